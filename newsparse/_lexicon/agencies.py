@@ -1,0 +1,49 @@
+"""News agencies, photo agencies and credit words.
+
+Sources: the membership list of the European Alliance of News Agencies and the
+agencies most often credited in English-language wire copy (AP, Reuters, AFP,
+…); the photo agencies most often seen in caption credits; and the credit
+lead-ins used by major publishers' style guides ("Photo:", "Photograph:",
+"Image source,", "Credit:", "Picture:"). Entries are case-folded.
+"""
+
+from typing import FrozenSet
+
+#: Agencies that appear in datelines: "WASHINGTON (AP) —", "LONDON (Reuters) -".
+AGENCIES: FrozenSet[str] = frozenset(
+    {
+        "ap", "reuters", "afp", "upi", "dpa", "efe", "ansa", "xinhua", "kyodo", "yonhap", "tass",
+        "ria novosti", "itar-tass", "anadolu", "aa", "pti", "ians", "ani", "cnn", "bloomberg", "bbc",
+        "nyt", "cp", "aap", "pa", "efe-epa", "epa", "efe/epa", "sputnik", "wafa", "mena", "qna", "spa",
+        "kuna", "wam", "irna", "apa", "bta", "hina", "mti", "ctk", "pap", "tanjug", "belga", "anp",
+        "ntb", "tt", "ritzau", "stt", "lusa", "dpa-afx", "abc", "nbc", "cbs", "cnbc", "ndtv",
+        "associated press", "the associated press", "agence france-presse", "canadian press",
+        "the canadian press", "press association", "pa media", "cnn wire", "states news service",
+        "city news service", "ap/reuters", "reuters/ap",
+    }
+)
+
+#: Photo agencies and image sources seen at the end of captions.
+PHOTO_SOURCES: FrozenSet[str] = frozenset(
+    {
+        "getty", "getty images", "gettyimages", "afp", "ap", "reuters", "epa", "shutterstock", "istock",
+        "istockphoto", "alamy", "splash", "rex", "rex features", "rex/shutterstock", "pa", "pa images",
+        "pa wire", "pa media", "ap photo", "afp via getty images", "afp/getty images", "bloomberg",
+        "anadolu", "anadolu agency", "zuma", "zuma press", "zuma wire", "swns", "supplied", "handout",
+        "file", "file photo", "courtesy", "sipa", "sipa usa", "imago", "dpa", "picture alliance",
+        "corbis", "nurphoto", "sopa images", "lightrocket", "wireimage", "filmmagic", "wenn",
+        "backgrid", "mega", "nasa", "instagram", "twitter", "x", "facebook", "youtube", "tass",
+        "xinhua", "efe", "ansa", "ap images", "the washington post", "the new york times",
+        "unsplash", "pexels", "wikimedia commons", "wikimedia", "flickr", "stock image", "stock photo",
+    }
+)
+
+#: Words that open a credit: "Photo: …", "Credit: …", "Image source, …".
+CREDIT_LEADS: FrozenSet[str] = frozenset(
+    {
+        "photo", "photos", "photograph", "photographs", "photo credit", "credit", "credits", "image",
+        "image source", "image credit", "images", "picture", "pictures", "pic", "source", "illustration",
+        "graphic", "video", "foto", "fotos", "bild", "crédit", "crédito", "créditos", "photo illustration",
+        "courtesy", "courtesy of", "via",
+    }
+)

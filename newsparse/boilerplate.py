@@ -1,0 +1,59 @@
+"""Stage: set aside page furniture by lexicon, before any layout decision.
+
+Share bars, "Advertisement", counters, cookie banners, newsletter pitches and
+"Most Popular" trailers are recognised line by line from
+:mod:`newsparse._lexicon.boilerplate`.
+
+>>> is_boilerplate("Share this article")
+True
+>>> is_boilerplate("  12 ")
+True
+>>> is_boilerplate("Officials said the port would reopen.")
+False
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+import regex
+
+from ._draft import Draft, claim, whole
+from ._lexicon import boilerplate as lex
+from ._text import fold
+from .model import Block
+
+__all__ = ["is_boilerplate", "mark"]
+
+_PATTERNS = {
+    # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
+    "no_letters": regex.compile(r"^[^\p{L}]*$"),
+    # comment counters: "0 comments", "New, 15 comments", "Comments (12)"
+    "comment_count": regex.compile(r"^(?:new,\s*)?\d[\d,.]*\s*(?:comments?|responses?|replies)$|^comments?\s*\(\d+\)$", regex.I),
+    # "Image 3 of 12", "1/12", "Photo 2 of 5"
+    "gallery_count": regex.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+$", regex.I),
+}
+_no_letters = _PATTERNS["no_letters"].match
+_comment_count = _PATTERNS["comment_count"].match
+_gallery_count = _PATTERNS["gallery_count"].match
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when *line* is page furniture on its own, wherever it stands."""
+    if _no_letters(line):
+        return True
+    f = fold(line)
+    if f in lex.EXACT:
+        return True
+    low = line.strip().casefold()
+    if low.startswith(lex.PREFIXES):
+        return True
+    return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low))
+
+
+def mark(draft: Draft) -> Draft:
+    """Pipeline stage: claim every line that is boilerplate on its own."""
+    claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
+        ln.index: whole("boilerplate", ln) for ln in draft.lines if is_boilerplate(ln.text)
+    }
+    return claim(draft, claims) if claims else draft

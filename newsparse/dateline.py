@@ -1,0 +1,10 @@
+"""Stage: dateline (being written)."""
+
+from __future__ import annotations
+
+from ._draft import Draft
+
+
+def find(draft: Draft) -> Draft:
+    """Pipeline stage."""
+    return draft

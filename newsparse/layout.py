@@ -1,0 +1,61 @@
+"""Stage: find where the article body runs.
+
+Each free line gets a weight: running text weighs its length, anything else
+(short labels, menus, teasers) a small penalty, boilerplate a larger one. The
+body is the run of lines with the greatest total weight (Kadane's maximum
+subarray), which crosses captions and short paragraphs inside an article but
+stops at menus, teaser lists and footers around it.
+
+>>> weights = (-5, 120, -20, 300, -50, -50, 40)
+>>> densest_run(weights)
+(1, 4)
+"""
+
+from __future__ import annotations
+
+from typing import List, Sequence, Tuple
+
+import attrs
+
+from ._draft import FREE, Draft
+from ._text import is_prose
+
+__all__ = ["densest_run", "line_weights", "zone"]
+
+#: weight of a free line that is not running text
+SHORT_PENALTY = -30
+#: weight of a line already set aside as boilerplate
+BOILERPLATE_PENALTY = -45
+
+
+def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
+    """The half-open index range with the largest sum; ``(0, 0)`` when all are ≤ 0."""
+    best, best_range = 0, (0, 0)
+    run, run_start = 0, 0
+    for i, w in enumerate(weights):
+        if run <= 0:
+            run, run_start = w, i
+        else:
+            run += w
+        if run > best:
+            best, best_range = run, (run_start, i + 1)
+    return best_range
+
+
+def line_weights(draft: Draft) -> List[int]:
+    """One weight per line, as described in the module docstring."""
+    out: List[int] = []
+    for ln, role in zip(draft.lines, draft.roles):
+        if role != FREE:
+            out.append(BOILERPLATE_PENALTY)
+        elif is_prose(ln.text):
+            out.append(len(ln.text))
+        else:
+            out.append(SHORT_PENALTY)
+    return out
+
+
+def zone(draft: Draft) -> Draft:
+    """Pipeline stage: set ``body`` to the densest run of running text."""
+    body = densest_run(line_weights(draft))
+    return attrs.evolve(draft, body=body, header_end=body[0])

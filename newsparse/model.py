@@ -1,0 +1,267 @@
+"""The typed result of a parse: frozen attrs classes with tuple fields.
+
+Every value carries a :class:`Span` into the *original* input string, so any
+field can be traced back to the characters it came from::
+
+    >>> from newsparse import parse
+    >>> text = "Storm shuts port\\n\\nBy Ana Ruiz\\n\\nThe port closed on Monday, officials said."
+    >>> article = parse(text)
+    >>> article.headline.text
+    'Storm shuts port'
+    >>> span = article.byline.authors[0].span
+    >>> text[span.start:span.end]
+    'Ana Ruiz'
+
+Objects are immutable; use :func:`attrs.evolve` to derive a changed copy.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal, Optional, Tuple, Union
+
+import attrs
+
+__all__ = [
+    "Span",
+    "Field",
+    "Author",
+    "Byline",
+    "DateInfo",
+    "Dateline",
+    "Caption",
+    "Paragraph",
+    "Speaker",
+    "Quote",
+    "Warning",
+    "Block",
+    "Article",
+    "BLOCK_KINDS",
+    "PARAGRAPH_KINDS",
+    "QUOTE_KINDS",
+]
+
+ParagraphKind = Literal["paragraph", "list_item", "subheading"]
+QuoteKind = Literal["direct", "partial"]
+
+PARAGRAPH_KINDS: Tuple[str, ...] = ("paragraph", "list_item", "subheading")
+QUOTE_KINDS: Tuple[str, ...] = ("direct", "partial")
+
+#: The kinds of top-level :class:`Block`; every non-whitespace character of
+#: the input lies in exactly one block of one of these kinds.
+BLOCK_KINDS: Tuple[str, ...] = (
+    "kicker",
+    "pull_quote",
+    "headline",
+    "deck",
+    "section",
+    "byline",
+    "author_bio",
+    "date",
+    "caption",
+    "paragraph",
+    "note",
+    "related",
+    "boilerplate",
+)
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the original input.
+
+    >>> s = Span(4, 9)
+    >>> "The storm hit".__getitem__(s.slice)
+    'storm'
+    >>> len(s), s.contains(Span(5, 6))
+    (5, True)
+    """
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end}]")
+
+    @property
+    def slice(self) -> slice:
+        return slice(self.start, self.end)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@attrs.frozen
+class Field:
+    """A piece of text and where it stands: headline, deck, note, related link…"""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Author:
+    """One person (or desk) credited in the byline."""
+
+    name: str
+    span: Span
+    role: Optional[str] = None
+    role_span: Optional[Span] = None
+    organization: Optional[str] = None
+    organization_span: Optional[Span] = None
+
+
+@attrs.frozen
+class Byline:
+    """The byline: its authors, the raw line(s) and an optional author bio."""
+
+    authors: Tuple[Author, ...]
+    raw: str
+    span: Span
+    bio: Optional[Field] = None
+
+
+@attrs.frozen
+class DateInfo:
+    """A date or timestamp found in the text.
+
+    ``value`` is a timezone-aware :class:`datetime.datetime` when the text gives
+    a time and a zone, a naive one when it gives a time only, and a
+    :class:`datetime.date` when it gives only a calendar date.
+    """
+
+    value: Union[_dt.datetime, _dt.date]
+    raw: str
+    span: Span
+
+    def isoformat(self) -> str:
+        return self.value.isoformat()
+
+
+@attrs.frozen
+class Dateline:
+    """A wire dateline such as ``GAZA CITY (Reuters) —``."""
+
+    location: Optional[str]
+    agency: Optional[str]
+    raw: str
+    span: Span
+    location_span: Optional[Span] = None
+    agency_span: Optional[Span] = None
+
+
+@attrs.frozen
+class Caption:
+    """A photo caption, its credit, and the image alt text printed beside it.
+
+    ``span`` covers every line that belongs to the caption: the alt-text line,
+    the caption and any verbatim repeat printed right after it.
+    """
+
+    text: str
+    span: Span
+    text_span: Span
+    credit: Optional[str] = None
+    credit_span: Optional[Span] = None
+    alt_text: Optional[str] = None
+    alt_span: Optional[Span] = None
+
+
+@attrs.frozen
+class Paragraph:
+    """A body paragraph, list item or subheading.
+
+    ``text`` excludes a bullet glyph and a lead label ("Why it matters:");
+    ``span`` covers the whole block, ``text_span`` only ``text``.
+    """
+
+    text: str
+    kind: str
+    span: Span
+    text_span: Span
+    label: Optional[str] = None
+    label_span: Optional[Span] = None
+
+
+@attrs.frozen
+class Speaker:
+    """Who a quote is attributed to, or to whom it was said.
+
+    ``text``/``span`` are the mention in the text ("Sullivan", "he", "the US
+    national security adviser"); ``name`` is the canonical full name when the
+    article gives one; ``descriptor`` is a role or description.
+    """
+
+    text: str
+    span: Span
+    name: Optional[str] = None
+    descriptor: Optional[str] = None
+
+
+@attrs.frozen
+class Quote:
+    """One quoted segment: one pair of marks, or one run of a multi-paragraph quote."""
+
+    text: str
+    span: Span
+    kind: str
+    speaker: Optional[Speaker] = None
+    verb: Optional[str] = None
+    verb_span: Optional[Span] = None
+    addressee: Optional[Speaker] = None
+    paragraph: Optional[int] = None
+    continues: Optional[int] = None
+
+
+@attrs.frozen
+class Warning:
+    """Something about the input worth knowing, pointing at the text concerned."""
+
+    code: str
+    message: str
+    span: Optional[Span] = None
+
+
+@attrs.frozen
+class Block:
+    """A top-level region of the input and the role it was given."""
+
+    kind: str
+    span: Span
+
+
+@attrs.frozen
+class Article:
+    """Everything newsparse found in one dump.
+
+    ``blocks`` partitions the input: every non-whitespace character lies in
+    exactly one block, so nothing is silently dropped.
+    """
+
+    kicker: Optional[Field] = None
+    pull_quote: Optional[Field] = None
+    headline: Optional[Field] = None
+    deck: Optional[Field] = None
+    section: Optional[Field] = None
+    byline: Optional[Byline] = None
+    published: Optional[DateInfo] = None
+    updated: Optional[DateInfo] = None
+    dateline: Optional[Dateline] = None
+    captions: Tuple[Caption, ...] = ()
+    paragraphs: Tuple[Paragraph, ...] = ()
+    notes: Tuple[Field, ...] = ()
+    related: Tuple[Field, ...] = ()
+    boilerplate: Tuple[Field, ...] = ()
+    quotes: Tuple[Quote, ...] = ()
+    warnings: Tuple[Warning, ...] = ()
+    blocks: Tuple[Block, ...] = ()
