@@ -79,6 +79,6 @@ def is_prose(s: str) -> bool:
     wc = word_count(s)
     if cjk_count(s) >= 20:
         return wc >= 12
-    if wc >= 14:
+    if wc >= 20:
         return True
     return wc >= 7 and ends_sentence(s) and not is_titlelike(s)

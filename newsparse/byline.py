@@ -1,10 +1,321 @@
-"""Stage: byline (being written)."""
+"""Stage: the byline: authors with roles and organisations, and an author bio.
+
+>>> [(a.name, a.organization) for a in parse_authors("By Jane Roe and John Doe, Associated Press", 0)]
+[('Jane Roe', 'Associated Press'), ('John Doe', 'Associated Press')]
+>>> [(a.name, a.role) for a in parse_authors("Reporting by Ana Ruiz; Editing by Tom Hale", 0)]
+[('Ana Ruiz', 'reporting'), ('Tom Hale', 'editing')]
+>>> [a.name for a in parse_authors("By Harry Bullmore @HarryBullmore Reporter", 0)]
+['Harry Bullmore']
+>>> is_name("Jacob Magid"), is_name("Most Popular"), is_name("Breaking News")
+(True, False, False)
+"""
 
 from __future__ import annotations
 
-from ._draft import Draft
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import attrs
+import regex
+
+from ._draft import FREE, Draft, Line, claim, whole
+from ._lexicon import agencies as alex
+from ._lexicon import bylines as blex
+from ._text import fold, is_prose, word_count
+from .dates import find_dates
+from .model import Author, Block, Byline, Field, Span
+
+__all__ = ["find", "parse_authors", "is_name"]
+
+_LEADS_ALT = "|".join(sorted((regex.escape(x) for x in blex.LEADS), key=len, reverse=True))
+_CREDIT_ALT = "|".join(regex.escape(a) for a, _ in blex.CREDIT_ROLES)
+
+_PATTERNS = {
+    # "By Jane Roe", "BY JANE ROE", "Written by: …", "Author: …"
+    "lead": regex.compile(rf"^(?P<lead>(?:{_LEADS_ALT}))\b\s*[:：]?\s*(?P<rest>.*)$", regex.I),
+    # "Reporting by …; Editing by …" — wire credit lines
+    "credit": regex.compile(rf"(?P<lead>{_CREDIT_ALT})\s+(?P<names>[^;]+)", regex.I),
+    "credit_line": regex.compile(rf"^\(?\s*(?:{_CREDIT_ALT})\s", regex.I),
+    # one name token: "Jane", "O'Brien", "Jean-Luc", "J.", "McAllister", "al-Thani"
+    "token": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|(?:al|el|bin|van|von|de|da|di|du|le|la|ibn)-?[\p{Lu}]?[\p{L}'’\-]*\.?)$"),
+    # pieces to drop from a byline: e-mails, @handles, URLs
+    "noise": regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|@\w+|https?://\S+|www\.\S+"),
+    # separators between authors
+    "sep": regex.compile(r"\s*(?:,\s*(?:and|&)\s+|,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\|)\s*"),
+    # "Jane Roe is …": a bio opening with the author's name
+    "bio_verb": regex.compile(r"^\s*(?:is|was|has been|covers|writes|reports|serves|joined|leads|edits)\b"),
+    # the opening of a contributor bio at the end of an op-ed
+    "bio_open": regex.compile(
+        r"^(?P<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,3})\s+(?:is|was|has\sbeen|serves\sas)\s"
+        r"(?:a|an|the|professor|director|author|senior|former|president|chief|executive|founder|co-founder|editor)\b"
+    ),
+}
+_match_lead = _PATTERNS["lead"].match
+_finditer_credit = _PATTERNS["credit"].finditer
+_match_credit_line = _PATTERNS["credit_line"].match
+_match_token = _PATTERNS["token"].match
+_noise = _PATTERNS["noise"]
+_sep = _PATTERNS["sep"]
+_match_bio_verb = _PATTERNS["bio_verb"].match
+_match_bio_open = _PATTERNS["bio_open"].match
+
+_ORG_TAILS = frozenset(
+    """news times post press insider journal magazine network media herald tribune guardian telegraph daily
+    reuters bloomberg wire service chronicle gazette observer review star sun mail express today weekly
+    radio tv television broadcasting agency bureau online digital group staff correspondent""".split()
+)
+#: how far before the body start a bare name line may stand
+_BARE_NAME_REACH = 12
+_MAX_NAME_TOKENS = 5
+
+
+def is_name(s: str) -> bool:
+    """True when *s* reads as one personal name (two to five capitalised tokens)."""
+    tokens = s.split()
+    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
+        return False
+    caps = 0
+    for t in tokens:
+        low = t.casefold().strip(".,")
+        if low in blex.NAME_PARTICLES:
+            continue
+        if low in blex.NOT_NAMES or not _match_token(t) or any(ch.isdigit() for ch in t):
+            return False
+        caps += 1
+    if caps < 2 and len(tokens) > 1:
+        return False
+    # a line in capitals is a name only when short ("JANE ROE"), not a shouted headline
+    return not (s.isupper() and len(tokens) > 3)
+
+
+def _is_org(chunk: str) -> bool:
+    f = fold(chunk)
+    if not f:
+        return False
+    if f in alex.AGENCIES or f.startswith("the ") or f.startswith("for "):
+        return True
+    last = f.rsplit(" ", 1)[-1]
+    return last in _ORG_TAILS and chunk[:1].isupper()
+
+
+def _is_role(chunk: str) -> bool:
+    return fold(chunk) in blex.ROLES
+
+
+def _split_role_tail(chunk: str) -> Tuple[str, Optional[str]]:
+    """"Harry Bullmore Reporter" → ("Harry Bullmore", "Reporter")."""
+    words = chunk.split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        tail = " ".join(words[-k:])
+        if _is_role(tail):
+            return " ".join(words[:-k]), tail
+    return chunk, None
+
+
+def _chunks(s: str, offset: int) -> List[Tuple[str, int]]:
+    """Pieces of *s* between author separators, with their start offsets."""
+    out: List[Tuple[str, int]] = []
+    pos = 0
+    for m in _sep.finditer(s):
+        piece = s[pos : m.start()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((piece.strip(), offset + pos + lead))
+        pos = m.end()
+    piece = s[pos:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append((piece.strip(), offset + pos + lead))
+    return out
+
+
+def _clean_rest(rest: str) -> str:
+    """Blank out e-mails, handles and a trailing date, keeping offsets."""
+    rest = _noise.sub(lambda m: " " * len(m.group()), rest)
+    dates = find_dates(rest)
+    if dates and dates[0].start > 0:
+        rest = rest[: dates[0].start] + " " * (len(rest) - dates[0].start)
+    bar = rest.find("|")
+    if bar > 0:
+        rest = rest[:bar] + " " * (len(rest) - bar)
+    return rest
+
+
+def parse_authors(s: str, offset: int, *, after_lead: bool = False) -> List[Author]:
+    """Authors named in byline text *s*; spans are offset by *offset*.
+
+    *after_lead* says a byline word ("By") preceded *s*, which allows a
+    single-word name.
+    """
+    credits = list(_finditer_credit(s)) if _match_credit_line(s) or ";" in s else []
+    if credits:
+        out: List[Author] = []
+        for m in credits:
+            role = dict(blex.CREDIT_ROLES).get(m.group("lead").casefold(), m.group("lead").casefold())
+            for a in _authors_in(_clean_rest(m.group("names")), offset + m.start("names"), True):
+                out.append(attrs.evolve(a, role=role))
+        return out
+    lead = _match_lead(s)
+    if lead is not None:
+        return _authors_in(_clean_rest(lead.group("rest")), offset + lead.start("rest"), True)
+    return _authors_in(_clean_rest(s), offset, after_lead)
+
+
+def _authors_in(s: str, offset: int, after_lead: bool) -> List[Author]:
+    authors: List[Author] = []
+    pending_org: Optional[Tuple[str, int]] = None
+    for chunk, start in _chunks(s, offset):
+        chunk = chunk.strip(" .:()")
+        if not chunk:
+            continue
+        if _is_role(chunk) and authors:
+            last = authors[-1]
+            authors[-1] = attrs.evolve(last, role=chunk, role_span=Span(start, start + len(chunk)))
+            continue
+        if _is_org(chunk) and authors:
+            pending_org = (chunk, start)
+            continue
+        name, role = _split_role_tail(chunk)
+        if is_name(name) or (after_lead and _single_name_ok(name)):
+            role_span = None
+            if role:
+                rs = start + chunk.rfind(role)
+                role_span = Span(rs, rs + len(role))
+            authors.append(Author(name=name, span=Span(start, start + len(name)), role=role, role_span=role_span))
+        elif authors:
+            break
+    if pending_org is not None:
+        org, start = pending_org
+        span = Span(start, start + len(org))
+        authors = [a if a.organization else attrs.evolve(a, organization=org, organization_span=span) for a in authors]
+    return authors
+
+
+def _single_name_ok(name: str) -> bool:
+    tokens = name.split()
+    if len(tokens) == 1:
+        t = tokens[0]
+        return bool(_match_token(t)) and t.casefold() not in blex.NOT_NAMES and len(t) > 2
+    return is_name(name) or (len(tokens) <= _MAX_NAME_TOKENS and all(_match_token(t) or t.casefold() in blex.NAME_PARTICLES for t in tokens) and not any(t.casefold() in blex.NOT_NAMES for t in tokens))
+
+
+def _bare_lead(line: Line) -> bool:
+    """A line that is only a byline word: "By", "Author:", "Written by"."""
+    m = _match_lead(line.text)
+    return m is not None and not m.group("rest").strip() and m.group("lead").casefold() not in {"from", "di", "door", "av", "af", "von", "par", "por"}
+
+
+def _byline_text(line: Line) -> Optional[List[Author]]:
+    """Authors when *line* is a byline line, else None."""
+    text = line.text
+    m = _match_lead(text)
+    if m is not None and m.group("rest").strip():
+        lead = m.group("lead").casefold()
+        if lead in {"from", "di", "door", "av", "af", "von", "par", "por"} and not text[:1].isupper():
+            return None
+        authors = parse_authors(text, line.start)
+        return authors or None
+    if _match_credit_line(text):
+        authors = parse_authors(text, line.start)
+        return authors or None
+    return None
+
+
+def _bare_names(line: Line) -> Optional[List[Author]]:
+    """Authors when *line* is nothing but names ("Jane Roe", "Jane Roe, Reuters")."""
+    if word_count(line.text) > 12 or is_prose(line.text):
+        return None
+    authors = parse_authors(line.text, line.start)
+    if not authors:
+        return None
+    # all the line's letters must be accounted for by names, roles, orgs and dates
+    return authors if authors[0].span.start - line.start <= 1 else None
+
+
+def _bio_after(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> Optional[Line]:
+    """A bio line opening with an author's name, right after the byline."""
+    names = [a.name for a in authors] + [a.name.split()[-1] for a in authors]
+    for j in range(i + 1, min(len(lines), i + 3)):
+        if roles[j] != FREE:
+            continue
+        t = lines[j].text
+        for name in names:
+            if t.startswith(name) and _match_bio_verb(t[len(name) :]) and word_count(t) <= 60:
+                return lines[j]
+        break
+    return None
 
 
 def find(draft: Draft) -> Draft:
-    """Pipeline stage."""
-    return draft
+    """Pipeline stage: claim byline lines near the top, wire credit lines, and a bio."""
+    lines, roles = draft.lines, draft.roles
+    n = len(lines)
+    b0, b1 = draft.body
+    if n == 0:
+        return draft
+    hi = min(n, b0 + 4) if b1 > b0 else n
+    claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
+    authors: List[Author] = []
+    main: Optional[Line] = None
+    # 1. a "By …" line (or "By" alone, names on the next line), the nearest to the body
+    for i in range(hi - 1, -1, -1):
+        if roles[i] != FREE:
+            continue
+        ln = lines[i]
+        found = _byline_text(ln)
+        if found is None and _bare_lead(ln) and i + 1 < n and roles[i + 1] == FREE:
+            nxt = _bare_names(lines[i + 1]) or parse_authors(lines[i + 1].text, lines[i + 1].start, after_lead=True)
+            if nxt and word_count(lines[i + 1].text) <= 12:
+                claims[i] = whole("byline", ln)
+                claims[i + 1] = whole("byline", lines[i + 1])
+                authors, main = list(nxt), lines[i + 1]
+                break
+        if found:
+            claims[i] = whole("byline", ln)
+            authors, main = list(found), ln
+            break
+    # 2. otherwise a line of bare names just above the body
+    if main is None:
+        lo = max(0, b0 - _BARE_NAME_REACH)
+        for i in range(min(hi, n) - 1, lo - 1, -1):
+            if roles[i] != FREE or i == 0:
+                continue
+            found = _bare_names(lines[i])
+            if found:
+                claims[i] = whole("byline", lines[i])
+                authors, main = list(found), lines[i]
+                break
+    bio: Optional[Field] = None
+    if main is not None:
+        bio_line = _bio_after(lines, [("x" if k in claims else r) for k, r in enumerate(roles)], main.index, authors)
+        if bio_line is not None:
+            claims[bio_line.index] = whole("author_bio", bio_line)
+            bio = Field(bio_line.text, bio_line.span)
+    # 3. wire credit lines anywhere after the top: "Reporting by …; Editing by …"
+    for ln in lines[b0:]:
+        if roles[ln.index] == FREE and ln.index not in claims and _match_credit_line(ln.text) and word_count(ln.text) <= 40:
+            extra = parse_authors(ln.text, ln.start)
+            if extra:
+                claims[ln.index] = whole("byline", ln)
+                authors.extend(extra)
+                if main is None:
+                    main = ln
+    # 4. an op-ed's contributor bio closing the body names the author
+    if b1 > b0:
+        for ln in lines[max(b0, b1 - 3) : b1 + 2]:
+            if roles[ln.index] != FREE or ln.index in claims or word_count(ln.text) > 60:
+                continue
+            m = _match_bio_open(ln.text)
+            if m and is_name(m.group("name")):
+                known = {a.name for a in authors}
+                if not authors or m.group("name") in known:
+                    claims[ln.index] = whole("author_bio", ln)
+                    bio = bio or Field(ln.text, ln.span)
+                    if not authors:
+                        s = ln.start + m.start("name")
+                        authors = [Author(m.group("name"), Span(s, s + len(m.group("name"))))]
+                        main = ln
+                    break
+    if main is None:
+        return draft
+    byline = Byline(authors=tuple(authors), raw=main.text, span=main.span, bio=bio)
+    return claim(draft, claims, byline=byline)

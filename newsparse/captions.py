@@ -1,10 +1,283 @@
-"""Stage: captions (being written)."""
+"""Stage: photo captions, their credits, the alt text printed beside them.
+
+A caption is recognised by its credit: a parenthesised agency or photographer
+at the end ("(AP Photo/Evan Vucci)"), a labelled credit ("Photo: …",
+"Credit: …", "Image source, …"), a photo agency glued to the end
+("…easy.Kathrin Ziegler/Getty"), or a credit alone on the next line
+("REUTERS"). The line just before a caption that repeats its opening words is
+the image's alt text and is merged into it; a caption printed twice in a row
+is collapsed into one.
+
+>>> c = split_credit("Rescuers search the rubble on Monday. (AP Photo/Ana Ruiz)")
+>>> c.text, c.credit
+('Rescuers search the rubble on Monday.', 'AP Photo/Ana Ruiz')
+>>> split_credit("The singer was diagnosed in 2017Credit: Getty").credit
+'Getty'
+>>> split_credit("Officials said the port would reopen (on Monday).") is None
+True
+"""
 
 from __future__ import annotations
 
-from ._draft import Draft
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import attrs
+import regex
+
+from ._draft import FREE, Draft, Line, claim, whole
+from ._lexicon import agencies as alex
+from ._text import ends_sentence, fold, word_count
+from .model import Block, Caption, Span
+
+__all__ = ["split_credit", "is_credit_only", "find", "CreditSplit"]
+
+_SOURCES_ALT = "|".join(
+    sorted((regex.escape(s).replace(r"\ ", r"\s") for s in alex.PHOTO_SOURCES if len(s) > 2), key=len, reverse=True)
+)
+
+_PATTERNS = {
+    # "… text. (Credit Name/AFP)" — a parenthesised credit closing the line
+    "paren_credit": regex.compile(r"^(?P<text>.*?\S)\s*[(\[]\s*(?P<credit>[^()\[\]]{1,90}?)\s*[)\]]$"),
+    # "… text Photo: Name/Agency" — a labelled credit, possibly glued to the text
+    "label_credit": regex.compile(
+        r"""
+        ^(?P<text>.*?\S)\s*                                       # the caption
+        [(\[]?\s*
+        (?<![\p{Ll}]\s)                                            # not mid-sentence "a photo: …"
+        (?P<lead>(?:Photo(?:graph)?s?|PHOTOS?|Credits?|CREDIT|Image\s(?:source|credit)|Images?|Pictures?|Pic|Fotos?|Illustration|Source)
+        \s*[:,]\s*)
+        (?P<credit>[^()\[\]]{1,100}?)\s*[)\]]?$                   # the credit
+        """,
+        regex.VERBOSE,
+    ),
+    # "… text.Name Surname/Getty" or "… text Getty Images": a source glued to the end
+    "glued_credit": regex.compile(
+        r"""
+        ^(?P<text>.*?[\p{Ll}.!?”"’)])\s?                          # the caption, ending in a letter or stop
+        (?P<credit>
+            (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}/\s?(?:[\p{Lu}][\p{L}.-]*\s?){1,4}   # Name Surname/Agency
+          | (?:[\p{Lu}][\p{L}.'’-]*\s){0,3}(?:via\s)?Getty\sImages           # … Getty Images
+          | (?:AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Alamy|PA)(?:\s(?:via\s)?Getty\sImages)?
+        )$
+        """,
+        regex.VERBOSE,
+    ),
+    # BBC style: "Image source, Getty Images" / "Image caption, …"
+    "image_source": regex.compile(r"^(?:Image|Photo|Video)\s+source\s*,\s*(?P<credit>.+)$", regex.I),
+    "image_caption": regex.compile(r"^(?:Image|Photo|Video)\s+caption\s*,\s*(?P<text>.+)$|^Caption\s*:\s*(?P<text2>.+)$", regex.I),
+    # a line that is only a credit: "REUTERS", "AP Photo/Jane Roe", "Photo: Getty Images"
+    "credit_line": regex.compile(
+        r"""
+        ^(?:
+            (?:Photo(?:graph)?|Credit|Image|Picture|Foto|Source)s?\s*[:,]\s*\S.{0,80}   # labelled
+          | [(\[]\s*[^()\[\]]{1,80}\s*[)\]]                                        # parenthesised
+          | (?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s?/\s?[\p{L}][\p{L} .'’-]{0,40}     # Name/Agency
+          | (?:[\p{L}.'’-]+\s){0,5}via\s[\p{L}][\p{L} .'’-]{0,40}                 # X via Y
+        )$
+        """,
+        regex.VERBOSE,
+    ),
+    "sources": regex.compile(rf"(?:{_SOURCES_ALT})$", regex.I),
+    "caps": regex.compile(r"^[\p{Lu}][\p{Lu}\s./&'’-]{1,40}$"),
+    "words": regex.compile(r"[\p{L}\p{N}]+"),
+}
+_paren_credit = _PATTERNS["paren_credit"].match
+_label_credit = _PATTERNS["label_credit"].match
+_glued_credit = _PATTERNS["glued_credit"].match
+_image_source = _PATTERNS["image_source"].match
+_image_caption = _PATTERNS["image_caption"].match
+_credit_line = _PATTERNS["credit_line"].match
+_ends_with_source = _PATTERNS["sources"].search
+_caps = _PATTERNS["caps"].match
+_words = _PATTERNS["words"].findall
+
+_CREDIT_WORDS = frozenset({"photo", "photos", "credit", "courtesy", "file", "handout", "illustration", "supplied"})
+_NOT_CREDITS = frozenset({"video", "videos", "photos", "photo", "watch", "updated", "opinion", "analysis", "live", "pictured"})
+#: the longest line that can be a caption, in words
+_MAX_CAPTION_WORDS = 90
+
+
+@attrs.frozen
+class CreditSplit:
+    """Where a caption's text and credit stand inside one line."""
+
+    text: str
+    text_start: int
+    text_end: int
+    credit: Optional[str]
+    credit_start: int
+    credit_end: int
+
+
+def _credit_like(credit: str, text: str) -> bool:
+    """Does a parenthesised tail read as a photo credit?"""
+    c = credit.strip()
+    f = fold(c)
+    if not c or f in _NOT_CREDITS or len(c) > 90:
+        return False
+    if "/" in c or f in alex.PHOTO_SOURCES or f in alex.AGENCIES or _ends_with_source(c):
+        return True
+    first = f.split(" ", 1)[0] if f else ""
+    if first in _CREDIT_WORDS:
+        return True
+    words = _words(c)
+    if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.isdigit() for w in words):
+        return False
+    # A capitalised name or organisation closing a complete sentence.
+    t = text.rstrip()
+    return word_count(t) >= 5 and (ends_sentence(t) or t[-1:].isdigit())
+
+
+def split_credit(line: str) -> Optional[CreditSplit]:
+    """Split a caption line into text and credit; None when it carries no credit."""
+    m = _label_credit(line)
+    if m and word_count(m.group("text")) >= 3:
+        return _split(line, m, "text", "credit")
+    m = _paren_credit(line)
+    if m and _credit_like(m.group("credit"), m.group("text")):
+        return _split(line, m, "text", "credit")
+    m = _glued_credit(line)
+    if m and word_count(m.group("text")) >= 4:
+        return _split(line, m, "text", "credit")
+    return None
+
+
+def _split(line: str, m: "regex.Match[str]", tg: str, cg: str) -> CreditSplit:
+    ts, te = m.span(tg)
+    cs, ce = m.span(cg)
+    credit = line[cs:ce].strip()
+    cs += len(line[cs:ce]) - len(line[cs:ce].lstrip())
+    return CreditSplit(line[ts:te], ts, te, credit, cs, cs + len(credit))
+
+
+def is_credit_only(line: str) -> bool:
+    """A line that is nothing but a photo credit.
+
+    >>> is_credit_only("REUTERS"), is_credit_only("AP Photo/Jane Roe"), is_credit_only("Rain fell.")
+    (True, True, False)
+    """
+    f = fold(line)
+    if not f or f in _NOT_CREDITS:
+        return False
+    if f in alex.PHOTO_SOURCES or f in alex.AGENCIES:
+        return True
+    if word_count(line) > 10:
+        return False
+    if _credit_line(line):
+        inner = line.strip("()[] ")
+        return _credit_like(inner, "") or bool(regex.match(r"(?i)(?:photo|credit|image|picture|foto|source)", inner)) or "/" in inner or " via " in inner
+    return bool(_caps(line)) and _ends_with_source(line) is not None
+
+
+def _similar_start(a: str, b: str) -> bool:
+    """True when *a* and *b* open with the same four words (alt text and its caption)."""
+    wa, wb = _words(a.casefold()), _words(b.casefold())
+    if len(wa) < 3 or len(wb) < 3:
+        return False
+    k = min(4, len(wa), len(wb))
+    if wa[:k] == wb[:k]:
+        return True
+    sa, sb = set(wa), set(wb)
+    return len(sa & sb) / max(1, min(len(sa), len(sb))) >= 0.7
+
+
+def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
+    ln = lines[i]
+    return Caption(
+        text=split.text,
+        span=ln.span,
+        text_span=Span(ln.start + split.text_start, ln.start + split.text_end),
+        credit=split.credit,
+        credit_span=Span(ln.start + split.credit_start, ln.start + split.credit_end) if split.credit else None,
+    )
 
 
 def find(draft: Draft) -> Draft:
-    """Pipeline stage."""
-    return draft
+    """Pipeline stage: claim caption lines, with alt-text lines and repeats merged."""
+    lines, roles = draft.lines, list(draft.roles)
+    found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
+    taken = [r != FREE for r in roles]
+    i = 0
+    n = len(lines)
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        ln = lines[i]
+        cap: Optional[Caption] = None
+        last = i
+        src = _image_source(ln.text)
+        if src and i + 1 < n and not taken[i + 1] and _image_caption(lines[i + 1].text):
+            nxt = lines[i + 1]
+            cm = _image_caption(nxt.text)
+            assert cm is not None
+            g = "text" if cm.group("text") else "text2"
+            ts, te = cm.span(g)
+            cs, ce = src.span("credit")
+            cap = Caption(
+                text=nxt.text[ts:te],
+                span=Span(ln.start, nxt.end),
+                text_span=Span(nxt.start + ts, nxt.start + te),
+                credit=src.group("credit"),
+                credit_span=Span(ln.start + cs, ln.start + ce),
+            )
+            last = i + 1
+        elif _image_caption(ln.text):
+            cm = _image_caption(ln.text)
+            assert cm is not None
+            g = "text" if cm.group("text") else "text2"
+            ts, te = cm.span(g)
+            cap = Caption(text=ln.text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
+        elif word_count(ln.text) <= _MAX_CAPTION_WORDS:
+            split = split_credit(ln.text)
+            if split is not None:
+                cap = _caption_from(lines, i, split)
+            elif (
+                i + 1 < n
+                and not taken[i + 1]
+                and word_count(ln.text) >= 4
+                and is_credit_only(lines[i + 1].text)
+                and not is_credit_only(ln.text)
+            ):
+                nxt = lines[i + 1]
+                cap = Caption(
+                    text=ln.text,
+                    span=Span(ln.start, nxt.end),
+                    text_span=ln.span,
+                    credit=nxt.text.strip("()[] "),
+                    credit_span=Span(nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ "))),
+                                     nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))),
+                )
+                last = i + 1
+        if cap is None:
+            i += 1
+            continue
+        first = i
+        # a repeat printed right after
+        while last + 1 < n and not taken[last + 1] and lines[last + 1].text == lines[i].text:
+            last += 1
+        # alt text printed right before
+        if first > 0 and not taken[first - 1] and _similar_start(lines[first - 1].text, cap.text) and lines[first - 1].text != cap.text:
+            alt = lines[first - 1]
+            if not ends_sentence(alt.text) or len(alt.text) < len(cap.text):
+                cap = attrs.evolve(cap, alt_text=alt.text, alt_span=alt.span)
+                first -= 1
+        cap = attrs.evolve(cap, span=Span(lines[first].start, lines[last].end))
+        for k in range(first, last + 1):
+            taken[k] = True
+        found.append((first, last, cap))
+        i = last + 1
+    if not found:
+        return draft
+    # the same caption printed again elsewhere is set aside, not counted twice
+    seen = {c.text for _, _, c in found}
+    claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
+    for first, last, cap in found:
+        claims[first] = ("caption", (Block("caption", cap.span),))
+        for k in range(first + 1, last + 1):
+            claims[k] = ("caption", ())
+    for ln in lines:
+        if not taken[ln.index] and ln.text in seen:
+            claims[ln.index] = whole("boilerplate", ln)
+    captions = tuple(c for _, _, c in found)
+    return claim(draft, claims, captions=captions)

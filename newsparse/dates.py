@@ -1,10 +1,313 @@
-"""Stage: dates (being written)."""
+"""Stage: publication and update dates, and a section printed beside a date.
+
+Dates are read with one table of compiled patterns (month names in many
+languages, ISO, numeric, CJK) rather than a general-purpose date parser, which
+keeps the stage fast and its decisions explainable.
+
+>>> d = find_date("Updated 3:04 PM EST, Tue March 19, 2024")
+>>> d.value.isoformat(), d.raw
+('2024-03-19T15:04:00-05:00', '3:04 PM EST, Tue March 19, 2024')
+>>> find_date("Feb 7, 2024 - World").value.isoformat()
+'2024-02-07'
+>>> find_date("Published: 7:49, 2 Nov 2023").value.isoformat()
+'2023-11-02T07:49:00'
+>>> find_date("13.11.2019, 23:06").value.isoformat()
+'2019-11-13T23:06:00'
+>>> import datetime
+>>> find_date("2 hours ago", reference=datetime.date(2024, 3, 1)).value.isoformat()
+'2024-03-01'
+"""
 
 from __future__ import annotations
 
-from ._draft import Draft
+import datetime as _dt
+from typing import Dict, List, Optional, Tuple, Union
+
+import attrs
+import regex
+from dateutil import tz as _tz
+
+from ._draft import Draft, Line, claim, whole
+from ._lexicon import months as mlex
+from ._lexicon import sections as slex
+from ._lexicon import timezones as tzlex
+from ._text import fold, is_prose, word_count
+from .model import Block, DateInfo, Field, Span
+
+__all__ = ["find", "find_date", "DateMatch"]
+
+_MONTH_ALT = "|".join(sorted((regex.escape(m) for m in mlex.MONTHS), key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted((regex.escape(m) for m in mlex.WEEKDAYS), key=len, reverse=True))
+_TZ_ALT = "|".join(sorted(list(tzlex.FIXED) + list(tzlex.GENERIC), key=len, reverse=True))
+
+_TIME = rf"""
+    (?P<hour>[01]?\d|2[0-3])                      # hour
+    (?:[:.h](?P<minute>[0-5]\d))                  # minutes, "3:04" "15.35" "15h35"
+    (?::(?P<second>[0-5]\d))?                     # seconds
+    (?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?            # am / pm / a.m. / p.m.
+    (?:\s*(?P<tz>(?:{_TZ_ALT})\b|[+-]\d{{2}}:?\d{{2}}\b|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?))?  # zone
+    |
+    (?P<hour2>1[0-2]|0?[1-9])                     # "7 pm": hour only
+    \s*(?P<ampm2>[ap])\.?\s?m\b\.?
+    (?:\s*(?P<tz2>(?:{_TZ_ALT})\b))?
+"""
+
+_DATE = rf"""
+    (?:(?P<wd>{_WEEKDAY_ALT})\.?,?\s+)?               # optional weekday
+    (?:
+        (?P<mon_a>{_MONTH_ALT})\.?                   # "Feb" "February" "Sept."
+        (?:\s*(?P=mon_a)?)?                          # a doubled month, as in "Nov.November"
+        \s+(?P<day_a>[0-3]?\d)(?:st|nd|rd|th)?       # day
+        (?:,?\s+|,)(?P<year_a>(?:19|20)\d\d)\b       # year
+      |
+        (?P<day_b>[0-3]?\d)(?:st|nd|rd|th|º|er)?\.?  # day first: "7 February 2024", "7. März 2024"
+        \s*(?:de\s+)?(?P<mon_b>{_MONTH_ALT})\.?      # month, "de febrero"
+        ,?\s*(?:de\s+|del\s+)?(?P<year_b>(?:19|20)\d\d)\b  # year
+      |
+        (?P<year_c>(?:19|20)\d\d)-(?P<mon_c>[01]\d)-(?P<day_c>[0-3]\d)  # ISO 2024-02-07
+        (?:[T\s](?P<iso_time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)
+           (?P<iso_tz>Z|[+-][0-2]\d:?[0-5]\d)?)?
+      |
+        (?P<year_d>(?:19|20)\d\d)\s*[年년.\/]\s*(?P<mon_d>[01]?\d)\s*[月월.\/]\s*(?P<day_d>[0-3]?\d)(?!\d)\s*[日일]?  # CJK / 2024.02.07
+      |
+        (?P<day_e>[0-3]?\d)\.(?P<mon_e>[01]?\d)\.(?P<year_e>(?:19|20)\d\d)\b  # 13.11.2019
+      |
+        (?P<n1>[01]?\d)/(?P<n2>[0-3]?\d)/(?P<year_f>(?:19|20)\d\d|\d\d)\b    # 12/29/2014 or 29/12/2014
+      |
+        (?P<mon_g>{_MONTH_ALT})\.?\s+(?P<day_g>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*[:,]?\s*\d{{4}})  # "Feb 7": needs a reference date
+    )
+"""
+
+_PATTERNS = {
+    "date": regex.compile(r"(?<![\p{L}\p{N}])(?:" + _DATE + r")", regex.I | regex.VERBOSE),
+    "time": regex.compile(r"(?<![\p{N}:])(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
+    # relative: "2 hours ago", "5 mins ago", "yesterday"
+    "relative": regex.compile(
+        r"\b(?P<n>\d{1,3}|an?|one)\s*(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago\b"
+        r"|\b(?P<word>yesterday|today)\b",
+        regex.I,
+    ),
+    # words that say which date this is
+    "updated": regex.compile(r"\b(?:updated?|last\s+updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato|atualizado)\b", regex.I),
+    "published": regex.compile(r"\b(?:published|posted|first\s+published|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato)\b", regex.I),
+    # separators that may stand between a date and a section: "Feb 7, 2024 - World"
+    "section_after": regex.compile(r"^\s*[-–—|·•/]\s*(?P<section>[\p{L}][\p{L} &'’.-]{1,40})$"),
+}
+_search_date = _PATTERNS["date"].search
+_finditer_date = _PATTERNS["date"].finditer
+_finditer_time = _PATTERNS["time"].finditer
+_search_relative = _PATTERNS["relative"].search
+_search_updated = _PATTERNS["updated"].search
+_search_published = _PATTERNS["published"].search
+_match_section_after = _PATTERNS["section_after"].match
+
+#: how far a time may stand from its date, in characters
+_TIME_REACH = 16
+#: the longest line read as a date line
+_MAX_DATE_LINE = 160
+
+
+@attrs.frozen
+class DateMatch:
+    """A date found in a string: its value and the ``[start, end)`` it covers there."""
+
+    value: Union[_dt.datetime, _dt.date]
+    start: int
+    end: int
+    raw: str
+
+
+def _year(s: str) -> int:
+    y = int(s)
+    return y + 2000 if y < 100 else y
+
+
+def _tzinfo(name: Optional[str], day: _dt.date) -> Optional[_dt.tzinfo]:
+    if not name:
+        return None
+    key = name.casefold().replace(" ", "")
+    if key in tzlex.FIXED:
+        return _dt.timezone(_dt.timedelta(minutes=tzlex.FIXED[key]))
+    if key in tzlex.GENERIC:
+        return _tz.gettz(tzlex.GENERIC[key])
+    m = regex.match(r"^(?:utc|gmt)?([+-])(\d{1,2}):?(\d{2})?$", key)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return _dt.timezone(_dt.timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+    return None
+
+
+def _date_of(m: "regex.Match[str]", reference: Optional[_dt.date]) -> Optional[_dt.date]:
+    g = m.groupdict()
+    try:
+        if g["mon_a"]:
+            return _dt.date(int(g["year_a"]), mlex.MONTHS[g["mon_a"].casefold()], int(g["day_a"]))
+        if g["mon_b"]:
+            return _dt.date(int(g["year_b"]), mlex.MONTHS[g["mon_b"].casefold()], int(g["day_b"]))
+        if g["year_c"]:
+            return _dt.date(int(g["year_c"]), int(g["mon_c"]), int(g["day_c"]))
+        if g["year_d"]:
+            return _dt.date(int(g["year_d"]), int(g["mon_d"]), int(g["day_d"]))
+        if g["year_e"]:
+            return _dt.date(int(g["year_e"]), int(g["mon_e"]), int(g["day_e"]))
+        if g["year_f"]:
+            a, b = int(g["n1"]), int(g["n2"])
+            month, day = (b, a) if a > 12 else (a, b)
+            return _dt.date(_year(g["year_f"]), month, day)
+        if g["mon_g"] and reference is not None:
+            d = _dt.date(reference.year, mlex.MONTHS[g["mon_g"].casefold()], int(g["day_g"]))
+            return d if d <= reference + _dt.timedelta(days=1) else d.replace(year=reference.year - 1)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _time_near(s: str, start: int, end: int) -> Optional[Tuple[int, int, "regex.Match[str]"]]:
+    """A time within reach before or after ``s[start:end]``."""
+    best = None
+    lo, hi = max(0, start - _TIME_REACH - 12), min(len(s), end + _TIME_REACH + 12)
+    for t in _finditer_time(s, lo, hi):
+        if t.start() >= end and t.start() - end <= _TIME_REACH:
+            return t.start(), t.end(), t
+        if t.end() <= start and start - t.end() <= _TIME_REACH:
+            best = (t.start(), t.end(), t)
+    return best
+
+
+def _combine(day: _dt.date, t: "regex.Match[str]") -> Union[_dt.datetime, _dt.date]:
+    g = t.groupdict()
+    if g["hour"] is not None:
+        hour, minute, second = int(g["hour"]), int(g["minute"] or 0), int(g["second"] or 0)
+        ampm, zone = g["ampm"], g["tz"]
+    else:
+        hour, minute, second = int(g["hour2"]), 0, 0
+        ampm, zone = g["ampm2"], g["tz2"]
+    if ampm:
+        if hour > 12:
+            return day
+        hour = hour % 12 + (12 if ampm.casefold() == "p" else 0)
+    value = _dt.datetime(day.year, day.month, day.day, hour, minute, second)
+    zone_info = _tzinfo(zone, day)
+    return value.replace(tzinfo=zone_info) if zone_info is not None else value
+
+
+def _iso_value(m: "regex.Match[str]", day: _dt.date) -> Union[_dt.datetime, _dt.date]:
+    iso_time, iso_tz = m.group("iso_time"), m.group("iso_tz")
+    if not iso_time:
+        return day
+    parts = [int(float(x)) for x in iso_time.split(":")]
+    value = _dt.datetime(day.year, day.month, day.day, parts[0], parts[1], parts[2] if len(parts) > 2 else 0)
+    zone = _tzinfo("utc" if iso_tz == "Z" else iso_tz, day) if iso_tz else None
+    return value.replace(tzinfo=zone) if zone is not None else value
+
+
+def find_dates(s: str, reference: Optional[_dt.date] = None) -> List[DateMatch]:
+    """Every date in *s*, each joined with a time printed next to it."""
+    out: List[DateMatch] = []
+    for m in _finditer_date(s):
+        day = _date_of(m, reference)
+        if day is None:
+            continue
+        start, end = m.span()
+        value: Union[_dt.datetime, _dt.date] = day
+        if m.group("year_c"):
+            value = _iso_value(m, day)
+        if not isinstance(value, _dt.datetime):
+            near = _time_near(s, start, end)
+            if near is not None:
+                value = _combine(day, near[2])
+                start, end = min(start, near[0]), max(end, near[1])
+        out.append(DateMatch(value, start, end, s[start:end]))
+    if not out and reference is not None:
+        rel = _search_relative(s)
+        if rel is not None:
+            day = reference
+            if rel.group("word") and rel.group("word").casefold() == "yesterday":
+                day = reference - _dt.timedelta(days=1)
+            elif rel.group("unit") and rel.group("unit")[0].casefold() == "d":
+                n = rel.group("n")
+                k = 1 if not n[0].isdigit() else int(n)
+                day = reference - _dt.timedelta(days=k)
+            elif rel.group("unit") and rel.group("unit")[0].casefold() == "w":
+                n = rel.group("n")
+                k = 1 if not n[0].isdigit() else int(n)
+                day = reference - _dt.timedelta(weeks=k)
+            out.append(DateMatch(day, rel.start(), rel.end(), rel.group()))
+    return out
+
+
+def find_date(s: str, reference: Optional[_dt.date] = None) -> Optional[DateMatch]:
+    """The first date in *s*, or None."""
+    found = find_dates(s, reference)
+    return found[0] if found else None
+
+
+# ----------------------------------------------------------------- stage ----
+def _is_date_line(line: Line, matches: List[DateMatch]) -> bool:
+    """A line that is mostly dates, labels and separators, not running text."""
+    if not matches or len(line.text) > _MAX_DATE_LINE:
+        return False
+    rest = line.text
+    for m in reversed(matches):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    rest_words = word_count(rest)
+    return rest_words <= 6 and not is_prose(line.text)
+
+
+def _which(text: str, m: DateMatch) -> str:
+    """'updated' or 'published', from the label nearest before the date."""
+    before = text[max(0, m.start - 40) : m.start]
+    up, pub = _search_updated(before), _search_published(before)
+    if up and (not pub or up.start() > pub.start()):
+        return "updated"
+    return "published"
 
 
 def find(draft: Draft) -> Draft:
-    """Pipeline stage."""
-    return draft
+    """Pipeline stage: claim date lines in the header; set ``published``/``updated``/``section``.
+
+    Date lines are looked for before the body and in its first lines; a date
+    inside running text (a caption, a paragraph) is never a publication date.
+    """
+    lines, roles = draft.lines, draft.roles
+    b0, b1 = draft.body
+    limit = min(len(lines), b0 + 4) if b1 > b0 else len(lines)
+    published: Optional[DateInfo] = None
+    updated: Optional[DateInfo] = None
+    section: Optional[Field] = None
+    claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
+    candidates = [ln for ln in lines[:limit] if roles[ln.index] == ""]
+    # A labelled date after the body ("Published by … on …") is also a date line.
+    candidates += [ln for ln in lines[b1:] if roles[ln.index] == "" and len(ln.text) <= 80]
+    for ln in candidates:
+        matches = find_dates(ln.text, draft.reference_date)
+        if not matches:
+            continue
+        dated = _is_date_line(ln, matches)
+        if not dated and not (len(ln.text) <= _MAX_DATE_LINE and not is_prose(ln.text)):
+            continue
+        if ln.index >= b1 and not (_search_published(ln.text) or _search_updated(ln.text)):
+            continue
+        for m in matches:
+            info = DateInfo(m.value, m.raw, Span(ln.start + m.start, ln.start + m.end))
+            kind = _which(ln.text, m)
+            if kind == "updated" and updated is None:
+                updated = info
+            elif kind == "published" and published is None:
+                published = info
+            elif updated is None and published is not None and info.value != published.value:
+                updated = info
+        if dated:
+            claims[ln.index] = whole("date", ln)
+            last = matches[-1]
+            sec = _match_section_after(ln.text, last.end)
+            if sec and section is None and sec.group("section").strip():
+                name = sec.group("section").strip()
+                if fold(name) in slex.SECTIONS or word_count(name) <= 3:
+                    s = ln.start + sec.start("section")
+                    section = Field(name, Span(s, s + len(name)))
+        if published is not None and ln.index >= b0:
+            break
+    if published is None and updated is None:
+        return draft
+    return claim(draft, claims, published=published, updated=updated, section=section)

@@ -1,10 +1,196 @@
-"""Stage: paragraphs (being written)."""
+"""Stage: body paragraphs, list items and subheadings; notes and related links.
+
+The body runs from the end of the header (headline, deck, byline, dates) to the
+end of the densest run of running text found by :mod:`newsparse.layout`,
+stretched over short sentences at either end. Inside it every free line is a
+paragraph, a list item (a bullet glyph), a subheading, a note ("Editor's note:
+…") or a related link ("Go deeper: …"). A lead label such as "Why it
+matters:" and a bullet are kept out of the paragraph text.
+
+>>> split_label("Why it matters: More than 1 million people are in Rafah.")
+('Why it matters', 16)
+>>> split_bullet("  • The U.S. is concerned.")
+('The U.S. is concerned.', 4)
+"""
 
 from __future__ import annotations
 
-from ._draft import Draft
+from typing import Dict, List, Optional, Tuple
+
+import regex
+
+from ._draft import FREE, Draft, Line, claim, whole
+from ._lexicon import boilerplate as blex
+from ._lexicon import labels as llex
+from ._text import ends_sentence, fold, is_prose, is_titlelike, word_count
+from .model import Block, Field, Paragraph, Span
+
+__all__ = ["build", "split_label", "split_bullet", "note_kind", "related_title"]
+
+_PATTERNS = {
+    # "Why it matters: …" — up to five words, then a colon and the text
+    "label": regex.compile(r"^(?P<label>[^:：\n]{1,40}?)\s*[:：]\s+(?P<text>\S.*)$"),
+    # "• text", "- text", "1. text", "(a) text"
+    "bullet": regex.compile(r"^\s*(?P<bullet>[•·▪◦●■□►▶▸‣⁃✓✔☐☑→*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\([a-z0-9]\))\s*(?P<text>\S.*)$"),
+    # a line that opens a note
+    "note_open": regex.compile(
+        r"^(?:editor[’']?s[’']?\s+notes?|correction|corrections|clarification|update|updated|note|disclosure)\s*[:：(—-]"
+        r"|^(?:an\s+earlier\s+version\s+of\s+this|this\s+(?:story|article|post|report)\s+(?:has\s+been|was)\s+"
+        r"(?:updated|corrected|amended|originally\s+published|first\s+published|published)|this\s+(?:story|article)\s+"
+        r"originally\s+appeared|a\s+version\s+of\s+this\s+(?:story|article)|this\s+is\s+a\s+developing\s+story)",
+        regex.I,
+    ),
+}
+_match_label = _PATTERNS["label"].match
+_match_bullet = _PATTERNS["bullet"].match
+_match_note = _PATTERNS["note_open"].match
+
+_HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "kicker", "section"})
+#: related links listed under a bare "Read more:" label, at most
+_MAX_RELATED_RUN = 10
+
+
+def split_label(text: str) -> Optional[Tuple[str, int]]:
+    """``(label, text_offset)`` when *text* opens with a known lead label."""
+    m = _match_label(text)
+    if m is None or fold(m.group("label")) not in llex.LEAD_LABELS:
+        return None
+    return m.group("label"), m.start("text")
+
+
+def split_bullet(text: str) -> Optional[Tuple[str, int]]:
+    """``(text, offset)`` of a list item's text after its bullet, or None."""
+    m = _match_bullet(text)
+    if m is None:
+        return None
+    return m.group("text"), m.start("text")
+
+
+def note_kind(text: str) -> bool:
+    """True for an editor's note, a correction or an update notice."""
+    return _match_note(text) is not None
+
+
+def related_title(text: str) -> Optional[int]:
+    """The offset of the linked title in "Go deeper: <title>", or None."""
+    m = _match_label(text)
+    if m is None or fold(m.group("label")) not in llex.RELATED_LABELS:
+        return None
+    if word_count(m.group("text")) > 30:
+        return None
+    return m.start("text")
+
+
+def _paragraph(ln: Line, prev_kind: Optional[str], next_line: Optional[Line]) -> Paragraph:
+    text, start, kind = ln.text, ln.start, "paragraph"
+    label: Optional[str] = None
+    label_span: Optional[Span] = None
+    bullet = split_bullet(text)
+    if bullet is not None and (bullet[0][:1].isupper() or not bullet[0][:1].isalpha() or text[0] in "•·▪◦●■►▶"):
+        text, start, kind = bullet[0], start + bullet[1], "list_item"
+    lab = split_label(text)
+    if lab is not None:
+        label = lab[0]
+        label_span = Span(start, start + len(label))
+        text, start = text[lab[1] :], start + lab[1]
+    elif kind == "paragraph" and _subheading(text, prev_kind, next_line):
+        kind = "subheading"
+    return Paragraph(text=text, kind=kind, span=ln.span, text_span=Span(start, start + len(text)), label=label, label_span=label_span)
+
+
+def _subheading(text: str, prev_kind: Optional[str], next_line: Optional[Line]) -> bool:
+    if prev_kind is None or prev_kind == "subheading" or next_line is None:
+        return False
+    wc = word_count(text)
+    if wc > 12 or wc < 1 or text[-1:] in ".,;:!”\"’'…" or not text[:1].isupper():
+        return False
+    return is_prose(next_line.text) and (is_titlelike(text) or wc <= 8 or text.endswith("?"))
+
+
+def _sentence_like(text: str) -> bool:
+    return word_count(text) >= 3 and ends_sentence(text) and fold(text) not in blex.EXACT
+
+
+def _body_range(draft: Draft) -> Tuple[int, int]:
+    lines, roles = draft.lines, draft.roles
+    b0, b1 = draft.body
+    if b1 <= b0:
+        # no running text: everything after the header that reads as a sentence
+        header = [i for i, r in enumerate(roles) if r in _HEADER_ROLES]
+        start = max(header) + 1 if header else 0
+        return start, len(lines)
+    header = [i for i in range(0, min(len(lines), b1)) if roles[i] in _HEADER_ROLES]
+    start = b0
+    if header and max(header) >= b0:
+        start = max(header) + 1
+    else:
+        floor = max(header) + 1 if header else 0
+        while start - 1 >= floor and (roles[start - 1] != FREE or _sentence_like(lines[start - 1].text)):
+            if roles[start - 1] == FREE or roles[start - 1] == "caption":
+                start -= 1
+            else:
+                break
+    end = b1
+    while end < len(lines) and (roles[end] == "caption" or (roles[end] == FREE and _sentence_like(lines[end].text))):
+        end += 1
+    return start, end
 
 
 def build(draft: Draft) -> Draft:
-    """Pipeline stage."""
-    return draft
+    """Pipeline stage: claim the body's lines as paragraphs, notes and related links."""
+    lines, roles = draft.lines, draft.roles
+    if not lines:
+        return draft
+    start, end = _body_range(draft)
+    claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
+    paragraphs: List[Paragraph] = []
+    notes: List[Field] = []
+    related: List[Field] = []
+    related_run = 0
+    prev_kind: Optional[str] = None
+    free_after = [ln for ln in lines if roles[ln.index] == FREE]
+    nxt_free: Dict[int, Optional[Line]] = {}
+    for a, b in zip(free_after, [*free_after[1:], None]):
+        nxt_free[a.index] = b
+    for ln in lines:
+        i = ln.index
+        if roles[i] != FREE:
+            if roles[i] == "boilerplate" and fold(ln.text) in llex.RELATED_LABELS:
+                related_run = _MAX_RELATED_RUN
+            elif roles[i] != "boilerplate":
+                related_run = 0
+            continue
+        text = ln.text
+        if note_kind(text):
+            notes.append(Field(text, ln.span))
+            claims[i] = whole("note", ln)
+            related_run = 0
+            continue
+        off = related_title(text)
+        if off is not None:
+            title = text[off:]
+            related.append(Field(title, Span(ln.start + off, ln.end)))
+            claims[i] = ("related", (Block("related", ln.span),))
+            continue
+        if text.endswith(":") and fold(text) in llex.RELATED_LABELS:
+            claims[i] = whole("boilerplate", ln)
+            related_run = _MAX_RELATED_RUN
+            continue
+        if related_run and word_count(text) <= 25 and not is_prose(text):
+            title, toff = text, 0
+            bullet = split_bullet(text)
+            if bullet is not None:
+                title, toff = bullet
+            related.append(Field(title, Span(ln.start + toff, ln.end)))
+            claims[i] = ("related", (Block("related", ln.span),))
+            related_run -= 1
+            continue
+        related_run = 0
+        if start <= i < end:
+            p = _paragraph(ln, prev_kind, nxt_free.get(i))
+            paragraphs.append(p)
+            prev_kind = p.kind
+            claims[i] = whole("paragraph", ln)
+    if not claims:
+        return draft
+    return claim(draft, claims, paragraphs=tuple(paragraphs), notes=tuple(notes), related=tuple(related))

@@ -36,8 +36,8 @@ STAGES: Tuple[Tuple[str, Stage], ...] = (
     ("boilerplate", boilerplate.mark),  # share bars, ads, menus, trailers by lexicon
     ("layout", layout.zone),  # where the body runs
     ("captions", captions.find),  # captions, credits, alt text
-    ("dates", dates.find),  # published / updated lines, section beside a date
     ("byline", byline.find),  # authors, roles, bio
+    ("dates", dates.find),  # published / updated lines, section beside a date
     ("headline", headline.find),  # headline, kicker, pull quote, deck, section
     ("paragraphs", paragraphs.build),  # body paragraphs, notes, related links
     ("dateline", dateline.find),  # "GAZA CITY (Reuters) —"

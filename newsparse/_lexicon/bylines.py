@@ -131,5 +131,14 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     mr mrs ms dr prof sir
+    most popular more less new old first last next previous all every our your my his her their its this that these
+    those here there what when where why how who which about after before over under up down out off into than
+    then now not no yes only just also very more much many some any each other same such own good great best
+    big small high low long short full free open close closed live watch follow share print email save
+    click view see show hide play listen related recommended trending featured sponsored promoted exclusive
+    special report reports story stories article articles post posts page pages section sections topic topics
+    tag tags category categories archive archives contact privacy policy terms cookie cookies settings
+    account profile newsletter newsletters podcast podcasts gallery galleries photo video videos audio
+    edition editions region local city state country global day week month year years hours minutes ago
     """.split()
 )

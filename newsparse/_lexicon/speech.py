@@ -1,0 +1,167 @@
+"""Speech and cue verbs, with their inflections, for quote attribution.
+
+Sources: the reporting-verb lists of English grammars (Quirk et al., *A
+Comprehensive Grammar of the English Language*, §16.33 on reporting clauses;
+the Longman grammar's "speech act" verbs), the cue verbs annotated in the
+PARC 3.0 and PolNeAR attribution guidelines (Pareti 2016; Newell et al. 2018),
+and the attribution advice of the AP Stylebook ("said" first, then "told",
+"added", "wrote"…). Each verb is listed with the forms that stand as a finite
+or -ing verb; base and plural forms that are mostly nouns in news copy
+("note", "notes", "comment", "answer", "report") are left out on purpose.
+Entries are lower case; cues are matched on lower-case words only, so the
+capitalised "Post" or "Reads" of a name is never taken for a verb.
+"""
+
+from typing import FrozenSet, Tuple
+
+#: One row per verb: the forms that count as a speech cue.
+SPEECH_VERBS: Tuple[Tuple[str, ...], ...] = (
+    ("say", "says", "said", "saying"),
+    ("tell", "tells", "told", "telling"),
+    ("add", "adds", "added", "adding"),
+    ("write", "writes", "wrote", "writing"),
+    ("ask", "asks", "asked", "asking"),
+    ("noted", "noting"),
+    ("explain", "explains", "explained", "explaining"),
+    ("continue", "continues", "continued", "continuing"),
+    ("recall", "recalls", "recalled", "recalling"),
+    ("claim", "claims", "claimed", "claiming"),
+    ("argue", "argues", "argued", "arguing"),
+    ("insist", "insists", "insisted", "insisting"),
+    ("warn", "warns", "warned", "warning"),
+    ("declare", "declares", "declared", "declaring"),
+    ("stated", "stating"),
+    ("announce", "announces", "announced", "announcing"),
+    ("assert", "asserts", "asserted", "asserting"),
+    ("clarify", "clarifies", "clarified", "clarifying"),
+    ("stress", "stresses", "stressed", "stressing"),
+    ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    ("admit", "admits", "admitted", "admitting"),
+    ("observe", "observes", "observed", "observing"),
+    ("remark", "remarks", "remarked", "remarking"),
+    ("commented", "commenting"),
+    ("reply", "replies", "replied", "replying"),
+    ("respond", "responds", "responded", "responding"),
+    ("answered", "answering"),
+    ("tweet", "tweets", "tweeted", "tweeting"),
+    ("posted", "posting"),
+    ("reports", "reported", "reporting"),
+    ("testify", "testifies", "testified", "testifying"),
+    ("call", "calls", "called", "calling"),
+    ("describe", "describes", "described", "describing"),
+    ("dub", "dubs", "dubbed", "dubbing"),
+    ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
+    ("brand", "brands", "branded", "branding"),
+    ("complain", "complains", "complained", "complaining"),
+    ("concede", "concedes", "conceded", "conceding"),
+    ("confirm", "confirms", "confirmed", "confirming"),
+    ("deny", "denies", "denied", "denying"),
+    ("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    ("emphasise", "emphasises", "emphasised", "emphasising"),
+    ("suggest", "suggests", "suggested", "suggesting"),
+    ("predict", "predicts", "predicted", "predicting"),
+    ("promise", "promises", "promised", "promising"),
+    ("vow", "vows", "vowed", "vowing"),
+    ("pledge", "pledges", "pledged", "pledging"),
+    ("boast", "boasts", "boasted", "boasting"),
+    ("brag", "brags", "bragged", "bragging"),
+    ("joke", "jokes", "joked", "joking"),
+    ("quip", "quips", "quipped", "quipping"),
+    ("shout", "shouts", "shouted", "shouting"),
+    ("yell", "yells", "yelled", "yelling"),
+    ("scream", "screams", "screamed", "screaming"),
+    ("chant", "chants", "chanted", "chanting"),
+    ("cry", "cries", "cried", "crying"),
+    ("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    ("mutter", "mutters", "muttered", "muttering"),
+    ("whisper", "whispers", "whispered", "whispering"),
+    ("sing", "sings", "sang", "singing"),
+    ("reads", "read", "reading"),
+    ("conclude", "concludes", "concluded", "concluding"),
+    ("contend", "contends", "contended", "contending"),
+    ("maintain", "maintains", "maintained", "maintaining"),
+    ("urge", "urges", "urged", "urging"),
+    ("plead", "pleads", "pleaded", "pled", "pleading"),
+    ("lament", "laments", "lamented", "lamenting"),
+    ("mock", "mocks", "mocked", "mocking"),
+    ("charged", "charging"),
+    ("accuse", "accuses", "accused", "accusing"),
+    ("allege", "alleges", "alleged", "alleging"),
+    ("assure", "assures", "assured", "assuring"),
+    ("agree", "agrees", "agreed", "agreeing"),
+    ("echo", "echoes", "echoed", "echoing"),
+    ("elaborate", "elaborates", "elaborated", "elaborating"),
+    ("reiterate", "reiterates", "reiterated", "reiterating"),
+    ("repeat", "repeats", "repeated", "repeating"),
+    ("recount", "recounts", "recounted", "recounting"),
+    ("reveal", "reveals", "revealed", "revealing"),
+    ("muse", "muses", "mused", "musing"),
+    ("speculate", "speculates", "speculated", "speculating"),
+    ("wonder", "wonders", "wondered", "wondering"),
+    ("caution", "cautions", "cautioned", "cautioning"),
+    ("counter", "counters", "countered", "countering"),
+    ("retort", "retorts", "retorted", "retorting"),
+    ("interject", "interjects", "interjected", "interjecting"),
+    ("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    ("criticize", "criticizes", "criticized", "criticizing"),
+    ("criticise", "criticises", "criticised", "criticising"),
+    ("attacked", "attacking"),
+    ("slam", "slams", "slammed", "slamming"),
+    ("blast", "blasts", "blasted", "blasting"),
+    ("praise", "praises", "praised", "praising"),
+    ("tout", "touts", "touted", "touting"),
+    ("demand", "demanded", "demanding"),
+    ("inquire", "inquires", "inquired", "inquiring"),
+    ("challenged", "challenging"),
+    ("insinuate", "insinuates", "insinuated", "insinuating"),
+    ("mention", "mentions", "mentioned", "mentioning"),
+    ("concur", "concurs", "concurred", "concurring"),
+    ("advise", "advises", "advised", "advising"),
+    ("inform", "informs", "informed", "informing"),
+    ("remind", "reminds", "reminded", "reminding"),
+    ("threaten", "threatens", "threatened", "threatening"),
+    ("thank", "thanked", "thanking"),
+    ("apologize", "apologizes", "apologized", "apologizing"),
+    ("apologise", "apologises", "apologised", "apologising"),
+    ("email", "emails", "emailed", "emailing"),
+    ("texted", "texting"),
+    ("blog", "blogs", "blogged", "blogging"),
+    ("quoted", "quoting"),
+    ("cite", "cites", "cited", "citing"),
+)
+
+#: Verbs whose object is the person spoken to: "Gallant told Blinken".
+ADDRESSEE_VERBS: FrozenSet[str] = frozenset(
+    """
+    tell tells told telling ask asks asked asking warn warns warned warning assure assures assured
+    assuring remind reminds reminded reminding urge urges urged urging inform informs informed informing
+    advise advises advised advising thank thanked thanking challenged
+    """.split()
+)
+
+#: Cues made of more than one word, each a tuple of lower-case words.
+PHRASE_CUES: Tuple[Tuple[str, ...], ...] = (
+    ("according", "to"),
+    ("went", "on", "to", "say"),
+    ("went", "on", "to", "argue"),
+    ("went", "on", "about"),
+    ("pointed", "out"),
+    ("points", "out"),
+    ("pointing", "out"),
+    ("put", "it"),
+    ("puts", "it"),
+    ("fired", "back"),
+    ("hit", "back"),
+    ("shot", "back"),
+    ("lashed", "out"),
+    ("summed", "up"),
+    ("spoke", "of"),
+    ("spoke", "about"),
+    ("wrote", "in"),
+)
+
+#: Dashes that introduce a speaker after a quote: "“…” ― Jane Roe".
+DASH_CUES: FrozenSet[str] = frozenset({"—", "―", "–", "-", "--"})
+
+#: Every single-word form, for membership tests.
+SPEECH_FORMS: FrozenSet[str] = frozenset(form for row in SPEECH_VERBS for form in row)

@@ -1,0 +1,605 @@
+"""The ``newsparse`` command: parse files, folders, stdin or JSON Lines shards.
+
+Everything here is a plain function; :func:`main` takes the argument list and
+returns the exit code, so tests call it in-process.
+
+>>> main(["--version"])  # doctest: +ELLIPSIS
+newsparse ...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import fnmatch
+import functools
+import gzip
+import io
+import itertools
+import json
+import os
+import sys
+import time
+from importlib import resources
+from pathlib import PurePath
+from typing import IO, Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+
+from ._schema import json_schema, record_json_schema
+from ._version import __version__
+from .batch import DEFAULT_CHUNKSIZE, imap_ordered, resolve_jobs
+from .model import Article
+from .pipeline import parse
+from .serialize import to_dict
+
+__all__ = ["main", "build_parser", "sample_text"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+#: Error codes of a failed record (see ``docs/cli.md``).
+ERROR_CODES = ("unreadable", "invalid_utf8", "invalid_json", "missing_text", "no_match", "parse_error")
+
+#: Show a progress bar only for runs with at least this many inputs (when known).
+_PROGRESS_MIN_INPUTS = 20
+
+_EXAMPLES = """\
+examples:
+  newsparse parse story.txt                       one article as pretty JSON
+  newsparse parse dumps/ -o out.jsonl             a folder (recursive, *.txt), one JSON record a line
+  newsparse parse dumps/ --glob '*.text' --jobs 0 another pattern, on every core
+  cat story.txt | newsparse parse - --format text a human summary of stdin
+  newsparse parse shard-*.jsonl --input-format jsonl --text-field body --id-field url
+  newsparse example | newsparse parse -           try it on the bundled example
+  newsparse schema > article.schema.json          the JSON Schema of the output
+"""
+
+_PARSE_EXAMPLES = """\
+output:
+  json   one article, pretty-printed (the default for a single file or stdin)
+  jsonl  one record a line: {"id", "path", "line", "error", "article"}
+         (the default for folders, several files and JSON Lines input)
+  text   a human summary: headline, byline, date, counts, quotes and speakers
+
+errors:
+  An unreadable file, invalid UTF-8 (decoded with U+FFFD and flagged), a JSON
+  Lines record that is not JSON or lacks the text field, and a folder with no
+  matching file each give an error record naming the input; the batch goes on.
+  A summary line on stderr gives the counts; the exit code is 1 if any record
+  failed, 2 for a usage error, 0 otherwise.
+
+examples:
+  newsparse parse story.txt
+  newsparse parse dumps/ --jobs 2 -o out.jsonl
+  newsparse parse - --format text < story.txt
+  newsparse parse shards/ --input-format jsonl --text-field text --id-field id
+  newsparse parse story.txt --reference-date 2024-02-07
+"""
+
+
+# ------------------------------------------------------------------ inputs --
+class Item(NamedTuple):
+    """One unit of work, small enough to send to a worker process.
+
+    ``data`` is ``None`` for a text file the worker reads itself; ``error`` is
+    set when the input already failed while it was being listed.
+    """
+
+    path: str
+    line: Optional[int] = None
+    data: Optional[bytes] = None
+    error: Optional[Tuple[str, str]] = None
+
+
+class Options(NamedTuple):
+    """What a worker needs to know; picklable."""
+
+    fmt: str
+    input_format: str
+    text_field: str
+    id_field: str
+    reference_date: Optional[_dt.date]
+
+
+class Outcome(NamedTuple):
+    """What a worker sends back: the formatted output and the error code, if any."""
+
+    output: str
+    error: Optional[str]
+    message: str
+
+
+def sample_text() -> str:
+    """The example dump bundled with the package (``newsparse example`` prints it).
+
+    >>> sample_text().splitlines()[2]
+    'Harbor city reopens its port after three-day storm closure'
+    """
+    return resources.files("newsparse").joinpath("_data", "sample.txt").read_text(encoding="utf-8")
+
+
+def _open_binary(path: str) -> IO[bytes]:
+    if path.endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _matches(rel: str, name: str, pattern: str) -> bool:
+    if "/" in pattern:
+        return PurePath(rel).match(pattern)
+    return fnmatch.fnmatch(name, pattern)
+
+
+def _walk(root: str, pattern: str) -> Iterator[str]:
+    """Files under *root* whose name matches *pattern*, in sorted order, lazily.
+
+    Only one directory listing is held at a time, so memory follows the
+    largest folder, not the size of the tree.
+    """
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield "\0" + folder + "\0" + _describe(exc)
+            continue
+        subdirs = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subdirs.append(entry.path)
+            elif _matches(os.path.relpath(entry.path, root), entry.name, pattern):
+                yield entry.path
+        stack.extend(reversed(subdirs))
+
+
+def _jsonl_items(path: str, stream: IO[bytes]) -> Iterator[Item]:
+    for number, raw in enumerate(stream, start=1):
+        if raw.strip():
+            yield Item(path, number, raw)
+
+
+def _file_items(path: str, input_format: str) -> Iterator[Item]:
+    if input_format == "text":
+        yield Item(path)
+        return
+    try:
+        stream = _open_binary(path)
+    except OSError as exc:
+        yield Item(path, error=("unreadable", f"{path}: {_describe(exc)}"))
+        return
+    with stream:
+        try:
+            yield from _jsonl_items(path, stream)
+        except (OSError, EOFError) as exc:
+            yield Item(path, error=("unreadable", f"{path}: {_describe(exc)}"))
+
+
+def _stdin_bytes() -> IO[bytes]:
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is not None:
+        return buffer  # type: ignore[no-any-return]
+    return io.BytesIO(sys.stdin.read().encode("utf-8"))
+
+
+def iter_items(paths: Sequence[str], *, input_format: str, pattern: str) -> Iterator[Item]:
+    """Every input named by *paths*, lazily: files, folders (recursive), ``-``."""
+    for path in paths:
+        if path == "-":
+            stdin = _stdin_bytes()
+            if input_format == "text":
+                yield Item("-", data=stdin.read())
+            else:
+                yield from _jsonl_items("-", stdin)
+        elif os.path.isdir(path):
+            found = False
+            for name in _walk(path, pattern):
+                if name.startswith("\0"):
+                    _, folder, why = name.split("\0", 2)
+                    yield Item(folder, error=("unreadable", f"{folder}: {why}"))
+                    continue
+                found = True
+                yield from _file_items(name, input_format)
+            if not found:
+                yield Item(path, error=("no_match", f"{path}: no file matching {pattern!r}"))
+        else:
+            yield from _file_items(path, input_format)
+
+
+# ----------------------------------------------------------------- workers --
+def _decode(data: bytes, where: str) -> Tuple[str, Optional[str]]:
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        bad = sum(1 for ch in text if ch == "\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
+        return text, (
+            f"{where}: invalid UTF-8 at byte {exc.start} ({bad} replacement character"
+            f"{'s' if bad != 1 else ''} inserted)"
+        )
+
+
+def _where(item: Item) -> str:
+    return item.path if item.line is None else f"{item.path}:{item.line}"
+
+
+def _record(item: Item, ident: Any, article: Optional[Article], error: Optional[Tuple[str, str]]) -> Dict[str, Any]:
+    return {
+        "id": ident,
+        "path": item.path,
+        "line": item.line,
+        "error": None if error is None else {"code": error[0], "message": error[1]},
+        "article": None if article is None else to_dict(article),
+    }
+
+
+def _format(
+    item: Item, ident: Any, article: Optional[Article], error: Optional[Tuple[str, str]], fmt: str
+) -> str:
+    if fmt == "jsonl":
+        return json.dumps(_record(item, ident, article, error), ensure_ascii=False) + "\n"
+    if fmt == "json":
+        return "" if article is None else json.dumps(to_dict(article), ensure_ascii=False, indent=2) + "\n"
+    return summarize(article, title=_where(item) if ident is None else f"{_where(item)} [{ident}]", error=error)
+
+
+def process(item: Item, options: Options) -> Outcome:
+    """Read, decode, parse and format one input; never raises for bad input."""
+    ident: Any = None
+    article: Optional[Article] = None
+    error = item.error
+    where = _where(item)
+    if error is None:
+        try:
+            data = item.data
+            if data is None:
+                with _open_binary(item.path) as fh:
+                    data = fh.read()
+            text, bad_utf8 = _decode(data, where)
+            if bad_utf8:
+                error = ("invalid_utf8", bad_utf8)
+            if options.input_format == "jsonl":
+                text, ident = _from_json_line(text, options, where)
+            article = parse(text, reference_date=options.reference_date)
+        except _RecordError as exc:
+            error = (exc.code, str(exc))
+        except (OSError, EOFError) as exc:
+            error = ("unreadable", f"{where}: {_describe(exc)}")
+        except Exception as exc:  # a parser bug must not stop the batch
+            error = ("parse_error", f"{where}: {type(exc).__name__}: {exc}")
+    output = _format(item, ident, article, error, options.fmt)
+    return Outcome(output, None if error is None else error[0], "" if error is None else error[1])
+
+
+class _RecordError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _from_json_line(line: str, options: Options, where: str) -> Tuple[str, Any]:
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        raise _RecordError("invalid_json", f"{where}: not JSON: {exc}") from None
+    if not isinstance(record, dict):
+        raise _RecordError("invalid_json", f"{where}: a JSON {type(record).__name__}, not an object")
+    ident = record.get(options.id_field)
+    text = record.get(options.text_field)
+    if not isinstance(text, str):
+        what = "no" if text is None else f"a {type(text).__name__} in the"
+        raise _RecordError("missing_text", f"{where}: {what} text field {options.text_field!r}")
+    return text, ident
+
+
+# ------------------------------------------------------------------ output --
+def _speaker(article: Article, index: int) -> str:
+    q = article.quotes[index]
+    if q.speaker is None:
+        return "(unattributed)"
+    who = q.speaker.name or q.speaker.text
+    if q.speaker.name and q.speaker.text != q.speaker.name:
+        who += f' (as "{q.speaker.text}")'
+    return who
+
+
+def summarize(article: Optional[Article], *, title: str = "", error: Optional[Tuple[str, str]] = None) -> str:
+    """A short human summary of *article* (``--format text``).
+
+    >>> print(summarize(None, title="a.txt", error=("unreadable", "a.txt: No such file")), end="")
+    == a.txt
+    error: unreadable: a.txt: No such file
+    <BLANKLINE>
+    """
+    out: List[str] = []
+    if title:
+        out.append(f"== {title}")
+    if error is not None:
+        out.append(f"error: {error[0]}: {error[1]}")
+    if article is not None:
+        a = article
+        rows: List[Tuple[str, Optional[str]]] = [
+            ("kicker", a.kicker.text if a.kicker else None),
+            ("headline", a.headline.text if a.headline else "(none found)"),
+            ("deck", a.deck.text if a.deck else None),
+            ("section", a.section.text if a.section else None),
+            ("byline", "; ".join(_author(x) for x in a.byline.authors) or a.byline.raw if a.byline else None),
+            ("published", f"{a.published.isoformat()} ({a.published.raw})" if a.published else None),
+            ("updated", f"{a.updated.isoformat()} ({a.updated.raw})" if a.updated else None),
+            ("dateline", a.dateline.raw if a.dateline else None),
+        ]
+        out.extend(f"{k + ':':11}{v}" for k, v in rows if v is not None)
+        counts = [
+            (len(a.paragraphs), "paragraph"),
+            (len(a.captions), "caption"),
+            (len(a.quotes), "quote"),
+            (len(a.notes), "note"),
+            (len(a.related), "related link"),
+            (len(a.boilerplate), "boilerplate block"),
+            (len(a.warnings), "warning"),
+        ]
+        out.append(f"{'counts:':11}" + ", ".join(f"{n} {w}{'' if n == 1 else 's'}" for n, w in counts))
+        for i, q in enumerate(a.quotes):
+            verb = f" ({q.verb})" if q.verb else ""
+            out.append(f"  “{_shorten(q.text, 90)}” — {_speaker(a, i)}{verb}")
+        for w in a.warnings:
+            out.append(f"  warning {w.code}: {w.message}")
+    out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _author(author: Any) -> str:
+    extra = ", ".join(x for x in (author.role, author.organization) if x)
+    return f"{author.name} ({extra})" if extra else str(author.name)
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class Progress:
+    """A one-line progress display on a terminal; silent when disabled."""
+
+    def __init__(self, stream: IO[str], enabled: bool, total: Optional[int]) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.total = total
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def update(self, done: int, failed: int, *, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and (now - self.last < 0.1 or now - self.start < 0.3):
+            return
+        self.last = now
+        rate = done / max(now - self.start, 1e-9)
+        tail = f"{done} done, {failed} failed, {rate:,.0f}/s"
+        if self.total:
+            frac = min(done / self.total, 1.0)
+            filled = int(frac * 30)
+            eta = (self.total - done) / rate if rate > 0 else 0.0
+            line = f"[{'#' * filled}{'.' * (30 - filled)}] {frac:4.0%} {done}/{self.total}  {tail}  eta {eta:.0f}s"
+        else:
+            line = f"[{'#' * ((done // 50) % 30 + 1):30}] {tail}"
+        self.stream.write("\r" + line[:119] + "\x1b[K")
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _count_inputs(paths: Sequence[str], pattern: str, input_format: str) -> Optional[int]:
+    """How many records *paths* give, when that is cheap to know (text files only)."""
+    if input_format != "text" or "-" in paths:
+        return None
+    n = 0
+    for path in paths:
+        n += sum(1 for _ in _walk(path, pattern)) if os.path.isdir(path) else 1
+    return n
+
+
+# --------------------------------------------------------------- commands --
+def _reference_date(value: str) -> _dt.date:
+    if value == "today":
+        return _dt.date.today()
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``newsparse`` (its subcommands are parse, schema and example)."""
+    parser = argparse.ArgumentParser(
+        prog="newsparse",
+        description="Parse raw scraped news text dumps into typed articles with spans.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "parse",
+        help="parse files, folders, stdin or JSON Lines shards",
+        description="Parse news text dumps and write one article (or one record) per input.",
+        epilog=_PARSE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively) or - for stdin")
+    p.add_argument(
+        "--glob",
+        default=None,
+        metavar="PATTERN",
+        help="file name pattern inside folders (default: *.txt, or *.jsonl with --input-format jsonl)",
+    )
+    p.add_argument(
+        "--input-format",
+        choices=("text", "jsonl"),
+        default="text",
+        help="text: each file is one dump (default); jsonl: each line is a JSON record holding a dump",
+    )
+    p.add_argument("--text-field", default="text", metavar="NAME", help="JSON Lines key of the dump (default: text)")
+    p.add_argument("--id-field", default="id", metavar="NAME", help="JSON Lines key copied to the record's id (default: id)")
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "text"),
+        default=None,
+        help="output format (default: json for one file or stdin, jsonl otherwise)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes; 0 means one per CPU (default: 1). Output order is kept.",
+    )
+    p.add_argument(
+        "--reference-date",
+        type=_reference_date,
+        metavar="YYYY-MM-DD",
+        help='resolve relative and year-less dates ("Tuesday", "Feb 7") against this date, or "today"',
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no per-error lines, no summary")
+
+    s = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the output",
+        description="Print the JSON Schema (draft 2020-12) of an article, or of a --format jsonl record.",
+    )
+    s.add_argument("--record", action="store_true", help="the schema of a --format jsonl record instead")
+
+    sub.add_parser(
+        "example",
+        help="print the bundled example dump",
+        description="Print the example dump bundled with newsparse, e.g. to pipe into 'newsparse parse -'.",
+    )
+    return parser
+
+
+def _open_output(path: Optional[str]) -> Tuple[IO[str], bool]:
+    if path is not None and path != "-":
+        return open(path, "w", encoding="utf-8", newline="\n"), True
+    out = sys.stdout
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+    if encoding not in ("utf-8", "utf8") and hasattr(out, "buffer"):
+        return io.TextIOWrapper(out.buffer, encoding="utf-8", write_through=True), True
+    return out, False
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    pattern = args.glob or ("*.jsonl" if args.input_format == "jsonl" else "*.txt")
+    items: Iterator[Item] = iter_items(args.paths, input_format=args.input_format, pattern=pattern)
+    # Look at most two items ahead to pick the output format, keeping the stream lazy.
+    head = list(itertools.islice(items, 2))
+    single = len(head) == 1 and args.input_format == "text"
+    fmt = args.format or ("json" if single else "jsonl")
+    if fmt == "json" and len(head) > 1:
+        sys.stderr.write(
+            "newsparse parse: error: --format json prints one article, but the inputs hold several; "
+            "use --format jsonl (one record a line) or --format text\n"
+        )
+        return EXIT_USAGE
+    items = itertools.chain(head, items)
+    options = Options(fmt, args.input_format, args.text_field, args.id_field, args.reference_date)
+    jobs = resolve_jobs(args.jobs)
+    err = sys.stderr
+    show_progress = not args.quiet and bool(getattr(err, "isatty", lambda: False)())
+    total = _count_inputs(args.paths, pattern, args.input_format) if show_progress else None
+    progress = Progress(err, show_progress and (total is None or total >= _PROGRESS_MIN_INPUTS), total)
+
+    done = failed = 0
+    by_code: Dict[str, int] = {}
+    start = time.monotonic()
+    out, close_out = _open_output(args.output)
+    try:
+        work = functools.partial(process, options=options)
+        for outcome in imap_ordered(work, items, jobs=jobs, chunksize=DEFAULT_CHUNKSIZE):
+            out.write(outcome.output)
+            done += 1
+            if outcome.error is not None:
+                failed += 1
+                by_code[outcome.error] = by_code.get(outcome.error, 0) + 1
+                if not args.quiet:
+                    progress.close()
+                    err.write(f"newsparse: {outcome.error}: {outcome.message}\n")
+            progress.update(done, failed)
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    finally:
+        progress.close()
+        if close_out:
+            if out is sys.stdout or (args.output is None or args.output == "-"):
+                out.flush()
+                if isinstance(out, io.TextIOWrapper) and out is not sys.stdout:
+                    out.detach()
+            else:
+                out.close()
+    if not args.quiet:
+        elapsed = time.monotonic() - start
+        detail = ", ".join(f"{code} {n}" for code, n in sorted(by_code.items()))
+        err.write(
+            f"newsparse: {done} input{'s' if done != 1 else ''}: {done - failed} parsed, {failed} failed"
+            f"{f' ({detail})' if detail else ''} in {elapsed:.1f}s"
+            f"{f' with {jobs} jobs' if jobs > 1 else ''}\n"
+        )
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the ``newsparse`` command with *argv* (default: ``sys.argv[1:]``); return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command == "parse":
+        return _cmd_parse(args)
+    if args.command == "schema":
+        schema = record_json_schema() if args.record else json_schema()
+        sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if args.command == "example":
+        sys.stdout.write(sample_text())
+        return EXIT_OK
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
+
+
+def _entry(items: Iterable[str]) -> None:  # pragma: no cover - kept for symmetry with __main__
+    raise SystemExit(main(list(items)))
