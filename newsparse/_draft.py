@@ -23,6 +23,8 @@ class Line(NamedTuple):
     end: int
     text: str
     gap: bool  # a blank line (or the start of input) precedes it
+    words: int = 0  # word_count(text)
+    prose: bool = False  # is_prose(text)
 
     @property
     def span(self) -> Span:

@@ -19,7 +19,7 @@ from typing import Any, Dict, List
 from .model import BLOCK_KINDS, PARAGRAPH_KINDS, QUOTE_KINDS
 from .serialize import SCHEMA_VERSION
 
-__all__ = ["json_schema", "record_json_schema", "ISO_DATE_PATTERN"]
+__all__ = ["ISO_DATE_PATTERN", "json_schema", "record_json_schema"]
 
 JSON = Dict[str, Any]
 
@@ -255,7 +255,14 @@ def record_json_schema() -> JSON:
     defs["error"] = _obj(
         {
             "code": {
-                "enum": ["unreadable", "invalid_utf8", "invalid_json", "missing_text", "no_match", "parse_error"],
+                "enum": [
+                    "unreadable",
+                    "invalid_utf8",
+                    "invalid_json",
+                    "missing_text",
+                    "no_match",
+                    "parse_error",
+                ],
             },
             "message": _str("What went wrong, naming the input."),
         },
@@ -264,7 +271,11 @@ def record_json_schema() -> JSON:
     properties: JSON = {
         "id": {"description": "The --id-field value of a JSON Lines record, else null."},
         "path": _str("The file the input came from ('-' for standard input)."),
-        "line": {"type": ["integer", "null"], "minimum": 1, "description": "1-based line of a JSON Lines record."},
+        "line": {
+            "type": ["integer", "null"],
+            "minimum": 1,
+            "description": "1-based line of a JSON Lines record.",
+        },
         "error": {"anyOf": [_ref("error"), {"type": "null"}]},
         "article": {"anyOf": [_ref("article"), {"type": "null"}]},
     }

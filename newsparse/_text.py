@@ -12,6 +12,8 @@ False
 
 from __future__ import annotations
 
+import re as _re
+
 import regex
 
 __all__ = ["fold", "word_count", "is_prose", "cjk_count", "title_ratio", "ends_sentence", "is_titlelike"]
@@ -25,13 +27,21 @@ _PATTERNS = {
     # scripts written without spaces between words
     "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"),
     # a sentence end: terminal punctuation, maybe followed by closing quotes or brackets
-    "sentence_end": regex.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$"),
 }
 _fold_edges = _PATTERNS["fold_edges"].sub
 _spaces = _PATTERNS["spaces"].sub
 _words = _PATTERNS["word"].findall
+# The same scripts as "cjk", as code-point ranges for the standard library's fast search.
+_has_cjk = _re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
+).search
 _cjk = _PATTERNS["cjk"].findall
-_sentence_end = _PATTERNS["sentence_end"].search
+
+_EDGE_CHARS = "".join(chr(c) for c in range(128) if not chr(c).isalnum() or chr(c).isdigit())
+_TOKEN_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum()) + "“”‘’«»—–…"
+_END_CLOSERS = "\"'”’»)]"
+_TERMINALS = frozenset(".!?…。！？؟।")
 
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or per the to up via vs vs. with is are be was "
@@ -41,28 +51,41 @@ _SMALL_WORDS = frozenset(
 
 def fold(s: str) -> str:
     """Case-fold *s*, squeeze spaces, and strip punctuation, symbols and digits from its ends."""
+    if s.isascii():
+        return " ".join(s.casefold().strip(_EDGE_CHARS).split())
     return _spaces(" ", _fold_edges("", s.casefold()))
 
 
 def word_count(s: str) -> int:
-    """Words in *s*; a CJK or Thai character counts as half a word."""
+    """Words in *s* (runs between spaces); a CJK or Thai character counts as half a word."""
+    if s.isascii() or not _has_cjk(s):
+        return len(s.split())
     n = len(_words(s))
     c = len(_cjk(s))
-    return n + c // 2 if c else n
+    return n + c // 2
 
 
 def cjk_count(s: str) -> int:
+    """How many characters of scripts written without spaces *s* holds."""
+    if s.isascii() or not _has_cjk(s):
+        return 0
     return len(_cjk(s))
 
 
 def ends_sentence(s: str) -> bool:
     """True when *s* ends with terminal punctuation (closing quotes allowed)."""
-    return _sentence_end(s) is not None
+    return s.rstrip(_END_CLOSERS)[-1:] in _TERMINALS
+
+
+def _tokens(s: str) -> list[str]:
+    if s.isascii() or not _has_cjk(s):
+        return [t for t in (w.strip(_TOKEN_EDGES) for w in s.split()) if t]
+    return _words(s)  # type: ignore[no-any-return]
 
 
 def title_ratio(s: str) -> float:
     """The share of non-small words in *s* that start with a capital letter."""
-    words = [w for w in _words(s) if w.casefold() not in _SMALL_WORDS and not w[0].isdigit()]
+    words = [w for w in _tokens(s) if w.casefold() not in _SMALL_WORDS and not w[0].isdigit()]
     if not words:
         return 0.0
     return sum(1 for w in words if w[0].isupper()) / len(words)

@@ -20,12 +20,12 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
-from typing import Callable, Deque, Iterable, Iterator, List, Optional, TypeVar
+from typing import Callable, Deque, Generator, Iterable, Iterator, List, Optional, TypeVar
 
 from .model import Article
 from .pipeline import parse
 
-__all__ = ["parse_many", "imap_ordered", "resolve_jobs"]
+__all__ = ["imap_ordered", "parse_many", "resolve_jobs"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -60,7 +60,7 @@ def imap_ordered(
     *,
     jobs: int = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """Yield ``func(x)`` for each *x* of *items*, in order, on *jobs* processes.
 
     Unlike :meth:`multiprocessing.pool.Pool.imap`, whose feeder thread drains
@@ -77,15 +77,22 @@ def imap_ordered(
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
     workers = resolve_jobs(jobs)
     if workers == 1:
-        return map(func, items)
+        return _serial(func, items)
     return _pooled(func, items, workers, chunksize)
 
 
-def _pooled(func: Callable[[T], R], items: Iterable[T], workers: int, chunksize: int) -> Iterator[R]:
+def _serial(func: Callable[[T], R], items: Iterable[T]) -> Generator[R, None, None]:
+    for x in items:
+        yield func(x)
+
+
+def _pooled(
+    func: Callable[[T], R], items: Iterable[T], workers: int, chunksize: int
+) -> Generator[R, None, None]:
     window = workers * _TASKS_PER_WORKER
     iterator = iter(items)
     with multiprocessing.get_context().Pool(workers) as pool:
-        pending: Deque["multiprocessing.pool.AsyncResult[List[R]]"] = deque()
+        pending: Deque[multiprocessing.pool.AsyncResult[List[R]]] = deque()
         while True:
             chunk = list(itertools.islice(iterator, chunksize))
             if not chunk:

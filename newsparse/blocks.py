@@ -1,7 +1,8 @@
 """Stage 1: split the raw text into stripped lines with spans into the original string.
 
 Every line break of the wild is honoured: ``\\n``, ``\\r\\n``, a lone ``\\r``,
-and the Unicode line and paragraph separators.
+the Unicode line and paragraph separators, and the rest of what
+:meth:`str.splitlines` breaks on. A line holding only whitespace is blank.
 
 >>> from newsparse._draft import Draft
 >>> d = split(Draft(text="Title\\r\\n\\r\\n  Body\\u00a0text. \\nMore"))
@@ -14,15 +15,9 @@ from __future__ import annotations
 from typing import List, Tuple
 
 import attrs
-import regex
-
 from ._draft import FREE, Draft, Line
+from ._text import is_prose, word_count
 
-# A run of characters that are not line breaks. ``\x0b`` and ``\x0c`` break
-# lines for str.splitlines too; they are treated the same here.
-_LINE = regex.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
-# One line break; a CRLF pair is one break, not two.
-_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def split_lines(text: str) -> Tuple[Line, ...]:
@@ -32,23 +27,19 @@ def split_lines(text: str) -> Tuple[Line, ...]:
     ['a', 'b', 'c']
     """
     out: List[Line] = []
-    prev_end = 0
-    for m in _LINE.finditer(text):
-        seg = m.group()
-        stripped = seg.strip()
+    pos = 0
+    blank = True  # the start of input counts as a gap
+    for raw in text.splitlines(True):
+        seg_start = pos
+        pos += len(raw)
+        stripped = raw.strip()
         if not stripped:
+            blank = True
             continue
-        start = m.start() + (len(seg) - len(seg.lstrip()))
-        end = start + len(stripped)
-        gap = not out or _count_breaks(text, prev_end, start) >= 2
-        out.append(Line(len(out), start, end, stripped, gap))
-        prev_end = end
+        start = seg_start + (len(raw) - len(raw.lstrip()))
+        out.append(Line(len(out), start, start + len(stripped), stripped, blank, word_count(stripped), is_prose(stripped)))
+        blank = False
     return tuple(out)
-
-
-def _count_breaks(text: str, start: int, end: int) -> int:
-    """How many line breaks stand in ``text[start:end]`` (``\\r\\n`` counts once)."""
-    return len(_BREAK.findall(text, start, end))
 
 
 def split(draft: Draft) -> Draft:

@@ -42,6 +42,8 @@ def is_boilerplate(line: str) -> bool:
     """True when *line* is page furniture on its own, wherever it stands."""
     if _no_letters(line):
         return True
+    if len(line) > 160:
+        return line.casefold().startswith(lex.PREFIXES)
     f = fold(line)
     if f in lex.EXACT:
         return True

@@ -222,7 +222,7 @@ def _byline_text(line: Line) -> Optional[List[Author]]:
 
 def _bare_names(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is nothing but names ("Jane Roe", "Jane Roe, Reuters")."""
-    if word_count(line.text) > 12 or is_prose(line.text):
+    if line.words > 12 or line.prose:
         return None
     authors = parse_authors(line.text, line.start)
     if not authors:
@@ -264,7 +264,7 @@ def find(draft: Draft) -> Draft:
         found = _byline_text(ln)
         if found is None and _bare_lead(ln) and i + 1 < n and roles[i + 1] == FREE:
             nxt = _bare_names(lines[i + 1]) or parse_authors(lines[i + 1].text, lines[i + 1].start, after_lead=True)
-            if nxt and word_count(lines[i + 1].text) <= 12:
+            if nxt and lines[i + 1].words <= 12:
                 claims[i] = whole("byline", ln)
                 claims[i + 1] = whole("byline", lines[i + 1])
                 authors, main = list(nxt), lines[i + 1]
@@ -292,7 +292,7 @@ def find(draft: Draft) -> Draft:
             bio = Field(bio_line.text, bio_line.span)
     # 3. wire credit lines anywhere after the top: "Reporting by …; Editing by …"
     for ln in lines[b0:]:
-        if roles[ln.index] == FREE and ln.index not in claims and _match_credit_line(ln.text) and word_count(ln.text) <= 40:
+        if roles[ln.index] == FREE and ln.index not in claims and ln.words <= 40 and _match_credit_line(ln.text):
             extra = parse_authors(ln.text, ln.start)
             if extra:
                 claims[ln.index] = whole("byline", ln)
@@ -302,7 +302,7 @@ def find(draft: Draft) -> Draft:
     # 4. an op-ed's contributor bio closing the body names the author
     if b1 > b0:
         for ln in lines[max(b0, b1 - 3) : b1 + 2]:
-            if roles[ln.index] != FREE or ln.index in claims or word_count(ln.text) > 60:
+            if roles[ln.index] != FREE or ln.index in claims or ln.words > 60:
                 continue
             m = _match_bio_open(ln.text)
             if m and is_name(m.group("name")):

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
+import re as _re
+
 import attrs
 import regex
 
@@ -37,23 +39,20 @@ _SOURCES_ALT = "|".join(
 
 _PATTERNS = {
     # "… text. (Credit Name/AFP)" — a parenthesised credit closing the line
-    "paren_credit": regex.compile(r"^(?P<text>.*?\S)\s*[(\[]\s*(?P<credit>[^()\[\]]{1,90}?)\s*[)\]]$"),
-    # "… text Photo: Name/Agency" — a labelled credit, possibly glued to the text
+    "paren_credit": regex.compile(r"[(\[]\s*(?P<credit>[^()\[\]]{1,90}?)\s*[)\]]$"),
+    # "Photo: Name/Agency" closing the line, possibly glued to the caption before it
     "label_credit": regex.compile(
         r"""
-        ^(?P<text>.*?\S)\s*                                       # the caption
         [(\[]?\s*
-        (?<![\p{Ll}]\s)                                            # not mid-sentence "a photo: …"
         (?P<lead>(?:Photo(?:graph)?s?|PHOTOS?|Credits?|CREDIT|Image\s(?:source|credit)|Images?|Pictures?|Pic|Fotos?|Illustration|Source)
         \s*[:,]\s*)
-        (?P<credit>[^()\[\]]{1,100}?)\s*[)\]]?$                   # the credit
+        (?P<credit>[^()\[\]:]{1,100}?)\s*[)\]]?$                  # the credit, to the end
         """,
         regex.VERBOSE,
     ),
-    # "… text.Name Surname/Getty" or "… text Getty Images": a source glued to the end
+    # "Name Surname/Getty" or "Getty Images" glued to the end of the caption
     "glued_credit": regex.compile(
         r"""
-        ^(?P<text>.*?[\p{Ll}.!?”"’)])\s?                          # the caption, ending in a letter or stop
         (?P<credit>
             (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}/\s?(?:[\p{Lu}][\p{L}.-]*\s?){1,4}   # Name Surname/Agency
           | (?:[\p{Lu}][\p{L}.'’-]*\s){0,3}(?:via\s)?Getty\sImages           # … Getty Images
@@ -81,9 +80,12 @@ _PATTERNS = {
     "caps": regex.compile(r"^[\p{Lu}][\p{Lu}\s./&'’-]{1,40}$"),
     "words": regex.compile(r"[\p{L}\p{N}]+"),
 }
-_paren_credit = _PATTERNS["paren_credit"].match
-_label_credit = _PATTERNS["label_credit"].match
-_glued_credit = _PATTERNS["glued_credit"].match
+_paren_credit = _PATTERNS["paren_credit"].search
+_label_credit = _PATTERNS["label_credit"].search
+_glued_credit = _PATTERNS["glued_credit"].search
+#: how far from the end of a line a credit may start
+_TAIL = 140
+_label_hint = _re.compile(r"Photo|PHOTO|Credit|CREDIT|Image|Picture|Pic|Foto|Illustration|Source").search
 _image_source = _PATTERNS["image_source"].match
 _image_caption = _PATTERNS["image_caption"].match
 _credit_line = _PATTERNS["credit_line"].match
@@ -130,24 +132,41 @@ def _credit_like(credit: str, text: str) -> bool:
 
 def split_credit(line: str) -> Optional[CreditSplit]:
     """Split a caption line into text and credit; None when it carries no credit."""
-    m = _label_credit(line)
-    if m and word_count(m.group("text")) >= 3:
-        return _split(line, m, "text", "credit")
-    m = _paren_credit(line)
-    if m and _credit_like(m.group("credit"), m.group("text")):
-        return _split(line, m, "text", "credit")
-    m = _glued_credit(line)
-    if m and word_count(m.group("text")) >= 4:
-        return _split(line, m, "text", "credit")
+    tail = max(0, len(line) - _TAIL)
+    if _label_hint(line, tail):
+        m = _label_credit(line, tail)
+        if m and word_count(line[: m.start()]) >= 3 and not _mid_sentence(line, m.start()):
+            return _split(line, m.start(), m)
+    if line[-1:] in ")]":
+        m = _paren_credit(line, tail)
+        if m and _credit_like(m.group("credit"), line[: m.start()]):
+            return _split(line, m.start(), m)
+    last = line[-16:].rsplit(None, 1)[-1] if line else ""
+    if "/" not in last and last.strip(".") not in _GLUE_TAILS:
+        return None
+    m = _glued_credit(line, max(0, len(line) - 70))
+    if m and word_count(line[: m.start()]) >= 4 and line[: m.start()].rstrip()[-1:] in _GLUE_BEFORE:
+        return _split(line, m.start(), m)
     return None
 
 
-def _split(line: str, m: "regex.Match[str]", tg: str, cg: str) -> CreditSplit:
-    ts, te = m.span(tg)
-    cs, ce = m.span(cg)
+_GLUE_TAILS = frozenset({"Images", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Shutterstock", "Alamy", "PA", "Getty"})
+_GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
+
+
+def _mid_sentence(line: str, at: int) -> bool:
+    """True for "… a photo: …" where the label is part of the sentence."""
+    if line[at : at + 1] in "([":
+        return False
+    return line[:at].rstrip()[-1:].islower() and line[at - 1 : at] == " "
+
+
+def _split(line: str, cut: int, m: "regex.Match[str]") -> CreditSplit:
+    text = line[:cut].rstrip()
+    cs, ce = m.span("credit")
     credit = line[cs:ce].strip()
     cs += len(line[cs:ce]) - len(line[cs:ce].lstrip())
-    return CreditSplit(line[ts:te], ts, te, credit, cs, cs + len(credit))
+    return CreditSplit(text, 0, len(text), credit, cs, cs + len(credit))
 
 
 def is_credit_only(line: str) -> bool:
@@ -161,7 +180,7 @@ def is_credit_only(line: str) -> bool:
         return False
     if f in alex.PHOTO_SOURCES or f in alex.AGENCIES:
         return True
-    if word_count(line) > 10:
+    if len(line) > 90 or word_count(line) > 10:
         return False
     if _credit_line(line):
         inner = line.strip("()[] ")
@@ -228,14 +247,15 @@ def find(draft: Draft) -> Draft:
             g = "text" if cm.group("text") else "text2"
             ts, te = cm.span(g)
             cap = Caption(text=ln.text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
-        elif word_count(ln.text) <= _MAX_CAPTION_WORDS:
+        elif ln.words <= _MAX_CAPTION_WORDS:
             split = split_credit(ln.text)
             if split is not None:
                 cap = _caption_from(lines, i, split)
             elif (
                 i + 1 < n
                 and not taken[i + 1]
-                and word_count(ln.text) >= 4
+                and ln.words >= 4
+                and lines[i + 1].words <= 10
                 and is_credit_only(lines[i + 1].text)
                 and not is_credit_only(ln.text)
             ):

@@ -11,6 +11,7 @@ newsparse ...
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import fnmatch
 import functools
@@ -23,16 +24,16 @@ import sys
 import time
 from importlib import resources
 from pathlib import PurePath
-from typing import IO, Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import IO, Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
 
 from ._schema import json_schema, record_json_schema
 from ._version import __version__
-from .batch import DEFAULT_CHUNKSIZE, imap_ordered, resolve_jobs
+from .batch import imap_ordered, resolve_jobs
 from .model import Article
 from .pipeline import parse
 from .serialize import to_dict
 
-__all__ = ["main", "build_parser", "sample_text"]
+__all__ = ["build_parser", "main", "sample_text"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -116,12 +117,12 @@ def sample_text() -> str:
     >>> sample_text().splitlines()[2]
     'Harbor city reopens its port after three-day storm closure'
     """
-    return resources.files("newsparse").joinpath("_data", "sample.txt").read_text(encoding="utf-8")
+    return resources.files("newsparse").joinpath("_data").joinpath("sample.txt").read_text(encoding="utf-8")
 
 
 def _open_binary(path: str) -> IO[bytes]:
     if path.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     return open(path, "rb")
 
 
@@ -137,11 +138,12 @@ def _matches(rel: str, name: str, pattern: str) -> bool:
     return fnmatch.fnmatch(name, pattern)
 
 
-def _walk(root: str, pattern: str) -> Iterator[str]:
-    """Files under *root* whose name matches *pattern*, in sorted order, lazily.
+def _walk(root: str, pattern: str) -> Iterator[Tuple[str, Optional[str]]]:
+    """``(path, None)`` for each file under *root* whose name matches *pattern*,
+    in sorted order, lazily; ``(folder, why)`` for a folder that cannot be listed.
 
-    Only one directory listing is held at a time, so memory follows the
-    largest folder, not the size of the tree.
+    Only the listings of the folders on the current path are held, so memory
+    follows the size of the largest folder, not the size of the tree.
     """
     stack = [root]
     while stack:
@@ -150,7 +152,7 @@ def _walk(root: str, pattern: str) -> Iterator[str]:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield "\0" + folder + "\0" + _describe(exc)
+            yield folder, _describe(exc)
             continue
         subdirs = []
         for entry in entries:
@@ -161,7 +163,7 @@ def _walk(root: str, pattern: str) -> Iterator[str]:
             if is_dir:
                 subdirs.append(entry.path)
             elif _matches(os.path.relpath(entry.path, root), entry.name, pattern):
-                yield entry.path
+                yield entry.path, None
         stack.extend(reversed(subdirs))
 
 
@@ -205,10 +207,9 @@ def iter_items(paths: Sequence[str], *, input_format: str, pattern: str) -> Iter
                 yield from _jsonl_items("-", stdin)
         elif os.path.isdir(path):
             found = False
-            for name in _walk(path, pattern):
-                if name.startswith("\0"):
-                    _, folder, why = name.split("\0", 2)
-                    yield Item(folder, error=("unreadable", f"{folder}: {why}"))
+            for name, why in _walk(path, pattern):
+                if why is not None:
+                    yield Item(name, error=("unreadable", f"{name}: {why}"))
                     continue
                 found = True
                 yield from _file_items(name, input_format)
@@ -224,10 +225,9 @@ def _decode(data: bytes, where: str) -> Tuple[str, Optional[str]]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         text = data.decode("utf-8", errors="replace")
-        bad = sum(1 for ch in text if ch == "\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
-        return text, (
-            f"{where}: invalid UTF-8 at byte {exc.start} ({bad} replacement character"
-            f"{'s' if bad != 1 else ''} inserted)"
+        return (
+            text,
+            f"{where}: invalid UTF-8 at byte {exc.start}; parsed with U+FFFD in place of the bad bytes",
         )
 
 
@@ -235,7 +235,9 @@ def _where(item: Item) -> str:
     return item.path if item.line is None else f"{item.path}:{item.line}"
 
 
-def _record(item: Item, ident: Any, article: Optional[Article], error: Optional[Tuple[str, str]]) -> Dict[str, Any]:
+def _record(
+    item: Item, ident: Any, article: Optional[Article], error: Optional[Tuple[str, str]]
+) -> Dict[str, Any]:
     return {
         "id": ident,
         "path": item.path,
@@ -252,7 +254,9 @@ def _format(
         return json.dumps(_record(item, ident, article, error), ensure_ascii=False) + "\n"
     if fmt == "json":
         return "" if article is None else json.dumps(to_dict(article), ensure_ascii=False, indent=2) + "\n"
-    return summarize(article, title=_where(item) if ident is None else f"{_where(item)} [{ident}]", error=error)
+    return summarize(
+        article, title=_where(item) if ident is None else f"{_where(item)} [{ident}]", error=error
+    )
 
 
 def process(item: Item, options: Options) -> Outcome:
@@ -271,7 +275,9 @@ def process(item: Item, options: Options) -> Outcome:
             if bad_utf8:
                 error = ("invalid_utf8", bad_utf8)
             if options.input_format == "jsonl":
-                text, ident = _from_json_line(text, options, where)
+                record = _json_object(text, where)
+                ident = record.get(options.id_field)
+                text = _text_field(record, options.text_field, where)
             article = parse(text, reference_date=options.reference_date)
         except _RecordError as exc:
             error = (exc.code, str(exc))
@@ -289,19 +295,22 @@ class _RecordError(Exception):
         self.code = code
 
 
-def _from_json_line(line: str, options: Options, where: str) -> Tuple[str, Any]:
+def _json_object(line: str, where: str) -> Dict[str, Any]:
     try:
         record = json.loads(line)
     except ValueError as exc:
         raise _RecordError("invalid_json", f"{where}: not JSON: {exc}") from None
     if not isinstance(record, dict):
         raise _RecordError("invalid_json", f"{where}: a JSON {type(record).__name__}, not an object")
-    ident = record.get(options.id_field)
-    text = record.get(options.text_field)
+    return record
+
+
+def _text_field(record: Dict[str, Any], field: str, where: str) -> str:
+    text = record.get(field)
     if not isinstance(text, str):
         what = "no" if text is None else f"a {type(text).__name__} in the"
-        raise _RecordError("missing_text", f"{where}: {what} text field {options.text_field!r}")
-    return text, ident
+        raise _RecordError("missing_text", f"{where}: {what} text field {field!r}")
+    return text
 
 
 # ------------------------------------------------------------------ output --
@@ -335,7 +344,10 @@ def summarize(article: Optional[Article], *, title: str = "", error: Optional[Tu
             ("headline", a.headline.text if a.headline else "(none found)"),
             ("deck", a.deck.text if a.deck else None),
             ("section", a.section.text if a.section else None),
-            ("byline", "; ".join(_author(x) for x in a.byline.authors) or a.byline.raw if a.byline else None),
+            (
+                "byline",
+                ("; ".join(_author(x) for x in a.byline.authors) or a.byline.raw) if a.byline else None,
+            ),
             ("published", f"{a.published.isoformat()} ({a.published.raw})" if a.published else None),
             ("updated", f"{a.updated.isoformat()} ({a.updated.raw})" if a.updated else None),
             ("dateline", a.dateline.raw if a.dateline else None),
@@ -394,7 +406,8 @@ class Progress:
             frac = min(done / self.total, 1.0)
             filled = int(frac * 30)
             eta = (self.total - done) / rate if rate > 0 else 0.0
-            line = f"[{'#' * filled}{'.' * (30 - filled)}] {frac:4.0%} {done}/{self.total}  {tail}  eta {eta:.0f}s"
+            bar = "#" * filled + "." * (30 - filled)
+            line = f"[{bar}] {frac:4.0%} {done}/{self.total}  {tail}  eta {eta:.0f}s"
         else:
             line = f"[{'#' * ((done // 50) % 30 + 1):30}] {tail}"
         self.stream.write("\r" + line[:119] + "\x1b[K")
@@ -413,7 +426,7 @@ def _count_inputs(paths: Sequence[str], pattern: str, input_format: str) -> Opti
         return None
     n = 0
     for path in paths:
-        n += sum(1 for _ in _walk(path, pattern)) if os.path.isdir(path) else 1
+        n += sum(why is None for _, why in _walk(path, pattern)) if os.path.isdir(path) else 1
     return n
 
 
@@ -455,7 +468,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_PARSE_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively) or - for stdin")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively) or - for stdin"
+    )
     p.add_argument(
         "--glob",
         default=None,
@@ -468,8 +483,15 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="text: each file is one dump (default); jsonl: each line is a JSON record holding a dump",
     )
-    p.add_argument("--text-field", default="text", metavar="NAME", help="JSON Lines key of the dump (default: text)")
-    p.add_argument("--id-field", default="id", metavar="NAME", help="JSON Lines key copied to the record's id (default: id)")
+    p.add_argument(
+        "--text-field", default="text", metavar="NAME", help="JSON Lines key of the dump (default: text)"
+    )
+    p.add_argument(
+        "--id-field",
+        default="id",
+        metavar="NAME",
+        help="JSON Lines key copied to the record's id (default: id)",
+    )
     p.add_argument(
         "--format",
         choices=("json", "jsonl", "text"),
@@ -491,7 +513,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help='resolve relative and year-less dates ("Tuesday", "Feb 7") against this date, or "today"',
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no per-error lines, no summary")
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary line (errors are still shown)",
+    )
 
     s = sub.add_parser(
         "schema",
@@ -508,30 +535,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_output(path: Optional[str]) -> Tuple[IO[str], bool]:
+@contextlib.contextmanager
+def _output(path: Optional[str]) -> Iterator[IO[str]]:
+    """The stream to write to: *path*, or stdout; UTF-8 whatever the locale."""
     if path is not None and path != "-":
-        return open(path, "w", encoding="utf-8", newline="\n"), True
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        return
     out = sys.stdout
     encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
-    if encoding not in ("utf-8", "utf8") and hasattr(out, "buffer"):
-        return io.TextIOWrapper(out.buffer, encoding="utf-8", write_through=True), True
-    return out, False
+    if encoding in ("utf-8", "utf8") or not hasattr(out, "buffer"):
+        yield out
+        out.flush()
+        return
+    wrapper = io.TextIOWrapper(out.buffer, encoding="utf-8", write_through=True)
+    try:
+        yield wrapper
+    finally:
+        wrapper.flush()
+        wrapper.detach()
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     pattern = args.glob or ("*.jsonl" if args.input_format == "jsonl" else "*.txt")
+    one_dump = args.input_format == "text" and len(args.paths) == 1 and not os.path.isdir(args.paths[0])
+    fmt = args.format or ("json" if one_dump else "jsonl")
     items: Iterator[Item] = iter_items(args.paths, input_format=args.input_format, pattern=pattern)
-    # Look at most two items ahead to pick the output format, keeping the stream lazy.
-    head = list(itertools.islice(items, 2))
-    single = len(head) == 1 and args.input_format == "text"
-    fmt = args.format or ("json" if single else "jsonl")
-    if fmt == "json" and len(head) > 1:
-        sys.stderr.write(
-            "newsparse parse: error: --format json prints one article, but the inputs hold several; "
-            "use --format jsonl (one record a line) or --format text\n"
-        )
-        return EXIT_USAGE
-    items = itertools.chain(head, items)
+    if fmt == "json":
+        # Look two items ahead (the stream stays lazy) to refuse a batch in a one-article format.
+        head = list(itertools.islice(items, 2))
+        if len(head) > 1:
+            sys.stderr.write(
+                "newsparse parse: error: --format json prints one article, but the inputs hold several; "
+                "use --format jsonl (one record a line) or --format text\n"
+            )
+            return EXIT_USAGE
+        items = iter(head)
     options = Options(fmt, args.input_format, args.text_field, args.id_field, args.reference_date)
     jobs = resolve_jobs(args.jobs)
     err = sys.stderr
@@ -542,34 +581,25 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     done = failed = 0
     by_code: Dict[str, int] = {}
     start = time.monotonic()
-    out, close_out = _open_output(args.output)
+    work = functools.partial(process, options=options)
     try:
-        work = functools.partial(process, options=options)
-        for outcome in imap_ordered(work, items, jobs=jobs, chunksize=DEFAULT_CHUNKSIZE):
-            out.write(outcome.output)
-            done += 1
-            if outcome.error is not None:
-                failed += 1
-                by_code[outcome.error] = by_code.get(outcome.error, 0) + 1
-                if not args.quiet:
+        with _output(args.output) as out, contextlib.closing(imap_ordered(work, items, jobs=jobs)) as results:
+            for outcome in results:
+                out.write(outcome.output)
+                done += 1
+                if outcome.error is not None:
+                    failed += 1
+                    by_code[outcome.error] = by_code.get(outcome.error, 0) + 1
                     progress.close()
                     err.write(f"newsparse: {outcome.error}: {outcome.message}\n")
-            progress.update(done, failed)
-        out.flush()
+                progress.update(done, failed)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
     finally:
         progress.close()
-        if close_out:
-            if out is sys.stdout or (args.output is None or args.output == "-"):
-                out.flush()
-                if isinstance(out, io.TextIOWrapper) and out is not sys.stdout:
-                    out.detach()
-            else:
-                out.close()
     if not args.quiet:
         elapsed = time.monotonic() - start
         detail = ", ".join(f"{code} {n}" for code, n in sorted(by_code.items()))
@@ -599,7 +629,3 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_OK
     parser.print_help(sys.stderr)
     return EXIT_USAGE
-
-
-def _entry(items: Iterable[str]) -> None:  # pragma: no cover - kept for symmetry with __main__
-    raise SystemExit(main(list(items)))

@@ -93,6 +93,7 @@ _PATTERNS = {
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"
     "section_after": regex.compile(r"^\s*[-–—|·•/]\s*(?P<section>[\p{L}][\p{L} &'’.-]{1,40})$"),
 }
+_has_digit = regex.compile(r"\d").search
 _search_date = _PATTERNS["date"].search
 _finditer_date = _PATTERNS["date"].finditer
 _finditer_time = _PATTERNS["time"].finditer
@@ -251,7 +252,7 @@ def _is_date_line(line: Line, matches: List[DateMatch]) -> bool:
     for m in reversed(matches):
         rest = rest[: m.start] + " " + rest[m.end :]
     rest_words = word_count(rest)
-    return rest_words <= 6 and not is_prose(line.text)
+    return rest_words <= 6 and not line.prose
 
 
 def _which(text: str, m: DateMatch) -> str:
@@ -280,11 +281,14 @@ def find(draft: Draft) -> Draft:
     # A labelled date after the body ("Published by … on …") is also a date line.
     candidates += [ln for ln in lines[b1:] if roles[ln.index] == "" and len(ln.text) <= 80]
     for ln in candidates:
+        if len(ln.text) > _MAX_DATE_LINE or (ln.prose and ln.words > 12) or not _has_digit(ln.text):
+            if draft.reference_date is None or ln.words > 8:
+                continue
         matches = find_dates(ln.text, draft.reference_date)
         if not matches:
             continue
         dated = _is_date_line(ln, matches)
-        if not dated and not (len(ln.text) <= _MAX_DATE_LINE and not is_prose(ln.text)):
+        if not dated and ln.prose:
             continue
         if ln.index >= b1 and not (_search_published(ln.text) or _search_updated(ln.text)):
             continue

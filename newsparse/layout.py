@@ -18,7 +18,6 @@ from typing import List, Sequence, Tuple
 import attrs
 
 from ._draft import FREE, Draft
-from ._text import is_prose
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -48,7 +47,7 @@ def line_weights(draft: Draft) -> List[int]:
     for ln, role in zip(draft.lines, draft.roles):
         if role != FREE:
             out.append(BOILERPLATE_PENALTY)
-        elif is_prose(ln.text):
+        elif ln.prose:
             out.append(len(ln.text))
         else:
             out.append(SHORT_PENALTY)

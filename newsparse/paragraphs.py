@@ -45,6 +45,7 @@ _match_label = _PATTERNS["label"].match
 _match_bullet = _PATTERNS["bullet"].match
 _match_note = _PATTERNS["note_open"].match
 
+_NOTE_INITIALS = frozenset("EeCcUuNnDdTtAa")
 _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "kicker", "section"})
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10
@@ -52,6 +53,8 @@ _MAX_RELATED_RUN = 10
 
 def split_label(text: str) -> Optional[Tuple[str, int]]:
     """``(label, text_offset)`` when *text* opens with a known lead label."""
+    if ":" not in text[:45] and "：" not in text[:45]:
+        return None
     m = _match_label(text)
     if m is None or fold(m.group("label")) not in llex.LEAD_LABELS:
         return None
@@ -60,6 +63,8 @@ def split_label(text: str) -> Optional[Tuple[str, int]]:
 
 def split_bullet(text: str) -> Optional[Tuple[str, int]]:
     """``(text, offset)`` of a list item's text after its bullet, or None."""
+    if text[:1].isalpha():
+        return None
     m = _match_bullet(text)
     if m is None:
         return None
@@ -68,11 +73,13 @@ def split_bullet(text: str) -> Optional[Tuple[str, int]]:
 
 def note_kind(text: str) -> bool:
     """True for an editor's note, a correction or an update notice."""
-    return _match_note(text) is not None
+    return text[:1] in _NOTE_INITIALS and _match_note(text) is not None
 
 
 def related_title(text: str) -> Optional[int]:
     """The offset of the linked title in "Go deeper: <title>", or None."""
+    if ":" not in text[:40]:
+        return None
     m = _match_label(text)
     if m is None or fold(m.group("label")) not in llex.RELATED_LABELS:
         return None
@@ -101,14 +108,14 @@ def _paragraph(ln: Line, prev_kind: Optional[str], next_line: Optional[Line]) ->
 def _subheading(text: str, prev_kind: Optional[str], next_line: Optional[Line]) -> bool:
     if prev_kind is None or prev_kind == "subheading" or next_line is None:
         return False
-    wc = word_count(text)
+    wc = word_count(text) if len(text) < 120 else 99
     if wc > 12 or wc < 1 or text[-1:] in ".,;:!”\"’'…" or not text[:1].isupper():
         return False
-    return is_prose(next_line.text) and (is_titlelike(text) or wc <= 8 or text.endswith("?"))
+    return next_line.prose and (is_titlelike(text) or wc <= 8 or text.endswith("?"))
 
 
-def _sentence_like(text: str) -> bool:
-    return word_count(text) >= 3 and ends_sentence(text) and fold(text) not in blex.EXACT
+def _sentence_like(ln: Line) -> bool:
+    return ln.words >= 3 and ends_sentence(ln.text) and fold(ln.text) not in blex.EXACT
 
 
 def _body_range(draft: Draft) -> Tuple[int, int]:
@@ -125,13 +132,13 @@ def _body_range(draft: Draft) -> Tuple[int, int]:
         start = max(header) + 1
     else:
         floor = max(header) + 1 if header else 0
-        while start - 1 >= floor and (roles[start - 1] != FREE or _sentence_like(lines[start - 1].text)):
+        while start - 1 >= floor and (roles[start - 1] != FREE or _sentence_like(lines[start - 1])):
             if roles[start - 1] == FREE or roles[start - 1] == "caption":
                 start -= 1
             else:
                 break
     end = b1
-    while end < len(lines) and (roles[end] == "caption" or (roles[end] == FREE and _sentence_like(lines[end].text))):
+    while end < len(lines) and (roles[end] == "caption" or (roles[end] == FREE and _sentence_like(lines[end]))):
         end += 1
     return start, end
 
@@ -176,7 +183,7 @@ def build(draft: Draft) -> Draft:
             claims[i] = whole("boilerplate", ln)
             related_run = _MAX_RELATED_RUN
             continue
-        if related_run and word_count(text) <= 25 and not is_prose(text):
+        if related_run and ln.words <= 25 and not ln.prose:
             title, toff = text, 0
             bullet = split_bullet(text)
             if bullet is not None:
