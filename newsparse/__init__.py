@@ -6,7 +6,9 @@
 ('Port reopens', 'Ana Ruiz')
 """
 
+from ._schema import json_schema
 from ._version import __version__
+from .batch import parse_many
 from .model import (
     Article,
     Author,
@@ -42,6 +44,8 @@ __all__ = [
     "Warning",
     "__version__",
     "from_dict",
+    "json_schema",
     "parse",
+    "parse_many",
     "to_dict",
 ]
