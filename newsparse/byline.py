@@ -284,6 +284,11 @@ def find(draft: Draft) -> Draft:
                 claims[i] = whole("byline", lines[i])
                 authors, main = list(found), lines[i]
                 break
+    # the same byline printed again in the header (a sticky header, a mobile copy)
+    if main is not None:
+        for ln in lines[:hi]:
+            if ln.text == main.text and roles[ln.index] == FREE and ln.index not in claims:
+                claims[ln.index] = whole("byline", ln)
     bio: Optional[Field] = None
     if main is not None:
         bio_line = _bio_after(lines, [("x" if k in claims else r) for k, r in enumerate(roles)], main.index, authors)

@@ -58,11 +58,11 @@ _DATE = rf"""
         (?P<mon_a>{_MONTH_ALT})\.?                   # "Feb" "February" "Sept."
         (?:\s*(?P=mon_a)?)?                          # a doubled month, as in "Nov.November"
         \s+(?P<day_a>[0-3]?\d)(?:st|nd|rd|th)?       # day
-        (?:,?\s+|,)(?P<year_a>(?:19|20)\d\d)\b       # year
+        (?:,?\s+|,)(?P<year_a>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))  # year, maybe glued to a time
       |
         (?P<day_b>[0-3]?\d)(?:st|nd|rd|th|º|er)?\.?  # day first: "7 February 2024", "7. März 2024"
         \s*(?:de\s+)?(?P<mon_b>{_MONTH_ALT})\.?      # month, "de febrero"
-        ,?\s*(?:de\s+|del\s+)?(?P<year_b>(?:19|20)\d\d)\b  # year
+        ,?\s*(?:de\s+|del\s+)?(?P<year_b>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))  # year
       |
         (?P<year_c>(?:19|20)\d\d)-(?P<mon_c>[01]\d)-(?P<day_c>[0-3]\d)  # ISO 2024-02-07
         (?:[T\s](?P<iso_time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)
@@ -79,8 +79,13 @@ _DATE = rf"""
 """
 
 _PATTERNS = {
-    "date": regex.compile(r"(?<![\p{L}\p{N}])(?:" + _DATE + r")", regex.I | regex.VERBOSE),
-    "time": regex.compile(r"(?<![\p{N}:])(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
+    # a date starts after a non-word, or glued to a word's end in CamelCase ("EditorJune 11"),
+    # or with a digit right after letters ("Plautz2014-12-22")
+    "date": regex.compile(
+        r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?=\p{N})))(?:" + _DATE + r")",
+        regex.I | regex.VERBOSE,
+    ),
+    "time": regex.compile(r"(?<![:])(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
     # relative: "2 hours ago", "5 mins ago", "yesterday"
     "relative": regex.compile(
         r"\b(?P<n>\d{1,3}|an?|one)\s*(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago\b"

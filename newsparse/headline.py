@@ -22,6 +22,8 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import sections as slex
 from ._text import cjk_count, ends_sentence, fold, is_prose, is_titlelike, title_ratio, word_count
+from .byline import is_name
+from .dates import find_dates
 from .model import Block, Field, Span
 
 __all__ = ["find", "score_line", "split_kicker_quote"]
@@ -38,6 +40,8 @@ _match_caps_kicker = _PATTERNS["caps_kicker"].match
 #: how many lines above the anchor a headline is looked for
 _REACH = 25
 _HEADER_ROLES = frozenset({"byline", "date", "author_bio"})
+#: headline-shape score by word count; lines of 6 to 20 words score 2.5
+_WORDS_SCORE = {3: 0.0, 4: 0.7, 5: 1.6, 21: 2.0, 22: 1.8, 23: 1.5, 24: 1.2, 25: 1.0}
 #: a headline must score above this
 _MIN_SCORE = -1.5
 
@@ -60,13 +64,13 @@ def score_line(text: str, distance: int) -> float:
     elif wc < 3:
         s -= 4.0 if wc < 2 else 2.5
     elif wc <= 25:
-        s += 2.0
+        s += _WORDS_SCORE.get(wc, 2.5)
     elif wc > 32:
         s -= 4.0
     if len(text) > 220:
         s -= 4.0
     if title_ratio(text) >= 0.75 and wc >= 3:
-        s += 1.5
+        s += 1.0
     if text.endswith(":"):
         s -= 4.0
     elif text.endswith(".") and not text.endswith("..."):
@@ -78,17 +82,45 @@ def score_line(text: str, distance: int) -> float:
         s -= 2.0 if wc > 25 else 1.0
     if text.isupper() and wc > 2:
         s -= 0.5
-    if "|" in text or " • " in text:
-        s -= 1.5
-    return s - 0.6 * distance
+    if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
+        s -= 3.0
+    if _looks_meta(text):
+        s -= 5.0
+    if split_kicker_quote(text) is not None:
+        s -= 2.0  # a kicker glued to a pull quote sits above the headline
+    return s - 0.35 * min(distance, 12)
+
+
+def _looks_meta(text: str) -> bool:
+    """A byline, a timestamp or a credit rather than a title."""
+    low = text.casefold()
+    if "@" in text or low.startswith(("by ", "by:", "photo", "credit", "image", "courtesy", "posted", "updated", "published")):
+        return True
+    if sum(c.isdigit() for c in text) * 3 > len(text):
+        return True
+    dates = find_dates(text)
+    if dates and sum(m.end - m.start for m in dates) * 3 >= len(text):
+        return True
+    return word_count(text) <= 4 and is_name(text)
 
 
 def _marks(draft: Draft) -> List[int]:
-    """Header lines (byline, dates) near the top of the body."""
+    """Header lines (byline, dates) that anchor the headline.
+
+    A byline anywhere above the body counts; a date line counts when it stands
+    next to a byline or close to the body, not when it is a lone site-header date.
+    """
     b0, b1 = draft.body
     roles = draft.roles
     hi = min(len(roles), b0 + 4) if b1 > b0 else len(roles)
-    return [i for i in range(max(0, b0 - _REACH), hi) if roles[i] in _HEADER_ROLES]
+    bylines = [i for i in range(hi) if roles[i] in ("byline", "author_bio")]
+    out = []
+    for i in range(hi):
+        if roles[i] in ("byline", "author_bio"):
+            out.append(i)
+        elif roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8):
+            out.append(i)
+    return out
 
 
 def _choose(lines: Sequence[Line], roles: Sequence[str], marks: Sequence[int], stop: int) -> Optional[int]:
@@ -104,13 +136,17 @@ def _choose(lines: Sequence[Line], roles: Sequence[str], marks: Sequence[int], s
             continue
         text = lines[i].text
         inside = i >= stop
-        if inside and is_prose(text) and not is_titlelike(text):
+        if inside and not _may_open(lines[i], free_before[i]):
             break
         nxt = next((m for m in marks if m > i), stop if stop > i else n)
         distance = free_before[nxt] - free_before[i + 1]
         s = score_line(text, distance)
         if marks and i > min(marks):
             s -= 0.7
+        if free_before[i] <= 1 and lines[i].words >= 4:
+            s += 1.5 - free_before[i]  # the first lines with content
+        if any(0 < m - i <= 3 for m in marks):
+            s += 1.0  # right above the byline or the date
         if inside:
             s -= 1.0
         # a line in a run of similar teaser titles is a list, not the headline
@@ -119,6 +155,14 @@ def _choose(lines: Sequence[Line], roles: Sequence[str], marks: Sequence[int], s
         if s > best_score:
             best, best_score = i, s
     return best
+
+
+def _may_open(line: Line, free_above: int) -> bool:
+    """May a line inside the body's first lines still be the headline?"""
+    if not line.prose or is_titlelike(line.text):
+        return True
+    # a question or exclamation at the very top: "How does the brain …?"
+    return free_above <= 1 and line.words <= 20 and not line.text.endswith(".")
 
 
 def find(draft: Draft) -> Draft:

@@ -278,7 +278,7 @@ def build_people(text: str, quoted: Sequence[Tuple[int, int]] = ()) -> People:
 
     >>> p = build_people("Defense Minister Yoav Gallant met Mr. Smith. Gallant spoke.")
     >>> [(x.name, x.roles, x.gender) for x in p.persons]
-    [('Yoav Gallant', ('defense minister',), ''), ('Smith', ('mr.',), 'm')]
+    [('Yoav Gallant', ('defense minister',), ''), ('Smith', (), 'm')]
     >>> [text_start for text_start, *_ in p.mentions]
     [17, 38, 45]
     """
@@ -483,7 +483,7 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
     >>> p = build_people(t)
     >>> resolve(p, t, 22, 31).name
     'Jane Roe'
-    >>> s = resolve(p, t, 42, 54)
+    >>> s = resolve(p, t, 42, 55)
     >>> s.name, s.descriptor
     (None, 'A senior aide')
     >>> resolve(p, t, 65, 68).name

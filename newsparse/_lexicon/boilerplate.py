@@ -169,6 +169,33 @@ EXACT: FrozenSet[str] = frozenset(
     view gallery
     view image
     view all
+    loading photo gallery
+    photo gallery
+    show transcript
+    hide transcript
+    show transcript hide transcript
+    next slide
+    previous slide
+    next slide previous slide
+    table of contents
+    newsletter sign up
+    min read
+    minute read
+    mins read
+    minutes read
+    read time
+    print this page
+    text size
+    font size
+    a a a
+    listen to this story
+    audio
+    view this post on instagram
+    a post shared by
+    sign up for our newsletter
+    follow the author
+    open in app
+    skip ad
     """.strip().splitlines()
 )
 EXACT = frozenset(x.strip() for x in EXACT if x.strip())

@@ -165,3 +165,39 @@ DASH_CUES: FrozenSet[str] = frozenset({"—", "―", "–", "-", "--"})
 
 #: Every single-word form, for membership tests.
 SPEECH_FORMS: FrozenSet[str] = frozenset(form for row in SPEECH_VERBS for form in row)
+
+#: Words that may stand between a speaker and the cue: "Sullivan also said",
+#: "he has repeatedly said", "the official went on to say".
+BETWEEN_SUBJECT_AND_CUE: FrozenSet[str] = frozenset(
+    """
+    also has had have having is was were are be been being 's ’s then later reportedly previously
+    once would will could should might may must can again recently publicly privately flatly
+    repeatedly just even specifically quickly often never first further simply separately earlier
+    subsequently still bluntly soon initially eventually finally frequently openly directly
+    immediately angrily defiantly calmly quietly loudly simply only already not n't did does do
+    went goes go going on to had previously long since herself himself themselves itself
+    """.split()
+)
+
+#: Words that end a speaker phrase: clause openers, prepositions and time words.
+#: Walking out from a cue, a speaker mention stops at the first of these.
+PHRASE_STOPS: FrozenSet[str] = frozenset(
+    """
+    that which who whom whose when while because as if after before since where whether than
+    and but or so nor yet though although unless until in on at during for with to from by about
+    into over under after through via per without within across against among between toward towards
+    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
+    earlier later last this next recently late early afternoon morning evening
+    january february march april may june july august september october november december
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+    is was are were has had have will would said says told
+    """.split()
+)
+
+#: Words that may begin the speaker phrase of a verb-first attribution: "said the official".
+SPEAKER_OPENERS: FrozenSet[str] = frozenset(
+    """
+    the a an one another two three four several some many both each his her their its our my
+    he she they it i we someone somebody
+    """.split()
+)
