@@ -140,11 +140,11 @@ def _clean_rest(rest: str) -> str:
     return rest
 
 
-def parse_authors(s: str, offset: int, *, after_lead: bool = False) -> List[Author]:
+def parse_authors(s: str, offset: int, *, after_lead: bool = False, strict: bool = False) -> List[Author]:
     """Authors named in byline text *s*; spans are offset by *offset*.
 
     *after_lead* says a byline word ("By") preceded *s*, which allows a
-    single-word name.
+    single-word name; *strict* asks that every piece of *s* be accounted for.
     """
     credits = list(_finditer_credit(s)) if _match_credit_line(s) or ";" in s else []
     if credits:
@@ -157,10 +157,11 @@ def parse_authors(s: str, offset: int, *, after_lead: bool = False) -> List[Auth
     lead = _match_lead(s)
     if lead is not None:
         return _authors_in(_clean_rest(lead.group("rest")), offset + lead.start("rest"), True)
-    return _authors_in(_clean_rest(s), offset, after_lead)
+    return _authors_in(_clean_rest(s), offset, after_lead, strict)
 
 
-def _authors_in(s: str, offset: int, after_lead: bool) -> List[Author]:
+def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False) -> List[Author]:
+    """Authors in *s*; with *strict*, every piece must be a name, a role or an organisation."""
     authors: List[Author] = []
     pending_org: Optional[Tuple[str, int]] = None
     for chunk, start in _chunks(s, offset):
@@ -181,6 +182,8 @@ def _authors_in(s: str, offset: int, after_lead: bool) -> List[Author]:
                 rs = start + chunk.rfind(role)
                 role_span = Span(rs, rs + len(role))
             authors.append(Author(name=name, span=Span(start, start + len(name)), role=role, role_span=role_span))
+        elif strict:
+            return []
         elif authors:
             break
     if pending_org is not None:
@@ -224,11 +227,26 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is nothing but names ("Jane Roe", "Jane Roe, Reuters")."""
     if line.words > 12 or line.prose:
         return None
-    authors = parse_authors(line.text, line.start)
+    authors = parse_authors(line.text, line.start, strict=True)
     if not authors:
         return None
-    # all the line's letters must be accounted for by names, roles, orgs and dates
+    # the names must open the line
     return authors if authors[0].span.start - line.start <= 1 else None
+
+
+def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """A bare name line is a byline only with support: a date or a bio beside it,
+    or an organisation or role printed with the name."""
+    if any(a.organization or a.role for a in authors):
+        return True
+    for j in (i - 1, i + 1, i + 2):
+        if 0 <= j < len(lines) and lines[j].words <= 14:
+            if find_dates(lines[j].text):
+                return True
+    if i + 1 < len(lines):
+        nxt = lines[i + 1].text
+        return any(nxt.startswith(a.name) and _match_bio_verb(nxt[len(a.name) :]) for a in authors)
+    return False
 
 
 def _bio_after(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> Optional[Line]:
@@ -280,7 +298,7 @@ def find(draft: Draft) -> Draft:
             if roles[i] != FREE or i == 0:
                 continue
             found = _bare_names(lines[i])
-            if found:
+            if found and (_vouched(lines, i, found) or find_dates(lines[i].text)):
                 claims[i] = whole("byline", lines[i])
                 authors, main = list(found), lines[i]
                 break

@@ -14,7 +14,7 @@ True
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex
 
@@ -38,12 +38,48 @@ _match_kicker_quote = _PATTERNS["kicker_quote"].match
 _match_caps_kicker = _PATTERNS["caps_kicker"].match
 
 #: how many lines above the anchor a headline is looked for
-_REACH = 25
+_REACH = 60
+#: how many lines into the body a headline is still looked for
+_INTO_BODY = 8
 _HEADER_ROLES = frozenset({"byline", "date", "author_bio"})
 #: headline-shape score by word count; lines of 6 to 20 words score 2.5
 _WORDS_SCORE = {3: 0.0, 4: 0.7, 5: 1.6, 21: 2.0, 22: 1.8, 23: 1.5, 24: 1.2, 25: 1.0}
-#: a headline must score above this
-_MIN_SCORE = -1.5
+_EDGES = "\"'“”‘’«»()[]{}.,;:!?…—–-|/"
+#: distances beyond this many content lines all count the same
+_FAR = 12
+
+#: Feature weights. Hand-set first, then tuned by coordinate ascent on the
+#: development corpora (``benchmarks/tune_headline.py``); "threshold" is the
+#: score a line must beat.
+WEIGHTS: Dict[str, float] = {
+    "after_mark": -0.95,
+    "below_title": -1.25,
+    "caps": -2.5,
+    "cjk_shape": 6.5,
+    "code": -3.0,
+    "colon_end": -4.0,
+    "distance": -0.1,
+    "distance_near": -0.25,
+    "first": 2.0,
+    "furniture": -5.0,
+    "gap": -2.0,
+    "inside": -0.5,
+    "kicker_quote": -3.0,
+    "long": -4.0,
+    "meta": -5.0,
+    "near_mark": 1.25,
+    "overlap": 3.0,
+    "period_end": -3.0,
+    "prose": -0.25,
+    "repeated": 0.75,
+    "second": 0.25,
+    "separators": -3.0,
+    "shape": 1.5,
+    "short": -5.0,
+    "teaser": -0.5,
+    "threshold": -3.5,
+    "title": 0.5,
+}
 
 
 def split_kicker_quote(text: str) -> Optional[Tuple[str, str]]:
@@ -54,41 +90,75 @@ def split_kicker_quote(text: str) -> Optional[Tuple[str, str]]:
     return m.group("kicker").strip(), m.group("quote")
 
 
-def score_line(text: str, distance: int) -> float:
-    """How headline-like *text* is, *distance* content lines above the anchor."""
+def text_features(text: str) -> Dict[str, float]:
+    """The features of a candidate line that depend on its text alone."""
     wc = word_count(text)
     cjk = cjk_count(text)
-    s = 0.0
+    f: Dict[str, float] = {}
     if cjk >= 6:
-        s += 2.0 if 6 <= len(text) <= 80 else -2.0
+        f["cjk_shape"] = 1.0 if 6 <= len(text) <= 80 else -1.0
     elif wc < 3:
-        s -= 4.0 if wc < 2 else 2.5
+        f["short"] = 1.0 if wc < 2 else 0.5
     elif wc <= 25:
-        s += _WORDS_SCORE.get(wc, 2.5)
+        f["shape"] = _WORDS_SCORE.get(wc, 2.5)
     elif wc > 32:
-        s -= 4.0
+        f["long"] = 1.0
     if len(text) > 220:
-        s -= 4.0
-    if title_ratio(text) >= 0.75 and wc >= 3:
-        s += 1.0
+        f["long"] = 1.0
+    if wc >= 3 and title_ratio(text) >= 0.75:
+        f["title"] = 1.0
     if text.endswith(":"):
-        s -= 4.0
+        f["colon_end"] = 1.0
     elif text.endswith(".") and not text.endswith("..."):
-        s -= 1.0
-    f = fold(text)
-    if f in slex.SECTIONS or f in blex.EXACT:
-        s -= 5.0
+        f["period_end"] = 1.0
+    folded = fold(text)
+    if folded in slex.SECTIONS or folded in blex.EXACT:
+        f["furniture"] = 1.0
     if is_prose(text) and not is_titlelike(text):
-        s -= 2.0 if wc > 25 else 1.0
+        f["prose"] = 2.0 if wc > 25 else 1.0
     if text.isupper() and wc > 2:
-        s -= 0.5
+        f["caps"] = 1.0
     if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
-        s -= 3.0
+        f["separators"] = 1.0
     if _looks_meta(text):
-        s -= 5.0
+        f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
-        s -= 2.0  # a kicker glued to a pull quote sits above the headline
-    return s - 0.35 * min(distance, 12)
+        f["kicker_quote"] = 1.0
+    if _looks_code(text):
+        f["code"] = 1.0
+    return f
+
+
+def _content_words(text: str) -> FrozenSet[str]:
+    """Lower-cased words of four letters or more (stems cut at six), for overlap."""
+    return frozenset(w[:6] for w in (t.strip(_EDGES).casefold() for t in text.split()) if len(w) >= 4)
+
+
+def _overlap(text: str, body: FrozenSet[str]) -> Optional[float]:
+    """The share of a candidate's content words that the body's opening repeats."""
+    if not body:
+        return None
+    words = _content_words(text)
+    if not words:
+        return None
+    return len(words & body) / len(words)
+
+
+def _looks_code(text: str) -> bool:
+    """Source code printed in the page: braces, arrows, assignments."""
+    return sum(text.count(c) for c in ("{", "}", "=>", "==", "();", "= ", "$", "//")) >= 2
+
+
+def score(features: Dict[str, float]) -> float:
+    """The weighted sum of *features* under :data:`WEIGHTS`."""
+    return sum(WEIGHTS.get(k, 0.0) * v for k, v in features.items())
+
+
+def score_line(text: str, distance: int) -> float:
+    """How headline-like *text* is, *distance* content lines above the anchor."""
+    f = text_features(text)
+    f["distance"] = float(min(distance, _FAR))
+    return score(f)
 
 
 def _looks_meta(text: str) -> bool:
@@ -123,46 +193,77 @@ def _marks(draft: Draft) -> List[int]:
     return out
 
 
-def _choose(lines: Sequence[Line], roles: Sequence[str], marks: Sequence[int], stop: int) -> Optional[int]:
-    """The index of the best headline candidate above *stop* (the body start), or None."""
+def candidates(
+    lines: Sequence[Line], roles: Sequence[str], marks: Sequence[int], stop: int, text_count: Callable[[str], int]
+) -> List[Tuple[int, Dict[str, float]]]:
+    """Every line that may be the headline, with its features.
+
+    *text_count* counts a string's occurrences in the whole input (a headline
+    is often printed twice: in a breadcrumb, a share link, a sticky header).
+    """
     n = len(lines)
     free_before = [0] * (n + 1)  # free lines before index k
     for k in range(n):
         free_before[k + 1] = free_before[k] + (roles[k] == FREE)
     top = min(marks) if marks else stop
-    best, best_score = None, _MIN_SCORE
-    for i in range(max(0, top - _REACH), min(n, stop + 2)):
+    first_mark = min(marks) if marks else None
+    body_words = _content_words(" ".join(ln.text for ln in lines[stop : stop + 6] if ln.prose))
+    out: List[Tuple[int, Dict[str, float]]] = []
+    for i in range(max(0, top - _REACH), min(n, stop + _INTO_BODY)):
         if roles[i] != FREE:
             continue
-        text = lines[i].text
+        ln = lines[i]
         inside = i >= stop
-        if inside and not _may_open(lines[i], free_before[i]):
-            break
+        if inside and not _may_open(ln):
+            continue
+        f = text_features(ln.text)
         nxt = next((m for m in marks if m > i), stop if stop > i else n)
         distance = free_before[nxt] - free_before[i + 1]
-        s = score_line(text, distance)
-        if marks and i > min(marks):
-            s -= 0.7
-        if free_before[i] <= 1 and lines[i].words >= 4:
-            s += 1.5 - free_before[i]  # the first lines with content
-        if any(0 < m - i <= 3 for m in marks):
-            s += 1.0  # right above the byline or the date
+        f["distance"] = float(min(distance, _FAR))
+        f["distance_near"] = float(min(distance, 3))
+        if first_mark is not None and i > first_mark:
+            f["after_mark"] = 1.0
         if inside:
-            s -= 1.0
-        # a line in a run of similar teaser titles is a list, not the headline
-        if i + 1 < n and roles[i + 1] == FREE and is_titlelike(lines[i + 1].text) and not is_prose(lines[i + 1].text):
-            s -= 1.0
+            f["inside"] = 1.0
+        if free_before[i] == 0 and ln.words >= 4:
+            f["first"] = 1.0
+        elif free_before[i] == 1 and ln.words >= 4:
+            f["second"] = 1.0
+        if any(0 < m - i <= 3 for m in marks):
+            f["near_mark"] = 1.0
+        if i + 1 < n and roles[i + 1] == FREE and is_titlelike(lines[i + 1].text) and not lines[i + 1].prose:
+            f["teaser"] = 1.0
+        if ln.gap:
+            f["gap"] = 1.0
+        if out and out[-1][0] == i - 1 and out[-1][1].get("shape", 0.0) >= 1.5 and "period_end" not in out[-1][1]:
+            f["below_title"] = 1.0  # the deck under a headline, rather than the headline
+        if ln.words >= 3 and text_count(ln.text) >= 2:
+            f["repeated"] = 1.0
+        overlap = _overlap(ln.text, body_words)
+        if overlap is not None:
+            f["overlap"] = overlap
+        out.append((i, f))
+    return out
+
+
+def _choose(
+    lines: Sequence[Line], roles: Sequence[str], marks: Sequence[int], stop: int, text_count: Callable[[str], int]
+) -> Optional[int]:
+    """The index of the best headline candidate, or None."""
+    best, best_score = None, WEIGHTS["threshold"]
+    for i, f in candidates(lines, roles, marks, stop, text_count):
+        s = score(f)
         if s > best_score:
             best, best_score = i, s
     return best
 
 
-def _may_open(line: Line, free_above: int) -> bool:
+def _may_open(line: Line) -> bool:
     """May a line inside the body's first lines still be the headline?"""
     if not line.prose or is_titlelike(line.text):
         return True
-    # a question or exclamation at the very top: "How does the brain …?"
-    return free_above <= 1 and line.words <= 20 and not line.text.endswith(".")
+    # a question or exclamation: "How does the brain …?"
+    return line.words <= 20 and not line.text.endswith(".")
 
 
 def find(draft: Draft) -> Draft:
@@ -173,7 +274,7 @@ def find(draft: Draft) -> Draft:
     b0, b1 = draft.body
     marks = _marks(draft)
     stop = b0 if b1 > b0 else len(lines)
-    h = _choose(lines, roles, marks, stop)
+    h = _choose(lines, roles, marks, stop, draft.text.count)
     if h is None:
         return draft
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}

@@ -47,7 +47,7 @@ SPEECH_VERBS: Tuple[Tuple[str, ...], ...] = (
     ("posted", "posting"),
     ("reports", "reported", "reporting"),
     ("testify", "testifies", "testified", "testifying"),
-    ("call", "calls", "called", "calling"),
+    ("called", "calling"),
     ("describe", "describes", "described", "describing"),
     ("dub", "dubs", "dubbed", "dubbing"),
     ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
@@ -199,5 +199,14 @@ SPEAKER_OPENERS: FrozenSet[str] = frozenset(
     """
     the a an one another two three four several some many both each his her their its our my
     he she they it i we someone somebody
+    """.split()
+)
+
+#: Time words that may stand between a speaker and the cue: "the UN last week described".
+TIME_WORDS: FrozenSet[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
+    week month year weekend night morning afternoon evening day days weeks months years
+    last this next earlier later on late early ago
     """.split()
 )
