@@ -22,7 +22,6 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import sections as slex
 from ._text import cjk_count, ends_sentence, fold, is_prose, is_titlelike, title_ratio, word_count
-from .byline import is_name
 from .dates import find_dates
 from .model import Block, Field, Span
 
@@ -42,8 +41,10 @@ _REACH = 60
 #: how many lines into the body a headline is still looked for
 _INTO_BODY = 8
 _HEADER_ROLES = frozenset({"byline", "date", "author_bio"})
-#: headline-shape score by word count; lines of 6 to 20 words score 2.5
-_WORDS_SCORE = {3: 0.0, 4: 0.7, 5: 1.6, 21: 2.0, 22: 1.8, 23: 1.5, 24: 1.2, 25: 1.0}
+_TITLE_LENGTHS = frozenset({"words_5", "words_6_20", "words_21_25"})
+#: the length feature by word count (lines of 6 to 20 words are "words_6_20")
+_SHAPE = {2: "words_2", 3: "words_3", 4: "words_4", 5: "words_5", 21: "words_21_25", 22: "words_21_25",
+          23: "words_21_25", 24: "words_21_25", 25: "words_21_25"}
 _EDGES = "\"'“”‘’«»()[]{}.,;:!?…—–-|/"
 #: distances beyond this many content lines all count the same
 _FAR = 12
@@ -74,11 +75,16 @@ WEIGHTS: Dict[str, float] = {
     "repeated": 0.75,
     "second": 0.25,
     "separators": -3.0,
-    "shape": 1.5,
     "short": -5.0,
     "teaser": -0.5,
     "threshold": -3.5,
     "title": 0.5,
+    "words_2": -1.5,
+    "words_21_25": 1.0,
+    "words_3": 0.0,
+    "words_4": 1.0,
+    "words_5": 2.4,
+    "words_6_20": 3.75,
 }
 
 
@@ -97,10 +103,10 @@ def text_features(text: str) -> Dict[str, float]:
     f: Dict[str, float] = {}
     if cjk >= 6:
         f["cjk_shape"] = 1.0 if 6 <= len(text) <= 80 else -1.0
-    elif wc < 3:
-        f["short"] = 1.0 if wc < 2 else 0.5
+    elif wc < 2:
+        f["short"] = 1.0
     elif wc <= 25:
-        f["shape"] = _WORDS_SCORE.get(wc, 2.5)
+        f[_SHAPE.get(wc, "words_6_20")] = 1.0
     elif wc > 32:
         f["long"] = 1.0
     if len(text) > 220:
@@ -169,9 +175,7 @@ def _looks_meta(text: str) -> bool:
     if sum(c.isdigit() for c in text) * 3 > len(text):
         return True
     dates = find_dates(text)
-    if dates and sum(m.end - m.start for m in dates) * 3 >= len(text):
-        return True
-    return word_count(text) <= 4 and is_name(text)
+    return bool(dates) and sum(m.end - m.start for m in dates) * 3 >= len(text)
 
 
 def _marks(draft: Draft) -> List[int]:
@@ -235,7 +239,7 @@ def candidates(
             f["teaser"] = 1.0
         if ln.gap:
             f["gap"] = 1.0
-        if out and out[-1][0] == i - 1 and out[-1][1].get("shape", 0.0) >= 1.5 and "period_end" not in out[-1][1]:
+        if out and out[-1][0] == i - 1 and _TITLE_LENGTHS & out[-1][1].keys() and "period_end" not in out[-1][1]:
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if ln.words >= 3 and text_count(ln.text) >= 2:
             f["repeated"] = 1.0

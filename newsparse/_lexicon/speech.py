@@ -38,7 +38,7 @@ SPEECH_VERBS: Tuple[Tuple[str, ...], ...] = (
     ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
     ("admit", "admits", "admitted", "admitting"),
     ("observe", "observes", "observed", "observing"),
-    ("remark", "remarks", "remarked", "remarking"),
+    ("remark", "remarked", "remarking"),
     ("commented", "commenting"),
     ("reply", "replies", "replied", "replying"),
     ("respond", "responds", "responded", "responding"),
@@ -123,11 +123,18 @@ SPEECH_VERBS: Tuple[Tuple[str, ...], ...] = (
     ("thank", "thanked", "thanking"),
     ("apologize", "apologizes", "apologized", "apologizing"),
     ("apologise", "apologises", "apologised", "apologising"),
-    ("email", "emails", "emailed", "emailing"),
+    ("emailed", "emailing"),
     ("texted", "texting"),
     ("blog", "blogs", "blogged", "blogging"),
     ("quoted", "quoting"),
     ("cite", "cites", "cited", "citing"),
+    ("liken", "likens", "likened", "likening"),
+    ("compare", "compares", "compared", "comparing"),
+    ("laud", "lauds", "lauded", "lauding"),
+    ("hail", "hails", "hailed", "hailing"),
+    ("dismiss", "dismisses", "dismissed", "dismissing"),
+    ("question", "questioned", "questioning"),
+    ("encourage", "encourages", "encouraged", "encouraging"),
 )
 
 #: Verbs whose object is the person spoken to: "Gallant told Blinken".
@@ -158,6 +165,15 @@ PHRASE_CUES: Tuple[Tuple[str, ...], ...] = (
     ("spoke", "of"),
     ("spoke", "about"),
     ("wrote", "in"),
+)
+
+#: Nouns that stand for a cue after a possessive: "Trump's claim that “…”".
+CUE_NOUNS: FrozenSet[str] = frozenset(
+    """
+    claim claims statement statements remark remarks comment comments words assertion warning
+    promise pledge description characterization charge accusation argument response reply answer
+    message tweet tweets post posts letter testimony speech
+    """.split()
 )
 
 #: Dashes that introduce a speaker after a quote: "“…” ― Jane Roe".
