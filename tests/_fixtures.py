@@ -17,6 +17,8 @@ well), so a failing test reports every mismatch of a case at once:
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import functools
 import json
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Sequence, Tuple
@@ -259,25 +261,41 @@ def _short(value: Any, limit: int = 90) -> str:
 
 
 def _list_problems(name: str, expected: Sequence[Any], actual: Sequence[Any]) -> List[str]:
-    """Compare two lists item by item; report the length and every differing position."""
-    if list(expected) == list(actual):
+    """Compare two lists; report the lengths, then what is missing, surplus or different.
+
+    The lists are aligned first (as ``difflib`` aligns lines), so one surplus
+    paragraph is reported once instead of shifting every later position.
+
+    >>> print("\\n".join(_list_problems("authors", ["Ana Ruiz", "Li Wei"], ["Ana Ruiz", "Kent", "Li Wei"])))
+    authors: expected 2 item(s), got 3
+      authors: surplus item at got[1]: 'Kent'
+    """
+    expected, actual = list(expected), list(actual)
+    if expected == actual:
         return []
     out: List[str] = []
     if len(expected) != len(actual):
         out.append(f"{name}: expected {len(expected)} item(s), got {len(actual)}")
-    for i in range(max(len(expected), len(actual))):
-        e = expected[i] if i < len(expected) else "<none>"
-        a = actual[i] if i < len(actual) else "<none>"
-        if e == a:
+    key = functools.partial(json.dumps, sort_keys=True, default=str)
+    matcher = difflib.SequenceMatcher(
+        None, [key(x) for x in expected], [key(x) for x in actual], autojunk=False
+    )
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
             continue
-        if isinstance(e, dict) and isinstance(a, dict):
-            out += [
-                f"  {name}[{i}].{k}: expected {_short(e.get(k))}, got {_short(a.get(k))}"
-                for k in e
-                if e.get(k) != a.get(k)
-            ]
-        else:
-            out.append(f"  {name}[{i}]: expected {_short(e)}\n  {name}[{i}]: got      {_short(a)}")
+        pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
+        for k in range(pairs):
+            i, e, a = i1 + k, expected[i1 + k], actual[j1 + k]
+            if isinstance(e, dict) and isinstance(a, dict):
+                out += [
+                    f"  {name}[{i}].{f}: expected {_short(e.get(f))}, got {_short(a.get(f))}"
+                    for f in e
+                    if e.get(f) != a.get(f)
+                ]
+            else:
+                out.append(f"  {name}[{i}]: expected {_short(e)}, got {_short(a)}")
+        out += [f"  {name}: missing item {name}[{i}]: {_short(expected[i])}" for i in range(i1 + pairs, i2)]
+        out += [f"  {name}: surplus item at got[{j}]: {_short(actual[j])}" for j in range(j1 + pairs, j2)]
     return out
 
 
