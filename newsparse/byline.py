@@ -41,6 +41,18 @@ _PATTERNS = {
     "noise": regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|@\w+|https?://\S+|www\.\S+"),
     # separators between authors
     "sep": regex.compile(r"\s*(?:,\s*(?:and|&)\s+|,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\|)\s*"),
+    # "Jane Roe for The Daily Planet": the organisation after "for"
+    "for_org": regex.compile(r"\s+for\s+(?P<org>\p{Lu}.*)$"),
+    # a title glued to a name: "HalperStaff", "ItalieThe"; group 1 is the glued word
+    "glued": regex.compile(r"(?<=\p{Ll}{2})(\p{Lu}[\p{L}]*)"),
+    # where the names end: a separator, or furniture words after them
+    "cut": regex.compile(
+        r"\s[|/·•–—-]\s|\s\|"
+        + r"|\s(?:" + "|".join(regex.escape(w) for w in blex.TAIL_NOISE) + r")\b",
+        regex.I,
+    ),
+    # a connector left hanging once a date was cut: "Jane Roe on", "Jane Roe, updated"
+    "dangling": regex.compile(r"[\s,;:.|/-]*\b(?:on|at|and|in|de|le|am|um|el)?[\s,;:.|/-]*$", regex.I),
     # "Jane Roe is …": a bio opening with the author's name
     "bio_verb": regex.compile(r"^\s*(?:is|was|has been|covers|writes|reports|serves|joined|leads|edits)\b"),
     # the opening of a contributor bio at the end of an op-ed
@@ -57,6 +69,12 @@ _noise = _PATTERNS["noise"]
 _sep = _PATTERNS["sep"]
 _match_bio_verb = _PATTERNS["bio_verb"].match
 _match_bio_open = _PATTERNS["bio_open"].match
+_domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search
+_for_org = _PATTERNS["for_org"].search
+_inner_lead = regex.compile(r"(?:^|(?<=[\s|·,]))(?:by|posted\s+by|written\s+by)\s*:?\s+(?=\p{Lu})", regex.I).search
+_glued = _PATTERNS["glued"].finditer
+_cut = _PATTERNS["cut"].search
+_dangling = _PATTERNS["dangling"].search
 
 _ORG_TAILS = frozenset(
     """news times post press insider journal magazine network media herald tribune guardian telegraph daily
@@ -91,6 +109,8 @@ def _is_org(chunk: str) -> bool:
     f = fold(chunk)
     if not f:
         return False
+    if _domain(chunk):
+        return True
     if f in alex.AGENCIES or f.startswith("the ") or f.startswith("for "):
         return True
     last = f.rsplit(" ", 1)[-1]
@@ -128,15 +148,32 @@ def _chunks(s: str, offset: int) -> List[Tuple[str, int]]:
     return out
 
 
+def _blank_from(s: str, at: int) -> str:
+    return s[:at] + " " * (len(s) - at)
+
+
 def _clean_rest(rest: str) -> str:
-    """Blank out e-mails, handles and a trailing date, keeping offsets."""
+    """Blank out e-mails, handles, glued titles and what follows a date or a separator, keeping offsets.
+
+    >>> _clean_rest("Evan HalperStaff Writer").rstrip()
+    'Evan Halper'
+    >>> _clean_rest("Cheryl Baehr on Wed, Nov 8, 2023 at 1:02 pm").rstrip()
+    'Cheryl Baehr'
+    """
     rest = _noise.sub(lambda m: " " * len(m.group()), rest)
+    for m in _glued(rest):
+        if m.group(1).casefold() in blex.GLUED_TAILS or _is_role(m.group(1)):
+            rest = _blank_from(rest, m.start())
+            break
     dates = find_dates(rest)
     if dates and dates[0].start > 0:
-        rest = rest[: dates[0].start] + " " * (len(rest) - dates[0].start)
-    bar = rest.find("|")
-    if bar > 0:
-        rest = rest[:bar] + " " * (len(rest) - bar)
+        rest = _blank_from(rest, dates[0].start)
+    m = _cut(rest)
+    if m is not None and m.start() > 0:
+        rest = _blank_from(rest, m.start())
+    m = _dangling(rest)
+    if m is not None:
+        rest = _blank_from(rest, m.start())
     return rest
 
 
@@ -146,7 +183,7 @@ def parse_authors(s: str, offset: int, *, after_lead: bool = False, strict: bool
     *after_lead* says a byline word ("By") preceded *s*, which allows a
     single-word name; *strict* asks that every piece of *s* be accounted for.
     """
-    credits = list(_finditer_credit(s)) if _match_credit_line(s) or ";" in s else []
+    credits = list(_finditer_credit(s)) if _match_credit_line(s) or ";" in s else []  # "Reporting by …; Editing by …"
     if credits:
         out: List[Author] = []
         for m in credits:
@@ -164,6 +201,11 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False) -> 
     """Authors in *s*; with *strict*, every piece must be a name, a role or an organisation."""
     authors: List[Author] = []
     pending_org: Optional[Tuple[str, int]] = None
+    fo = _for_org(s)
+    if fo is not None:
+        org = fo.group("org").rstrip()
+        pending_org = (org, offset + fo.start("org"))
+        s = _blank_from(s, fo.start())
     for chunk, start in _chunks(s, offset):
         chunk = chunk.strip(" .:()")
         if not chunk:
@@ -176,7 +218,7 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False) -> 
             pending_org = (chunk, start)
             continue
         name, role = _split_role_tail(chunk)
-        if is_name(name) or (after_lead and _single_name_ok(name)):
+        if is_name(name) or (after_lead and not authors and _single_name_ok(name)):
             role_span = None
             if role:
                 rs = start + chunk.rfind(role)
@@ -186,7 +228,7 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False) -> 
             return []
         elif authors:
             break
-    if pending_org is not None:
+    if pending_org is not None and authors:
         org, start = pending_org
         span = Span(start, start + len(org))
         authors = [a if a.organization else attrs.evolve(a, organization=org, organization_span=span) for a in authors]
@@ -210,6 +252,8 @@ def _bare_lead(line: Line) -> bool:
 def _byline_text(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is a byline line, else None."""
     text = line.text
+    if line.words > 30 or (line.prose and line.words > 14):
+        return None
     m = _match_lead(text)
     if m is not None and m.group("rest").strip():
         lead = m.group("lead").casefold()
@@ -220,7 +264,20 @@ def _byline_text(line: Line) -> Optional[List[Author]]:
     if _match_credit_line(text):
         authors = parse_authors(text, line.start)
         return authors or None
-    return None
+    dates = find_dates(text)
+    if not dates or line.words > 20:
+        return None
+    # a date line with the byline inside it: "Jan 18, 2017 10:44 am PST by Juli Clover",
+    # "18/03/2019 | André Mindermann"
+    for d in reversed(dates):
+        text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
+    inner = _inner_lead(text)
+    if inner is not None:
+        authors = parse_authors(text[inner.end() :], line.start + inner.end(), after_lead=True)
+        return authors or None
+    lead = len(text) - len(text.lstrip(" |·•,;:-–—./"))
+    authors = parse_authors(text[lead:], line.start + lead, strict=True)
+    return authors or None
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:

@@ -58,11 +58,11 @@ _DATE = rf"""
         (?P<mon_a>{_MONTH_ALT})\.?                   # "Feb" "February" "Sept."
         (?:\s*(?P=mon_a)?)?                          # a doubled month, as in "Nov.November"
         \s+(?P<day_a>[0-3]?\d)(?:st|nd|rd|th)?       # day
-        (?:,?\s+|,)(?P<year_a>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))  # year, maybe glued to a time
+        (?:,?\s+|,)(?P<year_a>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}:\d\d))  # year, maybe glued to a time
       |
         (?P<day_b>[0-3]?\d)(?:st|nd|rd|th|º|er)?\.?  # day first: "7 February 2024", "7. März 2024"
         \s*(?:de\s+)?(?P<mon_b>{_MONTH_ALT})\.?      # month, "de febrero"
-        ,?\s*(?:de\s+|del\s+)?(?P<year_b>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))  # year
+        ,?\s*(?:de\s+|del\s+)?(?P<year_b>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}:\d\d))  # year
       |
         (?P<year_c>(?:19|20)\d\d)-(?P<mon_c>[01]\d)-(?P<day_c>[0-3]\d)  # ISO 2024-02-07
         (?:[T\s](?P<iso_time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)
@@ -96,9 +96,11 @@ _PATTERNS = {
     "updated": regex.compile(r"\b(?:updated?|last\s+updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato|atualizado)\b", regex.I),
     "published": regex.compile(r"\b(?:published|posted|first\s+published|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato)\b", regex.I),
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"
-    "section_after": regex.compile(r"^\s*[-–—|·•/]\s*(?P<section>[\p{L}][\p{L} &'’.-]{1,40})$"),
+    "section_after": regex.compile(r"\s*[-–—|·•/]\s*(?P<section>[\p{L}][\p{L} &'’.-]{1,40})$"),
 }
 _has_digit = regex.compile(r"\d").search
+# a word of four letters or more: a label such as "Updated" between a date and a time
+_has_word = regex.compile(r"\p{L}{4,}").search
 _search_date = _PATTERNS["date"].search
 _finditer_date = _PATTERNS["date"].finditer
 _finditer_time = _PATTERNS["time"].finditer
@@ -168,15 +170,21 @@ def _date_of(m: "regex.Match[str]", reference: Optional[_dt.date]) -> Optional[_
     return None
 
 
-def _time_near(s: str, start: int, end: int) -> Optional[Tuple[int, int, "regex.Match[str]"]]:
-    """A time within reach before or after ``s[start:end]``."""
-    best = None
-    lo, hi = max(0, start - _TIME_REACH - 12), min(len(s), end + _TIME_REACH + 12)
+def _time_near(s: str, start: int, end: int, floor: int = 0) -> Optional[Tuple[int, int, "regex.Match[str]"]]:
+    """The time nearest to ``s[start:end]`` within reach, not across a label word,
+    and not before *floor* (where the previous date and its time ended)."""
+    best: Optional[Tuple[int, int, "regex.Match[str]"]] = None
+    best_gap = _TIME_REACH + 1
+    lo, hi = max(floor, start - _TIME_REACH - 12), min(len(s), end + _TIME_REACH + 12)
     for t in _finditer_time(s, lo, hi):
-        if t.start() >= end and t.start() - end <= _TIME_REACH:
-            return t.start(), t.end(), t
-        if t.end() <= start and start - t.end() <= _TIME_REACH:
-            best = (t.start(), t.end(), t)
+        if t.start() >= end:
+            gap, between = t.start() - end, s[end : t.start()]
+        elif t.end() <= start:
+            gap, between = start - t.end(), s[t.end() : start]
+        else:
+            continue
+        if gap < best_gap and not _has_word(between):
+            best, best_gap = (t.start(), t.end(), t), gap
     return best
 
 
@@ -210,6 +218,7 @@ def _iso_value(m: "regex.Match[str]", day: _dt.date) -> Union[_dt.datetime, _dt.
 def find_dates(s: str, reference: Optional[_dt.date] = None) -> List[DateMatch]:
     """Every date in *s*, each joined with a time printed next to it."""
     out: List[DateMatch] = []
+    floor = 0
     for m in _finditer_date(s):
         day = _date_of(m, reference)
         if day is None:
@@ -219,11 +228,12 @@ def find_dates(s: str, reference: Optional[_dt.date] = None) -> List[DateMatch]:
         if m.group("year_c"):
             value = _iso_value(m, day)
         if not isinstance(value, _dt.datetime):
-            near = _time_near(s, start, end)
+            near = _time_near(s, start, end, floor)
             if near is not None:
                 value = _combine(day, near[2])
                 start, end = min(start, near[0]), max(end, near[1])
         out.append(DateMatch(value, start, end, s[start:end]))
+        floor = end
     if not out and reference is not None:
         rel = _search_relative(s)
         if rel is not None:
@@ -282,10 +292,17 @@ def find(draft: Draft) -> Draft:
     updated: Optional[DateInfo] = None
     section: Optional[Field] = None
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
-    candidates = [ln for ln in lines[:limit] if roles[ln.index] == ""]
-    # A labelled date after the body ("Published by … on …") is also a date line.
-    candidates += [ln for ln in lines[b1:] if roles[ln.index] == "" and len(ln.text) <= 80]
-    for ln in candidates:
+    # Nearest the byline (or the body start) first: a lone date in a site header loses
+    # to the date printed with the article.
+    bylines = [i for i in range(limit) if roles[i] == "byline"]
+    anchor = min(bylines, key=lambda i: abs(b0 - i)) if bylines else b0
+    head = [ln for ln in lines[:limit] if roles[ln.index] in ("", "byline")]
+    head.sort(key=lambda ln: abs(ln.index - anchor) + (0 if ln.index <= anchor + 4 else 6))
+    # A labelled date after the body ("Published by … on …") comes last.
+    tail = [ln for ln in lines[max(b1, limit) :] if roles[ln.index] == "" and len(ln.text) <= 80]
+    for ln in head + tail:
+        if published is not None and updated is not None:
+            break
         if len(ln.text) > _MAX_DATE_LINE or (ln.prose and ln.words > 12) or not _has_digit(ln.text):
             if draft.reference_date is None or ln.words > 8:
                 continue
@@ -297,16 +314,15 @@ def find(draft: Draft) -> Draft:
             continue
         if ln.index >= b1 and not (_search_published(ln.text) or _search_updated(ln.text)):
             continue
+        used = False
         for m in matches:
             info = DateInfo(m.value, m.raw, Span(ln.start + m.start, ln.start + m.end))
             kind = _which(ln.text, m)
             if kind == "updated" and updated is None:
-                updated = info
+                updated, used = info, True
             elif kind == "published" and published is None:
-                published = info
-            elif updated is None and published is not None and info.value != published.value:
-                updated = info
-        if dated:
+                published, used = info, True
+        if dated and used and roles[ln.index] == "":
             claims[ln.index] = whole("date", ln)
             last = matches[-1]
             sec = _match_section_after(ln.text, last.end)
@@ -315,8 +331,6 @@ def find(draft: Draft) -> Draft:
                 if fold(name) in slex.SECTIONS or word_count(name) <= 3:
                     s = ln.start + sec.start("section")
                     section = Field(name, Span(s, s + len(name)))
-        if published is not None and ln.index >= b0:
-            break
     if published is None and updated is None:
         return draft
     return claim(draft, claims, published=published, updated=updated, section=section)

@@ -10,14 +10,17 @@ The pass reads each body paragraph once, from left to right:
 2. A paragraph that ends inside a quotation, followed by one that opens
    again, makes one multi-paragraph quotation: one :class:`~newsparse.model.Quote`
    per run, each run ``continues`` the one before.
-3. Each quotation is attributed from the text between it and its neighbours:
-   the clause right after it (“…,” X said), the clause before it in the same
-   sentence (X told Y: “…”), the quotation it continues, the previous sentence,
-   or the quotation of the previous paragraph (a paragraph that is all quote).
+3. Each quotation is attributed from the text around it, in this order: the
+   clause right after it (“…,” X said), the quotation it continues (“…,” X
+   said. “…”), the sentence it stands in (X told Y: “…”; X said in a statement
+   that … “…”; according to X), the previous sentence, and the quotation or
+   the "X said:" that ends the previous paragraph.
 4. :mod:`newsparse.speakers` maps the mention to a canonical name.
 
-Short fragments and title-like strings that nobody is said to have said (scare
-quotes, titles of works, nicknames) are not reported.
+Cue words are found with one compiled pattern; words are split into tokens
+only in the few dozen characters around a cue, so the pass stays linear and
+cheap. Short fragments and title-like strings that nobody is said to have said
+(scare quotes, titles of works, nicknames) are not reported.
 
 >>> from newsparse.model import Paragraph, Span
 >>> text = "“We will rebuild,” Mayor Ana Ruiz said. “It starts today.”"
@@ -41,38 +44,69 @@ from .speakers import People, build_people, resolve
 
 __all__ = ["attribute", "find_quotes", "pair_marks"]
 
+_CUE_STRINGS = sorted(
+    set(slex.SPEECH_FORMS) | {" ".join(p) for p in slex.PHRASE_CUES} | {"According to"}, key=len, reverse=True
+)
+
 _PATTERNS = {
     # any quotation mark or apostrophe
     "mark": regex.compile(r"[\"'“”‘’«»„‚‹›]"),
     # a word (letters or digits, with inner apostrophes, dots, hyphens) or one other non-space character
     "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*|[^\s\p{L}\p{N}]"),
-    # elisions that open with an apostrophe: 'em, 'til, 'cause, 'n', 'tis, 'twas, 'bout, 'round, 'nother
+    # elisions that open with an apostrophe: 'em, 'til, 'cause, 'n', 'tis, 'twas, 'bout, 'round
     "elision": regex.compile(r"(?:em|til|cause|n|tis|twas|bout|round|nother|kay|cos|coz)\b", regex.I),
+    # a lower-case speech cue standing as a word: "said", "told", "according to", "went on to say"
+    "cue": regex.compile(r"(?<![\p{L}\p{N}'’\-])\L<cues>(?![\p{L}\p{N}\-])", cues=_CUE_STRINGS),
+    # a sentence end: terminal punctuation, closing marks, space, then a capital or an opening mark
+    "sentence_end": regex.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}])"),
+    # a cue noun after a possessive name: "Trump’s claim", "Miller's statement"
+    "possessive_cue": regex.compile(
+        r"(?P<who>[\p{Lu}][\p{L}\p{M}'’.\-]*)(?:'s|’s|') (?P<cue>\L<nouns>)\b", nouns=sorted(slex.CUE_NOUNS)
+    ),
+    # a transcript speaker that opens a quotation: "WALLACE: …", "MIKE PENCE: …"
+    "transcript": regex.compile(
+        r"[\p{Lu}][\p{Lu}.'’\-]+(?=:\s)|[\p{Lu}][\p{Lu}.'’\-]+ [\p{Lu}][\p{Lu}.'’\-]+(?=:\s)"
+    ),
 }
 _marks = _PATTERNS["mark"].finditer
 _tokens = _PATTERNS["token"].finditer
 _elision = _PATTERNS["elision"].match
+_cues = _PATTERNS["cue"].finditer
+_sentence_ends = _PATTERNS["sentence_end"].finditer
+_transcript = _PATTERNS["transcript"].match
+_possessive_cues = _PATTERNS["possessive_cue"].finditer
 
 _DOUBLE = frozenset("\"“”„«»")
 _OPENERS = frozenset("“„«‹‘‚")
 _CLOSERS = frozenset("”»›’")
-# characters after which a mark opens: space, brackets, dashes, another mark
-_OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{—–―-/\"'“”‘’«»„‚‹›…")
+# characters after which a mark opens: space, brackets, dashes, an opening mark
+_OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{—–―-/“‘«„‚‹…")
 # characters before which a mark closes: space, punctuation, brackets, another mark
 _CLOSE_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–―-/\"'“”‘’«»„‚‹›…")
 _SENTENCE_END = frozenset(".!?")
 _DASHES = frozenset("—―–-")
-_MIN_WORDS = 3  # a fragment shorter than this without an attribution is a scare quote
+_CLAUSE = frozenset("that which who whom whose when while because if whether although though since".split())
+_PREPOSITIONS = frozenset(
+    "in on at during for with to from by about into over under after before through via per of against".split()
+)
+_SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs vs. de la du".split())
+_ABBREVIATIONS = frozenset("jr. sr. st. no. inc. co. corp. ltd. vs. etc. sept. aug. oct. nov. dec. jan. feb.".split())
+_MIN_WORDS = 3  # a fragment shorter than this is a scare quote unless someone is said to have said it
+_AFTER_REACH = 160  # characters read after a quotation for its attribution
+_APPOSITION_REACH = 400  # … when the speaker carries a long apposition ("X, the …, said")
+_SENTENCE_REACH = 600  # characters read back for the start of a sentence
+_CUE_REACH = 120  # characters read before a cue for its subject
 
 
 class _Seg(NamedTuple):
     """One quotation found by the mark pass."""
 
     start: int  # the opening mark
-    end: int  # after the closing mark (or the paragraph end for an open run)
-    para: int
+    end: int  # after the closing mark (or the unit end for an open run)
+    para: int  # index of the paragraph
+    unit: int  # index of the unit (a paragraph, or one line of a paragraph of lines)
     closed: bool
-    prev_run: int  # index in the segment list of the run this one continues, or -1
+    prev_run: int  # index of the run this one continues, or -1
 
 
 class _Tok(NamedTuple):
@@ -91,6 +125,9 @@ class _Attr(NamedTuple):
     addressee: Optional[Tuple[int, int]] = None
 
 
+_NONE = _Attr(None, None)
+
+
 # ------------------------------------------------------------------ marks --
 def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tuple[int, int, str], ...]:
     """Pair the quotation marks of ``text[start:end]`` (one paragraph).
@@ -105,6 +142,9 @@ def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tu
     ['“He said ‘no’,”', '"Don\\'t,"', "'Rock 'n' roll'"]
     >>> pair_marks('"Open and never closed')
     ((0, 22, 'open'),)
+    >>> t = "''It is old style,'' he said."
+    >>> [t[a:b] for a, b, _ in pair_marks(t)]
+    ["''It is old style,''"]
     """
     stop = len(text) if end is None else end
     stack: List[Tuple[bool, str, int]] = []  # (double?, mark, position)
@@ -116,8 +156,12 @@ def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tu
         if i < skip_to:
             continue
         c = text[i]
+        width = 1
+        if c == "'" and i + 1 < stop and text[i + 1] == "'":
+            c, width = '"', 2  # two apostrophes stand for a double mark in older copy
+            skip_to = i + 2
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < stop else " "
+        nxt = text[i + width] if i + width < stop else " "
         lf = prev in _OPEN_BEFORE or prev.isspace()
         rf = nxt in _CLOSE_AFTER or nxt.isspace()
         double = c in _DOUBLE
@@ -136,16 +180,18 @@ def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tu
             elif c in "“‘" and has_open and rf and not lf:
                 opening = False
         elif c in _CLOSERS:
-            opening = not has_open and lf and not rf and c != "’"
             if c == "’" and not has_open:
                 continue
+            opening = not has_open and lf and not rf
         else:  # straight marks decide by the text around them
             if lf and not rf:
                 opening = True
             elif rf and not lf:
                 opening = False
-            elif double and not (lf and rf):
-                opening = not has_open
+            elif double and has_open:
+                opening = False
+            elif double and not lf and not rf:
+                opening = True
             else:
                 continue
             if not double and not opening and not has_open:
@@ -159,10 +205,10 @@ def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tu
         if k < 0:
             continue  # a stray closing mark
         if k == 0:
-            out.append((stack[0][2], i + 1, "closed"))
+            out.append((stack[0][2], i + width, "closed"))
             inner = []
         elif k == 1:
-            inner.append((stack[1][2], i + 1, "inner"))
+            inner.append((stack[1][2], i + width, "inner"))
         del stack[k:]
     if stack:
         out.append((stack[0][2], stop, "open"))
@@ -170,9 +216,87 @@ def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tu
     return tuple(out)
 
 
+def _units(text: str, paragraphs: Sequence[Paragraph]) -> List[Tuple[int, int, int]]:
+    """Split paragraphs at line breaks that end a sentence: ``(paragraph, start, end)``.
+
+    A block of one-line paragraphs ("“…” ― Name" lines) then reads line by line,
+    while a sentence broken over two lines stays whole.
+    """
+    out: List[Tuple[int, int, int]] = []
+    for pi, p in enumerate(paragraphs):
+        a, b = p.text_span.start, p.text_span.end
+        s = a
+        nl = text.find("\n", a, b)
+        while nl >= 0:
+            k = nl - 1
+            while k > s and text[k] in " \t\r\u00a0":
+                k -= 1
+            j = nl + 1
+            while j < b and text[j].isspace():
+                j += 1
+            if k >= s and j < b and text[k] in ".!?:…”\"’»)]" and (text[j].isupper() or text[j] in "“\"‘'«„(—―•-"):
+                out.append((pi, s, k + 1))
+                s = j
+            nl = text.find("\n", j, b)
+        out.append((pi, s, b))
+    return out
+
+
+def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
+    """The quotations of every unit, with multi-paragraph runs linked."""
+    segs: List[_Seg] = []
+    pending_open = -1  # index of an open run waiting for the next unit
+    pending_inner: List[_Seg] = []
+    for ui, (pi, a, b) in enumerate(units):
+        found = pair_marks(text, a, b)
+        first = found[0] if found else None
+        continues = (
+            pending_open >= 0
+            and first is not None
+            and first[0] == a
+            and first[2] in ("open", "closed")
+            and (text[a] in _DOUBLE or text[a : a + 2] == "''") == (text[segs[pending_open].start] in _DOUBLE)
+        )
+        if pending_open >= 0 and not continues:
+            # the open run was a parity error: drop it, keep what was paired inside it
+            segs[pending_open:] = pending_inner
+        pending_open = -1
+        pending_inner = []
+        has_open = found and found[-1][2] == "inner" or any(st == "open" for _, _, st in found)
+        for s, e, st in found:
+            if st == "inner":
+                if has_open:
+                    pending_inner.append(_Seg(s, e, pi, ui, True, -1))
+                continue
+            prev_run = len(segs) - 1 if continues and s == a else -1
+            if st == "open":
+                while e > s + 1 and text[e - 1].isspace():
+                    e -= 1
+                pending_open = len(segs)
+            segs.append(_Seg(s, e, pi, ui, st == "closed", prev_run))
+    if pending_open >= 0:
+        segs[pending_open:] = pending_inner
+    return segs
+
+
 # ----------------------------------------------------------------- tokens --
+def _abbrev(low: str) -> bool:
+    """True when the dot of *low* does not end a sentence ("u.s.", "sen.", "j.", "d-mo.").
+
+    >>> _abbrev("u.s."), _abbrev("gen."), _abbrev("r-tenn."), _abbrev("said.")
+    (True, True, True, False)
+    """
+    if len(low) <= 2 or "." in low[:-1] or ("-" in low and len(low) <= 8):
+        return True
+    return low in tlex.TITLE_WORDS or low in tlex.HONORIFICS or low in _ABBREVIATIONS
+
+
 def _tokenize(text: str, start: int, end: int) -> List[_Tok]:
-    """Words and punctuation of ``text[start:end]``; a sentence-final dot is its own token."""
+    """Words and punctuation of ``text[start:end]``; a sentence-final dot is its own token.
+
+    >>> [t.low for t in _tokenize("Sen. Ann Roe (D-Mo.) said.", 0, 26)]
+    ['sen.', 'ann', 'roe', '(', 'd-mo.', ')', 'said', '.']
+    """
     out: List[_Tok] = []
     for m in _tokens(text, start, end):
         s, e = m.span()
@@ -184,7 +308,7 @@ def _tokenize(text: str, start: int, end: int) -> List[_Tok]:
             w = w[:-1]
             e -= 1
         low = w.casefold()
-        if low.endswith(".") and not _abbrev(low):
+        if low[-1] == "." and not _abbrev(low):
             out.append(_Tok(s, e - 1, low[:-1], w[0].isupper(), True))
             out.append(_Tok(e - 1, e, ".", False, False))
             continue
@@ -192,34 +316,25 @@ def _tokenize(text: str, start: int, end: int) -> List[_Tok]:
     return out
 
 
-def _abbrev(low: str) -> bool:
-    """True when the dot of *low* does not end a sentence ("u.s.", "sen.", "j.").
+def _cue_len(toks: Sequence[_Tok], k: int) -> int:
+    """How many tokens the speech cue starting at ``toks[k]`` covers (0 if none)."""
+    t = toks[k]
+    if not t.word or (t.cap and t.low != "according"):
+        return 0
+    for phrase in slex.PHRASE_CUES:
+        n = len(phrase)
+        if t.low == phrase[0] and k + n <= len(toks) and all(toks[k + j].low == phrase[j] for j in range(1, n)):
+            return n
+    return 1 if t.low in slex.SPEECH_FORMS else 0
 
-    >>> _abbrev("u.s."), _abbrev("gen."), _abbrev("said.")
-    (True, True, False)
-    """
-    return len(low) <= 2 or "." in low[:-1] or low in tlex.TITLE_WORDS or low in tlex.HONORIFICS or low in (
-        "jr.",
-        "sr.",
-        "st.",
-        "no.",
-        "inc.",
-        "co.",
-        "corp.",
-        "ltd.",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "aug.",
-        "sept.",
-        "sep.",
-        "oct.",
-        "nov.",
-        "dec.",
-        "vs.",
-        "etc.",
-    )
+
+def _span(toks: Sequence[_Tok], a: int, b: int) -> Tuple[int, int]:
+    return (toks[a].start, toks[b - 1].end)
+
+
+def _opener(t: _Tok) -> bool:
+    """True for a word that may open a speaker phrase: a name, a determiner, a pronoun."""
+    return t.word and (t.cap or t.low in slex.SPEAKER_OPENERS or _base(t.low) in tlex.PRONOUNS)
 
 
 def _base(low: str) -> str:
@@ -227,22 +342,6 @@ def _base(low: str) -> str:
     if low.endswith("'s") or low.endswith("’s"):
         return low[:-2]
     return low
-
-
-def _cue_at(toks: Sequence[_Tok], k: int) -> int:
-    """How many tokens the speech cue starting at ``toks[k]`` covers (0 if none)."""
-    t = toks[k]
-    if not t.word:
-        return 0
-    for phrase in slex.PHRASE_CUES:
-        n = len(phrase)
-        if t.low == phrase[0] and k + n <= len(toks) and all(toks[k + j].low == phrase[j] for j in range(1, n)):
-            if phrase[0] == "according" and t.cap and k > 0 and toks[k - 1].word:
-                continue
-            return n
-    if t.low in slex.SPEECH_FORMS and not t.cap:
-        return 1
-    return 0
 
 
 # ---------------------------------------------------------------- phrases --
@@ -281,21 +380,16 @@ def _np_right(toks: Sequence[_Tok], k: int, limit: int) -> int:
                 j = close + 1
                 continue
             break
-        elif t.low in ("-", "–") and j > k and j + 1 < limit and toks[j + 1].word and toks[j].start == toks[j - 1].end:
-            j += 1
-            continue
         else:
             break
         j += 1
-    while j > k and not toks[j - 1].word and toks[j - 1].low != ")":
-        j -= 1
     return j
 
 
 def _np_left(toks: Sequence[_Tok], k: int, floor: int) -> int:
     """Start of the speaker phrase that ends just before ``toks[k]`` (``k`` if none)."""
     j = k
-    while j > floor and j - k > -9:
+    while j > floor and k - j < 9:
         t = toks[j - 1]
         if t.word:
             if t.low in slex.PHRASE_STOPS and not (t.low in ("of", "and") and j < k and toks[j].cap):
@@ -305,7 +399,7 @@ def _np_left(toks: Sequence[_Tok], k: int, floor: int) -> int:
                 break
             if t.low in slex.SPEECH_FORMS and not t.cap:
                 break
-        elif t.low == ")" :
+        elif t.low == ")":
             o = j - 2
             while o > floor and j - o < 8 and toks[o].low != "(":
                 o -= 1
@@ -313,18 +407,12 @@ def _np_left(toks: Sequence[_Tok], k: int, floor: int) -> int:
                 j = o
                 continue
             break
-        elif t.low in ("-", "–") and j - 2 >= floor and toks[j - 2].end == t.start:
-            j -= 1
-            continue
         else:
             break
         j -= 1
     # a phrase opens on a name, a determiner or a pronoun, not on a stray lower-case word
-    while j < k and not toks[j].cap and toks[j].low not in slex.SPEAKER_OPENERS and toks[j].low not in tlex.PRONOUNS:
-        if any(toks[x].cap or toks[x].low in slex.SPEAKER_OPENERS for x in range(j + 1, k)):
-            j += 1
-        else:
-            break
+    while j < k and not _opener(toks[j]):
+        j += 1
     return j
 
 
@@ -341,145 +429,223 @@ def _skip_between(toks: Sequence[_Tok], k: int, floor: int) -> int:
 def _subject_at_start(toks: Sequence[_Tok], lo: int, hi: int) -> Optional[Tuple[int, int]]:
     """The subject that opens the sentence ``toks[lo:hi]``: "Blinken reiterated … and stressed"."""
     k = lo
+    while k < hi and not toks[k].word:
+        k += 1
     # an opening adverbial ("In an August speech, ") is skipped
-    for c in range(lo, min(hi, lo + 8)):
-        if toks[c].low == ",":
-            if not toks[lo].cap or toks[lo].low in tlex.NOT_NAMES:
+    if k < hi and (not toks[k].cap or toks[k].low in tlex.NOT_NAMES) and _base(toks[k].low) not in tlex.PRONOUNS:
+        for c in range(k, min(hi, k + 8)):
+            if toks[c].low == ",":
                 k = c + 1
-            break
-    if k >= hi:
+                break
+    if k >= hi or not _opener(toks[k]):
         return None
-    t = toks[k]
-    if t.word and (t.low in ("he", "she") or (t.cap and t.low not in tlex.NOT_NAMES) or t.low == "the"):
-        e = _np_right(toks, k, hi)
-        if e > k:
-            return (k, e)
-    return None
+    e = _np_right(toks, k, hi)
+    return (k, e) if e > k else None
 
 
-def _span(toks: Sequence[_Tok], a: int, b: int) -> Tuple[int, int]:
-    return (toks[a].start, toks[b - 1].end)
+def _addressee(toks: Sequence[_Tok], c: int, n: int) -> Optional[Tuple[int, int]]:
+    """The person spoken to after "told", "asked", "warned"…, if named."""
+    k = c + n
+    if toks[c].low not in slex.ADDRESSEE_VERBS or k >= len(toks) or not _opener(toks[k]):
+        return None
+    e = _np_right(toks, k, len(toks))
+    return _span(toks, k, e) if e > k else None
 
 
 # ------------------------------------------------------------ attribution --
-def _after(toks: Sequence[_Tok]) -> Optional[_Attr]:
-    """Attribution in the clause right after a quotation: `,” X said` / `,” said X` / `” ― X`."""
+def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
+    """Attribution in the clause right after a quotation: `,” X said` / `,” said X` / `” ― X`.
+
+    A quotation that ends its sentence with a full stop takes only a dash cue:
+    the words after it start a new sentence.
+    """
+    toks = _tokenize(text, a, min(b, a + _AFTER_REACH))
+    k = 0
+    while k < len(toks) and toks[k].low in (",", ";", "’", "'", "”", '"'):
+        k += 1
+    if k + 1 < len(toks) and toks[k].low in _DASHES and toks[k + 1].cap:
+        e = _np_right(toks, k + 1, len(toks))
+        return _Attr(_span(toks, k + 1, e), _span(toks, k, k + 1))
+    if ends_sentence:
+        return None
+    if k < len(toks) and toks[k].low == "as":
+        k += 1  # “…,” as the memo put it
+    first = k
     limit = len(toks)
-    for j, t in enumerate(toks):
-        if t.low in _SENTENCE_END or t.low in ("“", "\"", "‘") or j >= 18:
+    for j in range(first, len(toks)):
+        if toks[j].low in _SENTENCE_END or toks[j].low in ("“", '"', "‘", ":"):
             limit = j
             break
-    k = 0
-    while k < limit and toks[k].low in (",", ";", ":", "’", "'", "”", "\""):
-        k += 1
-    if k < limit and toks[k].low in _DASHES and k + 1 < limit and toks[k + 1].cap:
-        e = _np_right(toks, k + 1, limit)
-        if e > k + 1:
-            return _Attr(_span(toks, k + 1, e), _span(toks, k, k + 1))
-    first = k
-    for c in range(first, limit):
-        n = _cue_at(toks, c)
+    for c in range(first, min(limit, first + 12)):
+        n = _cue_len(toks, c)
         if not n:
             continue
         verb = _span(toks, c, c + n)
-        if c == first or toks[c - 1].low == ",":
-            if c > first and toks[c - 1].low == ",":
-                # "“…,” X, a spokesman, said": the phrase before the first comma
-                commas = [x for x in range(first, c) if toks[x].low == ","]
-                s = _np_left(toks, commas[0], first)
-                if s < commas[0] and s == first:
-                    return _Attr(_span(toks, s, commas[0]), verb)
-                return None
-            e = _np_right(toks, c + n, limit)
-            if e == c + n:
-                return None
-            if toks[c + n].low not in slex.SPEAKER_OPENERS and not toks[c + n].cap:
-                return None
-            return _Attr(_span(toks, c + n, e), verb)
-        b = _skip_between(toks, c, first)
-        s = _np_left(toks, b, first)
-        if s == b:
+        if c == first:  # “…,” said Jane Roe, …
+            if c + n < limit and _opener(toks[c + n]):
+                e = _np_right(toks, c + n, limit)
+                if e > c + n:
+                    return _Attr(_span(toks, c + n, e), verb)
             return None
-        # the speaker phrase must follow the quotation or a comma
-        if s != first and toks[s - 1].low != ",":
+        if toks[c - 1].low == ",":  # “…,” Jane Roe, a spokeswoman, said
+            comma = next(x for x in range(first, c) if toks[x].low == ",")
+            if comma > first and _np_left(toks, comma, first) == first:
+                return _Attr(_span(toks, first, comma), verb, _addressee(toks, c, n))
             return None
-        return _Attr(_span(toks, s, b), verb, _addressee(toks, c, n, limit))
+        s = _skip_between(toks, c, first)
+        if s == first or s - first > 10 or not _opener(toks[first]):
+            return None
+        if any(t.low in _CLAUSE or t.low in _SENTENCE_END or t.low == "," for t in toks[first:s]):
+            return None
+        return _Attr(_span(toks, first, s), verb, _addressee(toks, c, n))
+    # “…,” Jane Roe, the long description of who she is, said.
+    if limit - first > 2 and toks[first].cap and any(t.low == "," for t in toks[first:limit]):
+        if b > a + _AFTER_REACH and len(toks) >= limit:
+            wide = _tokenize(text, a, min(b, a + _APPOSITION_REACH))
+            comma = next((x for x in range(first, len(wide)) if wide[x].low == ","), -1)
+            for c in range(comma + 1, len(wide)):
+                if wide[c].low in _SENTENCE_END:
+                    break
+                n = _cue_len(wide, c)
+                if n and wide[c - 1].low == ",":
+                    if comma > first and _np_left(wide, comma, first) == first:
+                        return _Attr(_span(wide, first, comma), _span(wide, c, c + n), _addressee(wide, c, n))
+                    break
+        else:
+            comma = next(x for x in range(first, limit) if toks[x].low == ",")
+            for c in range(comma + 1, limit):
+                n = _cue_len(toks, c)
+                if n and toks[c - 1].low == ",":
+                    if comma > first and _np_left(toks, comma, first) == first:
+                        return _Attr(_span(toks, first, comma), _span(toks, c, c + n), _addressee(toks, c, n))
+                    break
     return None
 
 
-def _addressee(toks: Sequence[_Tok], c: int, n: int, limit: int) -> Optional[Tuple[int, int]]:
-    """The person spoken to after "told", "asked", "warned"…, if named."""
-    if toks[c].low not in slex.ADDRESSEE_VERBS or c + n >= limit:
-        return None
-    t = toks[c + n]
-    if not t.word or t.low in ("that", "to", "about", "for", "if", "whether"):
-        return None
-    e = _np_right(toks, c + n, limit)
-    return _span(toks, c + n, e) if e > c + n else None
+def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], str, bool]:
+    """Read the cue ``text[cs:ce]`` of a sentence that starts at *lo*.
 
-
-def _before(toks: Sequence[_Tok], lo: int) -> Optional[_Attr]:
-    """Attribution in the sentence part ``toks[lo:]`` before a quotation: `X said: “…”`."""
+    Returns the attribution (or None), the word before its speaker phrase (or
+    before the cue when it has none), and whether the speaker phrase stands
+    right before the cue (rather than being the subject of the whole sentence).
+    """
+    a = max(lo, cs - _CUE_REACH)
+    if a > lo:
+        a = text.find(" ", a, cs) + 1 or a  # start on a whole word
+    toks = _tokenize(text, a, min(len(text), ce + _CUE_REACH))
+    c = next((x for x, t in enumerate(toks) if t.start == cs), -1)
+    if c < 0:
+        return None, "", False
+    n = _cue_len(toks, c)
+    if not n:
+        return None, "", False
+    verb = _span(toks, c, c + n)
+    # the right edge of the phrase after the cue: the quotation, the sentence end
     hi = len(toks)
-    c = hi
-    while c > lo:
-        c -= 1
-        n = _cue_at(toks, c)
-        if not n:
-            continue
-        verb = _span(toks, c, c + n)
-        if toks[c].low == "according":
-            e = _np_right(toks, c + n, hi)
-            if e > c + n:
-                return _Attr(_span(toks, c + n, e), verb)
-            continue
-        b = _skip_between(toks, c, lo)
-        if toks[c].low.endswith("ing") and b > lo and toks[b - 1].low == ",":
-            # "…, Sullivan noted, lamenting that …": the finite cue before the participle
-            earlier = _before(toks[: b - 1], lo)
-            if earlier is not None:
-                return earlier
-        s = _np_left(toks, b, lo)
-        if s < b and toks[b - 1].word:
-            if s > lo and toks[s - 1].word and toks[s - 1].low in _PREPOSITIONS:
-                continue  # "during the call": a noun, not a speaker
-            return _Attr(_span(toks, s, b), verb, _addressee(toks, c, n, hi))
-        if b > lo and toks[b - 1].low in ("and", "but", ",", "who"):
-            subj = _subject_at_start(toks, lo, b)
-            if subj is not None:
-                return _Attr(_span(toks, *subj), verb, _addressee(toks, c, n, hi))
-        if b == lo or toks[b - 1].low in (",", ":", ";"):
-            subj = _subject_at_start(toks, lo, b)
-            if subj is not None and subj[1] <= b:
-                return _Attr(_span(toks, *subj), verb, _addressee(toks, c, n, hi))
+    for x in range(c + n, len(toks)):
+        if toks[x].low in _SENTENCE_END or toks[x].low in ('"', "“", "”", "‘", "’", "'", ":", ";"):
+            hi = x
+            break
+    if toks[c].low == "according":
+        e = _np_right(toks, c + n, hi)
+        return (_Attr(_span(toks, c + n, e), verb) if e > c + n else None), "according", True
+    floor = 0
+    while floor < c and toks[floor].start < lo:
+        floor += 1
+    b = _skip_between(toks, c, floor)
+    addressee = _addressee(toks[:hi], c, n)
+    participle = toks[c].low.endswith("ing") and b > floor and toks[b - 1].low == ","
+    s = _np_left(toks, b, floor)
+    if s < b and not participle:
+        before = toks[s - 1].low if s > floor else ""
+        if before in _PREPOSITIONS and not toks[c].low.endswith("ing") and not any(t.cap for t in toks[s:b]):
+            return None, before, False  # "during the call": a noun, not a speaker
+        if any(t.low == "of" for t in toks[s:b]):
+            # "a flurry of late-night tweets": the "cue" is a noun after "of"
+            o = max(x for x in range(s, b) if toks[x].low == "of")
+            if o + 1 < b and not _opener(toks[o + 1]):
+                return None, before, False
+        return _Attr(_span(toks, s, b), verb, addressee), before, True
+    before = toks[b - 1].low if b > floor else ""
+    if before in ("and", "but", ",", "who", "which", "then", "also", "") or participle:
+        subj = _subject_at_start(toks, floor, b)
+        if subj is not None and subj[1] <= b:
+            return _Attr(_span(toks, *subj), verb, addressee), before, False
+        return _Attr(None, verb, addressee), before, False
+    return None, before, False
+
+
+def _sentence(text: str, gaps: Sequence[Tuple[int, int]], possessive: bool = True) -> Optional[_Attr]:
+    """Attribution of a quotation from the sentence before it.
+
+    *gaps* are the stretches of the sentence outside quotations, left to right.
+    The outermost cue wins ("Flynn said Trump was “…” when he said “…”" goes to
+    Flynn); a later verb that shares its subject only changes the verb
+    ("Blinken reiterated … and stressed “…”"); a later clause with its own
+    subject after "and", "but" or a preposition takes over.
+    """
+    best: Optional[_Attr] = None
+    for lo, hi in gaps:
+        for m in _cues(text, lo, hi):
+            attr, before, own = _clause_at(text, gaps[0][0], m.start(), m.end())
+            if attr is None:
+                continue
+            ing = text[m.start() : m.end()].endswith("ing")
+            if best is None or best.speaker is None:
+                if attr.speaker is not None:
+                    best = attr
+                continue
+            if own:
+                if before in ("and", "but", ";", "of", "with", "by", "from", "according"):
+                    best = attr
+            elif not ing and before in ("and", "but"):
+                best = _Attr(best.speaker, attr.verb, attr.addressee or best.addressee)
+    if best is None and possessive:
+        return _possessive(text, gaps[-1][0], gaps[-1][1])
+    return best
+
+
+def _possessive(text: str, lo: int, hi: int) -> Optional[_Attr]:
+    """A cue noun after a possessive name: "Trump’s claim that “…”"."""
+    last = None
+    for m in _possessive_cues(text, lo, hi):
+        last = m
+    if last is None:
         return None
-    return None
+    # the name may have a given name before it: "Donald Trump’s claim"
+    s = last.start("who")
+    prev = text.rfind(" ", max(lo, s - 30), s - 1)
+    if prev >= lo and s > 1 and text[s - 1] == " " and text[prev + 1 : s - 1][:1].isupper():
+        word = text[prev + 1 : s - 1]
+        if word.casefold() not in tlex.NOT_NAMES:
+            s = prev + 1
+    return _Attr((s, last.end("who")), last.span("cue"))
 
 
-_PREPOSITIONS = frozenset(
-    "in on at during for with to from by about into over under after before through via per of against".split()
-)
-
-
-def _sentence_start(toks: Sequence[_Tok], hi: int, floor: int = 0) -> int:
-    """Index of the first token of the sentence that holds ``toks[hi - 1]``."""
-    k = hi
-    while k > floor and toks[k - 1].low not in _SENTENCE_END:
-        k -= 1
-    return k
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding *pos* starts, not before *lo*."""
+    start = lo
+    for m in _sentence_ends(text, max(lo, pos - _SENTENCE_REACH), pos):
+        # "Mr. Smith", "U.S. President": the dot of an abbreviation ends nothing
+        k = m.start()
+        j = k
+        while j > lo and not text[j - 1].isspace():
+            j -= 1
+        if text[k] == "." and _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘")):
+            continue
+        start = m.end()
+    return start
 
 
 def _ends_sentence(text: str, pos: int, floor: int) -> bool:
-    """True when the text just before *pos* ends a sentence or opens a quotation (`said.`, `said:`)."""
+    """True when the text just before *pos* ends a sentence or leads into a quotation."""
     k = pos - 1
     while k >= floor and text[k].isspace():
         k -= 1
     if k < floor:
         return True
     c = text[k]
-    if c in ":”\"’“" or c in _DASHES:
-        return True
-    if c in "!?":
+    if c in ":”\"’“!?" or c in _DASHES or c == "'":
         return True
     if c == ".":
         j = k
@@ -490,55 +656,12 @@ def _ends_sentence(text: str, pos: int, floor: int) -> bool:
 
 
 # ------------------------------------------------------------------ main --
-def _segments(text: str, paragraphs: Sequence[Paragraph]) -> List[_Seg]:
-    """The quotations of every paragraph, with multi-paragraph runs linked."""
-    segs: List[_Seg] = []
-    pending_open: Optional[int] = None  # index of an open run waiting for the next paragraph
-    pending_inner: List[_Seg] = []
-    for pi, p in enumerate(paragraphs):
-        a, b = p.text_span.start, p.text_span.end
-        found = pair_marks(text, a, b)
-        first = found[0] if found else None
-        continues = (
-            pending_open is not None
-            and first is not None
-            and first[0] == a
-            and first[2] in ("open", "closed")
-            and (text[first[0]] in _DOUBLE) == (text[segs[pending_open].start] in _DOUBLE)
-        )
-        if pending_open is not None and not continues:
-            # the open run was a parity error: drop it, keep what was paired inside it
-            del segs[pending_open]
-            segs[pending_open:pending_open] = pending_inner
-        pending_open = None
-        pending_inner = []
-        has_open = any(st == "open" for _, _, st in found)
-        for s, e, st in found:
-            if st == "inner":
-                if has_open:
-                    pending_inner.append(_Seg(s, e, pi, True, -1))
-                continue
-            prev_run = len(segs) - 1 if continues and s == a else -1
-            if st == "open":
-                e = _trim_end(text, s, e)
-                pending_open = len(segs)
-            segs.append(_Seg(s, e, pi, st == "closed", prev_run))
-    if pending_open is not None:
-        del segs[pending_open]
-        segs[pending_open:pending_open] = pending_inner
-    return segs
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start + 1 and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def _inner(text: str, seg: _Seg) -> Tuple[int, int]:
     """The span of the words inside the marks of *seg*."""
-    a = seg.start + 1
-    b = seg.end - 1 if seg.closed else seg.end
+    a = seg.start + (2 if text[seg.start : seg.start + 2] == "''" else 1)
+    b = seg.end
+    if seg.closed:
+        b -= 2 if text[seg.end - 2 : seg.end] == "''" and b - 2 >= a else 1
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
@@ -547,20 +670,24 @@ def _inner(text: str, seg: _Seg) -> Tuple[int, int]:
 
 
 def _title_like(words: Sequence[str]) -> bool:
-    """True for a capitalised name of a work or a nickname: "Justice Against Sponsors of Terrorism Act"."""
-    caps = [w for w in words if w[:1].isupper()]
-    small = [w for w in words if not w[:1].isupper()]
-    return len(caps) >= 2 and all(w.casefold() in _SMALL for w in small)
+    """True for the name of a work or a nickname: "Justice Against Sponsors of Terrorism Act".
 
-
-_SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs vs. de la du".split())
+    >>> _title_like("Fox News Sunday,".split()), _title_like("We will win".split())
+    (True, False)
+    """
+    caps = 0
+    for w in words:
+        if w[:1].isupper():
+            caps += 1
+        elif w.casefold() not in _SMALL:
+            return False
+    return caps >= 2 and not words[-1].endswith((".", "!", "?"))
 
 
 def _speaker(people: People, text: str, span: Optional[Tuple[int, int]]) -> Optional[Speaker]:
     if span is None:
         return None
     a, b = span
-    # a leading "the" of an institution or role stays in the mention; a trailing comma does not
     while b > a and text[b - 1] in ",;:":
         b -= 1
     return resolve(people, text, a, b)
@@ -577,106 +704,99 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
     >>> [(q.text, q.kind, q.speaker.text, q.verb, q.addressee and q.addressee.text) for q in find_quotes(t, (p,))]
     [('We will go on.', 'direct', 'Gallant', 'told', 'Blinken'), ('a serious risk to everyone.', 'partial', 'she', 'said', None)]
     """
-    segs = _segments(text, paragraphs)
+    units = _units(text, paragraphs)
+    segs = _segments(text, units)
     if not segs:
         return ()
-    people = build_people(text, [(s.start, s.end) for s in segs])
-    results: List[Optional[Tuple[_Attr, int, str]]] = []  # (attribution, continues, kind) per segment
-    gap_cache: Dict[Tuple[int, int], List[_Tok]] = {}
-
-    def gap(a: int, b: int) -> List[_Tok]:
-        key = (a, b)
-        got = gap_cache.get(key)
-        if got is None:
-            got = _tokenize(text, a, b)
-            gap_cache[key] = got
-        return got
-
-    last_in_para: Dict[int, int] = {}
+    results: List[Tuple[_Attr, int, str]] = []  # (attribution, continues, kind) per segment
+    sentence_gaps: List[Tuple[int, int]] = []  # the current sentence, outside quotations
+    last_of_unit: Dict[int, int] = {}
     for i, seg in enumerate(segs):
-        para = paragraphs[seg.para]
-        pa, pb = para.text_span.start, para.text_span.end
-        prev_i = i - 1 if i > 0 and segs[i - 1].para == seg.para else -1
-        next_i = i + 1 if i + 1 < len(segs) and segs[i + 1].para == seg.para else -1
-        left = segs[prev_i].end if prev_i >= 0 else pa
-        right = segs[next_i].start if next_i >= 0 else pb
-        before = gap(left, seg.start)
-        after = gap(seg.end, right) if seg.closed else []
+        _pi, ua, ub = units[seg.unit]
+        prev_i = i - 1 if i > 0 and segs[i - 1].unit == seg.unit else -1
+        next_start = segs[i + 1].start if i + 1 < len(segs) and segs[i + 1].unit == seg.unit else ub
+        left = segs[prev_i].end if prev_i >= 0 else ua
         ia, ib = _inner(text, seg)
-        words = text[ia:ib].split()
-        direct = _ends_sentence(text, seg.start, pa) or (bool(words) and words[0][:1].isupper() and before
-                                                          and before[-1].low == "," and _cue_before(before))
+        # the sentence so far: reset at a sentence end in the gap or at the previous quotation's end
+        start = _sentence_start(text, left, seg.start)
+        if prev_i < 0 or start > left or _quote_ends_sentence(text, segs[prev_i], seg.start):
+            sentence_gaps = []
+        sentence_gaps.append((start, seg.start))
+        direct = _ends_sentence(text, seg.start, ua) or _cue_comma(text, left, seg.start)
         kind = "direct" if direct else "partial"
         attr: Optional[_Attr] = None
         cont = -1
-        prev_res = results[prev_i] if prev_i >= 0 else None
-        sent_lo = _sentence_start(before, len(before))
+        who = _transcript(text, ia, ib)
         if seg.prev_run >= 0:
             cont = seg.prev_run
-        elif prev_res is not None and _continues(before, prev_res[0], sent_lo):
-            cont = prev_i
-        if cont < 0:
-            attr = _after(after) if after else None
-            if attr is None:
-                attr = _before(before, sent_lo)
-            if attr is None and prev_res is not None and prev_res[0].speaker is not None and direct:
-                if not any(_cue_at(before, k) for k in range(len(before))):
-                    cont = prev_i
-            if attr is None and cont < 0 and direct:
-                attr = _previous_sentence(before, sent_lo)
-            if attr is None and cont < 0 and direct and prev_i < 0 and not before:
-                cont = _floating(segs, results, paragraphs, text, gap, seg.para, last_in_para)
+        elif who is not None:
+            attr = _Attr(who.span(), (who.end(), who.end() + 1))
+        else:
+            if seg.closed:
+                attr = _after(text, seg.end, next_start, text[ib - 1 : ib] == "." if ib > ia else False)
+            if attr is None and prev_i >= 0 and _continues(text, results[prev_i][0], left, seg.start):
+                cont = prev_i
+            if attr is None and cont < 0:
+                attr = _sentence(text, sentence_gaps)
+            if attr is None and cont < 0 and prev_i >= 0 and len(sentence_gaps) > 1:
+                cont = prev_i  # “…” and “…” in one sentence: one speaker
+            if attr is None and cont < 0 and direct and start > left:
+                attr = _sentence(text, [(_sentence_start(text, left, start - 1), start)], possessive=False)
+            if attr is None and cont < 0 and direct and prev_i < 0 and start == ua:
+                cont = _floating(text, segs, results, units, seg.unit, last_of_unit)
                 if cont < 0:
-                    attr = _colon_lead(text, paragraphs, seg.para, gap)
+                    attr = _colon_lead(text, units, seg.unit)
         if cont >= 0:
-            parent = results[cont]
-            if parent is not None:
-                attr = parent[0]
-                if seg.prev_run >= 0 or not direct:
-                    kind = parent[2]
-            elif seg.prev_run >= 0:
-                # an open run attributed later: “… / “…,” X said.
-                attr = _after(after) if after else None
-            if attr is None:
+            parent = results[cont][0]
+            if parent.speaker is not None:
+                attr = parent
+                if seg.prev_run >= 0:
+                    kind = results[cont][2]
+            elif seg.prev_run >= 0 and seg.closed:
+                # an open run attributed at its end: “… / “…,” X said.
+                attr = _after(text, seg.end, next_start, False)
+        if attr is None or attr.speaker is None:
+            attr = _NONE
+            if seg.prev_run < 0:
                 cont = -1
-        if attr is None:
-            attr = _Attr(None, None)
         results.append((attr, cont, kind))
-        last_in_para[seg.para] = i
-        # a run attributed only at its end lends the speaker back to its first runs
+        last_of_unit[seg.unit] = i
         if seg.prev_run >= 0 and attr.speaker is not None:
+            # a run attributed only at its end lends the speaker back to its first runs
             j = seg.prev_run
-            while j >= 0 and results[j] is not None and results[j][0].speaker is None:  # type: ignore[index]
-                r = results[j]
-                assert r is not None
-                results[j] = (attr, r[1], r[2])
+            while j >= 0 and results[j][0].speaker is None:
+                results[j] = (attr, results[j][1], results[j][2])
                 j = segs[j].prev_run
+    return _emit(text, segs, results)
 
-    # keep the quotations someone said; renumber the links
+
+def _emit(text: str, segs: Sequence[_Seg], results: Sequence[Tuple[_Attr, int, str]]) -> Tuple[Quote, ...]:
+    """Build the :class:`Quote` objects of the quotations someone said; renumber the links."""
+    people: Optional[People] = None
     out: List[Quote] = []
     new_index: Dict[int, int] = {}
     for i, seg in enumerate(segs):
-        res = results[i]
-        assert res is not None
-        attr, cont, kind = res
+        attr, cont, kind = results[i]
         ia, ib = _inner(text, seg)
         qtext = text[ia:ib]
         words = qtext.split()
-        if attr.speaker is None and cont < 0 and (kind == "partial" or len(words) < _MIN_WORDS):
-            continue
-        if len(words) < _MIN_WORDS and kind == "partial" and cont < 0:
-            continue
-        if attr.verb is None and cont < 0 and _title_like(words):
-            continue
         if not words:
             continue
-        verb_text = text[attr.verb[0] : attr.verb[1]] if attr.verb else None
+        said = attr.speaker is not None
+        if not said and (kind == "partial" or len(words) < _MIN_WORDS):
+            continue
+        if kind == "partial" and len(words) < _MIN_WORDS and cont < 0:
+            continue
+        if attr.verb is None and _title_like(words):
+            continue
+        if people is None:
+            people = build_people(text, [(s.start, s.end) for s in segs])
         q = Quote(
             text=qtext,
             span=Span(seg.start, seg.end),
             kind=kind,
             speaker=_speaker(people, text, attr.speaker),
-            verb=verb_text,
+            verb=text[attr.verb[0] : attr.verb[1]] if attr.verb else None,
             verb_span=Span(*attr.verb) if attr.verb else None,
             addressee=_speaker(people, text, attr.addressee),
             paragraph=seg.para,
@@ -687,94 +807,72 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
     return tuple(out)
 
 
-def _cue_before(toks: Sequence[_Tok]) -> bool:
-    """True when the tokens end with a cue and a comma: `Sullivan said, “…`."""
-    k = len(toks) - 1
-    if k < 1 or toks[k].low != ",":
+def _quote_ends_sentence(text: str, seg: _Seg, upto: int) -> bool:
+    """True when *seg* ends with a full stop and a new sentence follows before *upto*."""
+    ia, ib = _inner(text, seg)
+    if ib <= ia or text[ib - 1] not in _SENTENCE_END:
         return False
-    return any(_cue_at(toks, j) for j in range(max(0, k - 3), k))
+    k = seg.end
+    while k < upto and text[k].isspace():
+        k += 1
+    return k >= upto or text[k].isupper()
 
 
-def _continues(before: Sequence[_Tok], prev: _Attr, sent_lo: int) -> bool:
-    """True when the text since the previous quotation is its attribution or nothing."""
+def _cue_comma(text: str, left: int, pos: int) -> bool:
+    """True for `Sullivan said, “…` — a cue and a comma right before the quotation."""
+    k = pos - 1
+    while k > left and text[k].isspace():
+        k -= 1
+    if k <= left or text[k] != ",":
+        return False
+    return any(True for _ in _cues(text, max(left, k - 40), k))
+
+
+def _continues(text: str, prev: _Attr, left: int, pos: int) -> bool:
+    """True when the text between the previous quotation and this one is its attribution, or nothing."""
     if prev.speaker is None:
         return False
-    words = [t for t in before if t.word]
-    if not words:
+    gap = text[left:pos]
+    if not gap.strip(" \t\n\u00a0,;:—–-"):
         return True
-    if prev.verb is not None and before and before[0].start <= prev.verb[0] < before[-1].end:
-        # “…,” X said, “…” / “…,” X said. “…”: the gap is the attribution clause only;
-        # a cue in a later sentence of the gap starts a new attribution
-        k = 0
-        while k < len(before) and before[k].start <= prev.verb[0]:
-            k += 1
-        while k < len(before) and before[k].low not in _SENTENCE_END:
-            k += 1
-        return not any(_cue_at(before, j) for j in range(k, len(before)))
-    return False
-
-
-def _previous_sentence(before: Sequence[_Tok], sent_lo: int) -> Optional[_Attr]:
-    """Attribution from the sentence before the quotation: `…, the official said. “…”`."""
-    if sent_lo == 0:
-        return None
-    lo = _sentence_start(before, sent_lo - 1)
-    return _before(before[: sent_lo - 1], lo) or _after_tail(before, lo, sent_lo - 1)
-
-
-def _after_tail(toks: Sequence[_Tok], lo: int, hi: int) -> Optional[_Attr]:
-    """A sentence that ends `…, X said.`: the cue's subject."""
-    if hi - lo < 2:
-        return None
-    c = hi - 1
-    n = _cue_at(toks, c)
-    if not n:
-        return None
-    b = _skip_between(toks, c, lo)
-    s = _np_left(toks, b, lo)
-    if s < b:
-        return _Attr(_span(toks, s, b), _span(toks, c, c + n))
-    return None
+    if prev.verb is None or not left <= prev.verb[0] < pos:
+        return False
+    # “…,” X said, “…” / “…,” X said. “…”: a cue in a later sentence of the gap starts a new attribution
+    end = regex.search(r"[.!?]", text[prev.verb[1] : pos])
+    if end is None:
+        return True
+    return not any(True for _ in _cues(text, prev.verb[1] + end.end(), pos))
 
 
 def _floating(
-    segs: Sequence[_Seg],
-    results: Sequence[Optional[Tuple[_Attr, int, str]]],
-    paragraphs: Sequence[Paragraph],
     text: str,
-    gap: object,
-    para: int,
-    last_in_para: Dict[int, int],
+    segs: Sequence[_Seg],
+    results: Sequence[Tuple[_Attr, int, str]],
+    units: Sequence[Tuple[int, int, int]],
+    unit: int,
+    last_of_unit: Dict[int, int],
 ) -> int:
-    """The quotation of the previous paragraph that a paragraph opening on a quote continues."""
-    j = last_in_para.get(para - 1, -1)
-    if j < 0:
+    """The quotation of the previous unit that a unit opening on a quote continues.
+
+    Only when that quotation is attributed and its sentence ends the previous unit.
+    """
+    j = last_of_unit.get(unit - 1, -1)
+    if j < 0 or results[j][0].speaker is None:
         return -1
-    res = results[j]
-    if res is None or res[0].speaker is None:
-        return -1
-    # only when the previous paragraph ends with that quotation's sentence
-    p = paragraphs[para - 1]
-    tail = text[segs[j].end : p.text_span.end]
-    if _SENTENCE_SPLIT.search(tail):
+    tail_end = units[unit - 1][2]
+    if any(True for _ in _sentence_ends(text, segs[j].end, tail_end)):
         return -1
     return j
 
 
-_SENTENCE_SPLIT = regex.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(\[]*\p{Lu}")
-
-
-def _colon_lead(text: str, paragraphs: Sequence[Paragraph], para: int, gap: object) -> Optional[_Attr]:
-    """A previous paragraph that ends `X said:` introduces the quotation of this one."""
-    if para == 0:
+def _colon_lead(text: str, units: Sequence[Tuple[int, int, int]], unit: int) -> Optional[_Attr]:
+    """A previous unit that ends `X said:` or `X reports:` introduces this quotation."""
+    if unit == 0:
         return None
-    p = paragraphs[para - 1]
-    a, b = p.text_span.start, p.text_span.end
+    _pi, a, b = units[unit - 1]
     if b <= a or text[b - 1] != ":":
         return None
-    toks = _tokenize(text, max(a, b - 300), b - 1)
-    lo = _sentence_start(toks, len(toks))
-    return _before(toks, lo) or _after_tail(toks, lo, len(toks))
+    return _sentence(text, [(_sentence_start(text, a, b - 1), b - 1)], possessive=False)
 
 
 def attribute(draft: Draft) -> Draft:

@@ -22,8 +22,16 @@ LEADS: Tuple[str, ...] = (
     "reporting by",
     "reported by",
     "posted by",
+    "curator",
+    "curated by",
+    "analysis by",
+    "opinion by",
+    "commentary by",
+    "review by",
+    "interview by",
+    "text by",
+    "column by",
     "published by",
-    "from",
     "von",
     "par",
     "por",
@@ -112,6 +120,24 @@ CREDIT_ROLES: Tuple[Tuple[str, str], ...] = (
     ("graphics by", "graphics"),
     ("photos by", "photography"),
     ("research by", "research"),
+)
+
+#: Credit roles whose people are contributors, not authors of the story.
+CONTRIBUTOR_ROLES = frozenset({"additional reporting", "editing", "compiling", "graphics", "photography", "research"})
+
+#: Words printed glued to a name ("Evan HalperStaff Writer", "Hillel ItalieThe Associated Press"),
+#: at which a name is cut. Case-folded.
+GLUED_TAILS: FrozenSet[str] = frozenset(
+    """the usa staff contributor contributing business columnist view leave follow fox reporter correspondent
+    senior editor writer more associated published updated posted special chief opinion guest cnn bbc ap
+    reuters bloomberg photo email twitter read news times post daily global sports tech""".split()
+)
+
+#: Words after which the rest of a byline line is furniture: "Follow @x", "Email", "View More Articles".
+TAIL_NOISE: Tuple[str, ...] = (
+    "follow", "email", "e-mail", "view more", "view all", "leave a comment", "more by", "more from", "more stories",
+    "contact", "twitter", "facebook", "instagram", "linkedin", "published", "updated", "posted", "last updated",
+    "share", "comments", "read more", "min read", "minute read", "see all",
 )
 
 #: Lower-case particles that may stand inside a personal name.
