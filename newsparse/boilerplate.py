@@ -28,12 +28,15 @@ __all__ = ["is_boilerplate", "mark"]
 _PATTERNS = {
     # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
     "no_letters": regex.compile(r"^[^\p{L}]*$"),
+    # a date in figures, which the dates stage reads: "2020-01-16", "13.11.2019, 23:06"
+    "numeric_date": regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"),
     # comment counters: "0 comments", "New, 15 comments", "Comments (12)"
     "comment_count": regex.compile(r"^(?:new,\s*)?\d[\d,.]*\s*(?:comments?|responses?|replies)$|^comments?\s*\(\d+\)$", regex.I),
     # "Image 3 of 12", "1/12", "Photo 2 of 5"
     "gallery_count": regex.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+$", regex.I),
 }
 _no_letters = _PATTERNS["no_letters"].match
+_numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match
 
@@ -41,7 +44,7 @@ _gallery_count = _PATTERNS["gallery_count"].match
 def is_boilerplate(line: str) -> bool:
     """True when *line* is page furniture on its own, wherever it stands."""
     if _no_letters(line):
-        return True
+        return not _numeric_date(line)
     if len(line) > 160:
         return line.casefold().startswith(lex.PREFIXES)
     f = fold(line)

@@ -29,6 +29,7 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._text import ends_sentence, fold, word_count
+from .dates import find_dates
 from .model import Block, Caption, Span
 
 __all__ = ["split_credit", "is_credit_only", "find", "CreditSplit"]
@@ -85,6 +86,7 @@ _label_credit = _PATTERNS["label_credit"].search
 _glued_credit = _PATTERNS["glued_credit"].search
 #: how far from the end of a line a credit may start
 _TAIL = 140
+_has_digit = _re.compile(r"\d").search
 _label_hint = _re.compile(r"Photo|PHOTO|Credit|CREDIT|Image|Picture|Pic|Foto|Illustration|Source").search
 _image_source = _PATTERNS["image_source"].match
 _image_caption = _PATTERNS["image_caption"].match
@@ -188,6 +190,14 @@ def is_credit_only(line: str) -> bool:
     return bool(_caps(line)) and _ends_with_source(line) is not None
 
 
+def _date_line(text: str) -> bool:
+    """A timestamp line ("Published 18 November 2019 / Source: X") is not a caption."""
+    if not _has_digit(text):
+        return False
+    dates = find_dates(text)
+    return bool(dates) and word_count(text) - sum(word_count(d.raw) for d in dates) < 5
+
+
 def _similar_start(a: str, b: str) -> bool:
     """True when *a* and *b* open with the same four words (alt text and its caption)."""
     wa, wb = _words(a.casefold()), _words(b.casefold())
@@ -247,7 +257,7 @@ def find(draft: Draft) -> Draft:
             g = "text" if cm.group("text") else "text2"
             ts, te = cm.span(g)
             cap = Caption(text=ln.text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
-        elif ln.words <= _MAX_CAPTION_WORDS:
+        elif ln.words <= _MAX_CAPTION_WORDS and not _date_line(ln.text):
             split = split_credit(ln.text)
             if split is not None:
                 cap = _caption_from(lines, i, split)

@@ -111,6 +111,8 @@ _match_section_after = _PATTERNS["section_after"].match
 
 #: how far a time may stand from its date, in characters
 _TIME_REACH = 16
+#: how many lines into the body a date line is still looked for
+_INTO_BODY = 10
 #: the longest line read as a date line
 _MAX_DATE_LINE = 160
 
@@ -287,7 +289,7 @@ def find(draft: Draft) -> Draft:
     """
     lines, roles = draft.lines, draft.roles
     b0, b1 = draft.body
-    limit = min(len(lines), b0 + 4) if b1 > b0 else len(lines)
+    limit = min(len(lines), b0 + _INTO_BODY) if b1 > b0 else len(lines)
     published: Optional[DateInfo] = None
     updated: Optional[DateInfo] = None
     section: Optional[Field] = None
@@ -333,4 +335,8 @@ def find(draft: Draft) -> Draft:
                     section = Field(name, Span(s, s + len(name)))
     if published is None and updated is None:
         return draft
+    if published is None:
+        # Only an "Updated …" date is printed: it is the best date the text gives for
+        # the article, and ``updated`` keeps it too (documented in docs/fields.md).
+        published = updated
     return claim(draft, claims, published=published, updated=updated, section=section)

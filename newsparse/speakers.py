@@ -379,7 +379,7 @@ def build_people(text: str, quoted: Sequence[Tuple[int, int]] = ()) -> People:
         pending.append((s0, e0, pid))
 
     # every other mention of a surname: "Sullivan said", "Netanyahu’s office"
-    seen = {m[0] for m in pending}
+    seen = {m[1] for m in pending}
     for pid, p in enumerate(persons):
         word = p.name.split()[-1] if p.surname == _fold(p.name.split()[-1]) else ""
         if not word:
@@ -387,10 +387,10 @@ def build_people(text: str, quoted: Sequence[Tuple[int, int]] = ()) -> People:
         i = text.find(word)
         while i >= 0:
             j = i + len(word)
-            if i not in seen and (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            if j not in seen and (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
                 ids = by_surname[p.surname]
                 pending.append((i, j, pid if len(ids) == 1 else _nearest(pending, ids, i)))
-                seen.add(i)
+                seen.add(j)
             i = text.find(word, j)
     pending.sort()
 
