@@ -63,15 +63,18 @@ _PATTERNS = {
         regex.VERBOSE,
     ),
     # BBC style: "Image source, Getty Images" / "Image caption, …"
-    "image_source": regex.compile(r"^(?:Image|Photo|Video)\s+source\s*,\s*(?P<credit>.+)$", regex.I),
-    "image_caption": regex.compile(r"^(?:Image|Photo|Video)\s+caption\s*,\s*(?P<text>.+)$|^Caption\s*:\s*(?P<text2>.+)$", regex.I),
+    "image_source": regex.compile(r"^(?:Image|Photo|Video|Media)\s+source\s*[,:]?\s+(?P<credit>\S.*)$", regex.I),
+    "image_caption": regex.compile(
+        r"^(?:Image|Photo|Video|Media)\s+caption\s*[,:]?\s+(?P<text>\S.*)$|^Caption\s*:\s*(?P<text2>\S.*)$", regex.I
+    ),
     # a line that is only a credit: "REUTERS", "AP Photo/Jane Roe", "Photo: Getty Images"
     "credit_line": regex.compile(
         r"""
         ^(?:
             (?:Photo(?:graph)?|Credit|Image|Picture|Foto|Source)s?\s*[:,]\s*\S.{0,80}   # labelled
+          | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|Photo\sby|Photograph\sby)\s\S.{0,80}  # NYT "Credit X"
           | [(\[]\s*[^()\[\]]{1,80}\s*[)\]]                                        # parenthesised
-          | (?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s?/\s?[\p{L}][\p{L} .'’-]{0,40}     # Name/Agency
+          | (?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s?/\s?[\p{L}][\p{L} .'’/-]{0,60}    # Name/Agency[/Agency]
           | (?:[\p{L}.'’-]+\s){0,5}via\s[\p{L}][\p{L} .'’-]{0,40}                 # X via Y
         )$
         """,
@@ -93,12 +96,17 @@ _image_caption = _PATTERNS["image_caption"].match
 _credit_line = _PATTERNS["credit_line"].match
 _ends_with_source = _PATTERNS["sources"].search
 _caps = _PATTERNS["caps"].match
+_credit_lead = regex.compile(
+    r"(?:photo(?:graph)?s?|credits?|image|picture|foto|source|courtesy|screenshot|illustration)\b", regex.I
+).match
 _words = _PATTERNS["words"].findall
 
 _CREDIT_WORDS = frozenset({"photo", "photos", "credit", "courtesy", "file", "handout", "illustration", "supplied"})
 _NOT_CREDITS = frozenset({"video", "videos", "photos", "photo", "watch", "updated", "opinion", "analysis", "live", "pictured"})
 #: the longest line that can be a caption, in words
 _MAX_CAPTION_WORDS = 90
+#: the longest line a credit on the next line, or a weak credit at its end, may belong to
+_MAX_CREDITED_WORDS = 60
 
 
 @attrs.frozen
@@ -171,6 +179,11 @@ def _split(line: str, cut: int, m: "regex.Match[str]") -> CreditSplit:
     return CreditSplit(text, 0, len(text), credit, cs, cs + len(credit))
 
 
+def _strong_credit(credit: str) -> bool:
+    """A credit no paragraph would end with: an agency with a slash, "Photo: …", "Getty Images"."""
+    return "/" in credit or _credit_lead(credit) is not None or "getty" in credit.casefold()
+
+
 def is_credit_only(line: str) -> bool:
     """A line that is nothing but a photo credit.
 
@@ -186,7 +199,14 @@ def is_credit_only(line: str) -> bool:
         return False
     if _credit_line(line):
         inner = line.strip("()[] ")
-        return _credit_like(inner, "") or bool(regex.match(r"(?i)(?:photo|credit|image|picture|foto|source)", inner)) or "/" in inner or " via " in inner
+        if not any(c.isalpha() for c in inner):
+            return False
+        return (
+            _credit_like(inner, "")
+            or _credit_lead(inner) is not None
+            or "/" in inner
+            or " via " in inner
+        )
     return bool(_caps(line)) and _ends_with_source(line) is not None
 
 
@@ -257,17 +277,24 @@ def find(draft: Draft) -> Draft:
             g = "text" if cm.group("text") else "text2"
             ts, te = cm.span(g)
             cap = Caption(text=ln.text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
+        elif ln.words <= 10 and is_credit_only(ln.text):
+            # a credit standing alone: the image's printed caption is its credit, so
+            # text and credit are the same string
+            inner = ln.text.strip("()[] ")
+            cs = ln.start + ln.text.index(inner)
+            span = Span(cs, cs + len(inner))
+            cap = Caption(text=inner, span=ln.span, text_span=span, credit=inner, credit_span=span)
         elif ln.words <= _MAX_CAPTION_WORDS and not _date_line(ln.text):
             split = split_credit(ln.text)
-            if split is not None:
+            if split is not None and (ln.words <= _MAX_CREDITED_WORDS or split.credit and _strong_credit(split.credit)):
                 cap = _caption_from(lines, i, split)
             elif (
                 i + 1 < n
                 and not taken[i + 1]
-                and ln.words >= 4
+                and not lines[i + 1].gap
+                and 4 <= ln.words <= _MAX_CREDITED_WORDS
                 and lines[i + 1].words <= 10
                 and is_credit_only(lines[i + 1].text)
-                and not is_credit_only(ln.text)
             ):
                 nxt = lines[i + 1]
                 cap = Caption(
