@@ -44,9 +44,14 @@ from .speakers import People, build_people, resolve
 
 __all__ = ["attribute", "find_quotes", "pair_marks"]
 
-_CUE_STRINGS = sorted(
-    set(slex.SPEECH_FORMS) | {" ".join(p) for p in slex.PHRASE_CUES} | {"According to"}, key=len, reverse=True
-)
+# cue words, and the phrases each first word may open ("according" → "according to")
+_CUE_FIRST = frozenset(slex.SPEECH_FORMS) | {p[0] for p in slex.PHRASE_CUES} | {"According"}
+_CUE_PHRASES: Dict[str, Tuple[str, ...]] = {}
+for _p in sorted((" ".join(p) for p in slex.PHRASE_CUES), key=len, reverse=True):
+    _CUE_PHRASES[_p.split()[0]] = (*_CUE_PHRASES.get(_p.split()[0], ()), _p)
+_CUE_PHRASES["According"] = ("According to",)
+# punctuation turned to spaces before a chunk is split into words to look for cues
+_UNPUNCT = str.maketrans({c: " " for c in ",.;:!?\"“”‘’()[]{}—–―…"})
 
 _PATTERNS = {
     # any quotation mark or apostrophe
@@ -55,14 +60,14 @@ _PATTERNS = {
     "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*|[^\s\p{L}\p{N}]"),
     # elisions that open with an apostrophe: 'em, 'til, 'cause, 'n', 'tis, 'twas, 'bout, 'round
     "elision": regex.compile(r"(?:em|til|cause|n|tis|twas|bout|round|nother|kay|cos|coz)\b", regex.I),
-    # a lower-case speech cue standing as a word: "said", "told", "according to", "went on to say"
-    "cue": regex.compile(r"(?<![\p{L}\p{N}'’\-])\L<cues>(?![\p{L}\p{N}\-])", cues=_CUE_STRINGS),
     # a sentence end: terminal punctuation, closing marks, space, then a capital or an opening mark
     "sentence_end": regex.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}])"),
     # a cue noun after a possessive name: "Trump’s claim", "Miller's statement"
     "possessive_cue": regex.compile(
         r"(?P<who>[\p{Lu}][\p{L}\p{M}'’.\-]*)(?:'s|’s|') (?P<cue>\L<nouns>)\b", nouns=sorted(slex.CUE_NOUNS)
     ),
+    # a sentence-final mark
+    "full_stop": regex.compile(r"[.!?]"),
     # a transcript speaker that opens a quotation: "WALLACE: …", "MIKE PENCE: …"
     "transcript": regex.compile(
         r"[\p{Lu}][\p{Lu}.'’\-]+(?=:\s)|[\p{Lu}][\p{Lu}.'’\-]+ [\p{Lu}][\p{Lu}.'’\-]+(?=:\s)"
@@ -71,10 +76,10 @@ _PATTERNS = {
 _marks = _PATTERNS["mark"].finditer
 _tokens = _PATTERNS["token"].finditer
 _elision = _PATTERNS["elision"].match
-_cues = _PATTERNS["cue"].finditer
 _sentence_ends = _PATTERNS["sentence_end"].finditer
 _transcript = _PATTERNS["transcript"].match
 _possessive_cues = _PATTERNS["possessive_cue"].finditer
+_full_stop = _PATTERNS["full_stop"].search
 
 _DOUBLE = frozenset("\"“”„«»")
 _OPENERS = frozenset("“„«‹‘‚")
@@ -92,10 +97,11 @@ _PREPOSITIONS = frozenset(
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs vs. de la du".split())
 _ABBREVIATIONS = frozenset("jr. sr. st. no. inc. co. corp. ltd. vs. etc. sept. aug. oct. nov. dec. jan. feb.".split())
 _MIN_WORDS = 3  # a fragment shorter than this is a scare quote unless someone is said to have said it
-_AFTER_REACH = 160  # characters read after a quotation for its attribution
+_AFTER_REACH = 120  # characters read after a quotation for its attribution
 _APPOSITION_REACH = 400  # … when the speaker carries a long apposition ("X, the …, said")
 _SENTENCE_REACH = 600  # characters read back for the start of a sentence
-_CUE_REACH = 120  # characters read before a cue for its subject
+_CUE_REACH = 90  # characters read before a cue for its subject
+_RIGHT_REACH = 80  # … and after "told" or "according to" for the person named
 
 
 class _Seg(NamedTuple):
@@ -279,6 +285,42 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
     return segs
 
 
+# ------------------------------------------------------------------- cues --
+def _find_cues(text: str, lo: int, hi: int) -> List[Tuple[int, int]]:
+    """The spans of the speech cues in ``text[lo:hi]``, in order.
+
+    The words of the chunk are matched against the cue set first, so a chunk
+    without a cue costs one split.
+
+    >>> t = "Sullivan said, according to aides, that Blinken told him."
+    >>> [t[a:b] for a, b in _find_cues(t, 0, len(t))]
+    ['said', 'according to', 'told']
+    """
+    chunk = text[lo:hi]
+    found = _CUE_FIRST.intersection(chunk.translate(_UNPUNCT).split())
+    if not found:
+        return []
+    out: List[Tuple[int, int]] = []
+    for w in found:
+        i = chunk.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not (chunk[i - 1].isalnum() or chunk[i - 1] in "'’-")) and (
+                j == len(chunk) or not (chunk[j].isalnum() or chunk[j] == "-")
+            ):
+                end = j if w in slex.SPEECH_FORMS else -1
+                for phrase in _CUE_PHRASES.get(w, ()):
+                    k = i + len(phrase)
+                    if chunk.startswith(phrase, i) and (k == len(chunk) or not chunk[k].isalnum()):
+                        end = k
+                        break
+                if end > 0:
+                    out.append((lo + i, lo + end))
+            i = chunk.find(w, j)
+    out.sort()
+    return out
+
+
 # ----------------------------------------------------------------- tokens --
 def _abbrev(low: str) -> bool:
     """True when the dot of *low* does not end a sentence ("u.s.", "sen.", "j.", "d-mo.").
@@ -291,28 +333,41 @@ def _abbrev(low: str) -> bool:
     return low in tlex.TITLE_WORDS or low in tlex.HONORIFICS or low in _ABBREVIATIONS
 
 
-def _tokenize(text: str, start: int, end: int) -> List[_Tok]:
+def _tokenize(text: str, start: int, end: int, stop_at_end: bool = False) -> List[_Tok]:
     """Words and punctuation of ``text[start:end]``; a sentence-final dot is its own token.
+
+    With *stop_at_end*, reading stops after the first sentence end.
 
     >>> [t.low for t in _tokenize("Sen. Ann Roe (D-Mo.) said.", 0, 26)]
     ['sen.', 'ann', 'roe', '(', 'd-mo.', ')', 'said', '.']
     """
     out: List[_Tok] = []
+    add = out.append
+    new = tuple.__new__
     for m in _tokens(text, start, end):
-        s, e = m.span()
         w = m.group()
-        if not w[0].isalnum():
-            out.append(_Tok(s, e, w, False, False))
+        s = m.start()
+        c0 = w[0]
+        if not c0.isalnum():
+            add(new(_Tok, (s, s + 1, w, False, False)))
+            if stop_at_end and w in _SENTENCE_END:
+                break
             continue
-        while len(w) > 1 and w[-1] in "-'’" and not (w[-1] in "'’" and w[-2] in "sS"):
-            w = w[:-1]
-            e -= 1
-        low = w.casefold()
-        if low[-1] == "." and not _abbrev(low):
-            out.append(_Tok(s, e - 1, low[:-1], w[0].isupper(), True))
-            out.append(_Tok(e - 1, e, ".", False, False))
+        e = s + len(w)
+        last = w[-1]
+        if last in "-'’":
+            while len(w) > 1 and w[-1] in "-'’" and not (w[-1] in "'’" and w[-2] in "sS"):
+                w = w[:-1]
+                e -= 1
+            last = w[-1]
+        low = w.lower()
+        if last == "." and not _abbrev(low):
+            add(new(_Tok, (s, e - 1, low[:-1], c0.isupper(), True)))
+            add(new(_Tok, (e - 1, e, ".", False, False)))
+            if stop_at_end:
+                break
             continue
-        out.append(_Tok(s, e, low, w[0].isupper(), True))
+        add(new(_Tok, (s, e, low, c0.isupper(), True)))
     return out
 
 
@@ -459,7 +514,11 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     A quotation that ends its sentence with a full stop takes only a dash cue:
     the words after it start a new sentence.
     """
-    toks = _tokenize(text, a, min(b, a + _AFTER_REACH))
+    stop = min(b, a + _AFTER_REACH)
+    if not _find_cues(text, a, stop) and not any(d in text[a : a + 4] for d in _DASHES):
+        if not (b > stop and "," in text[a:stop]):
+            return None  # no cue and no dash: no attribution here
+    toks = _tokenize(text, a, stop, stop_at_end=True)
     k = 0
     while k < len(toks) and toks[k].low in (",", ";", "’", "'", "”", '"'):
         k += 1
@@ -500,8 +559,8 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         return _Attr(_span(toks, first, s), verb, _addressee(toks, c, n))
     # “…,” Jane Roe, the long description of who she is, said.
     if limit - first > 2 and toks[first].cap and any(t.low == "," for t in toks[first:limit]):
-        if b > a + _AFTER_REACH and len(toks) >= limit:
-            wide = _tokenize(text, a, min(b, a + _APPOSITION_REACH))
+        if b > a + _AFTER_REACH and toks[-1].low not in _SENTENCE_END:
+            wide = _tokenize(text, a, min(b, a + _APPOSITION_REACH), stop_at_end=True)
             comma = next((x for x in range(first, len(wide)) if wide[x].low == ","), -1)
             for c in range(comma + 1, len(wide)):
                 if wide[c].low in _SENTENCE_END:
@@ -532,10 +591,14 @@ def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], s
     a = max(lo, cs - _CUE_REACH)
     if a > lo:
         a = text.find(" ", a, cs) + 1 or a  # start on a whole word
-    toks = _tokenize(text, a, min(len(text), ce + _CUE_REACH))
-    c = next((x for x, t in enumerate(toks) if t.start == cs), -1)
-    if c < 0:
+    toks = _tokenize(text, a, ce)
+    c = len(toks) - 1
+    while c >= 0 and toks[c].start > cs:
+        c -= 1
+    if c < 0 or toks[c].start != cs:
         return None, "", False
+    if toks[c].low == "according" or toks[c].low in slex.ADDRESSEE_VERBS:
+        toks += _tokenize(text, ce, min(len(text), ce + _RIGHT_REACH), stop_at_end=True)
     n = _cue_len(toks, c)
     if not n:
         return None, "", False
@@ -586,11 +649,11 @@ def _sentence(text: str, gaps: Sequence[Tuple[int, int]], possessive: bool = Tru
     """
     best: Optional[_Attr] = None
     for lo, hi in gaps:
-        for m in _cues(text, lo, hi):
-            attr, before, own = _clause_at(text, gaps[0][0], m.start(), m.end())
+        for cs, ce in _find_cues(text, lo, hi):
+            attr, before, own = _clause_at(text, gaps[0][0], cs, ce)
             if attr is None:
                 continue
-            ing = text[m.start() : m.end()].endswith("ing")
+            ing = text[cs:ce].endswith("ing")
             if best is None or best.speaker is None:
                 if attr.speaker is not None:
                     best = attr
@@ -825,7 +888,7 @@ def _cue_comma(text: str, left: int, pos: int) -> bool:
         k -= 1
     if k <= left or text[k] != ",":
         return False
-    return any(True for _ in _cues(text, max(left, k - 40), k))
+    return bool(_find_cues(text, max(left, k - 40), k))
 
 
 def _continues(text: str, prev: _Attr, left: int, pos: int) -> bool:
@@ -838,10 +901,10 @@ def _continues(text: str, prev: _Attr, left: int, pos: int) -> bool:
     if prev.verb is None or not left <= prev.verb[0] < pos:
         return False
     # “…,” X said, “…” / “…,” X said. “…”: a cue in a later sentence of the gap starts a new attribution
-    end = regex.search(r"[.!?]", text[prev.verb[1] : pos])
+    end = _full_stop(text, prev.verb[1], pos)
     if end is None:
         return True
-    return not any(True for _ in _cues(text, prev.verb[1] + end.end(), pos))
+    return not _find_cues(text, end.end(), pos)
 
 
 def _floating(

@@ -1,30 +1,30 @@
 """The people an article names, and what a speaker mention refers to.
 
-:func:`build_people` reads the whole text once and returns a :class:`People`
-table: every person named with at least a given name and a surname (or with a
-title, "Prime Minister Netanyahu"), their surname, first name, the roles
-printed beside them ("US National Security Adviser Jake Sullivan" gives
-"us national security adviser"; "Brian Fallon, the campaign's press
-secretary," gives "the campaign's press secretary"), a likely gender, and
-every place they are mentioned. :func:`resolve` then maps one mention to a
+:func:`build_people` makes the people table of one article. The table is a set
+of dictionaries filled on first use and kept for the rest of the article: the
+first question about "Sullivan" reads every place the text writes that word,
+finds the full name printed before one of them ("US National Security
+Adviser Jake Sullivan") and the roles printed beside it, and every later
+question is a dictionary look-up. So the cost follows the number of distinct
+speakers, not the length of the text. :func:`resolve` maps one mention to a
 :class:`~newsparse.model.Speaker`:
 
-* a full name or a surname goes to the person's full name;
-* a pronoun goes to the nearest person mentioned before it outside quotes,
-  of a compatible gender, preferring one that is not the object of a
-  preposition;
-* "the national security adviser" goes to the holder of that role whose role
-  shares most words with the mention;
-* an unnamed descriptor ("a senior US official") or an institution ("the
-  statement", "the UN") stays a descriptor.
+* a surname, or a name with a title ("Mr. Trump"), goes to the full name;
+* a pronoun goes to the nearest person named before it outside quotations, of
+  a compatible gender, preferring one that is not the object of a preposition;
+* "the national security adviser" goes to the person printed with that role
+  whose role shares most words with the mention ("US National Security
+  Adviser Jake Sullivan" rather than "National Security Adviser Tzachi
+  Hanegbi" for "the US national security adviser");
+* an unnamed description ("a senior US official") and an institution ("the
+  statement", "the UN") stay descriptions.
 
 >>> text = "US National Security Adviser Jake Sullivan spoke. Later, Sullivan said no."
 >>> people = build_people(text)
->>> people.persons[0].name, people.persons[0].roles
-('Jake Sullivan', ('us national security adviser',))
 >>> i = text.index("Sullivan said")
->>> resolve(people, text, i, i + 8).name
-'Jake Sullivan'
+>>> s = resolve(people, text, i, i + 8)
+>>> s.name, s.descriptor
+('Jake Sullivan', 'US National Security Adviser')
 """
 
 from __future__ import annotations
@@ -38,33 +38,21 @@ import regex
 from ._lexicon import titles as tlex
 from .model import Span, Speaker
 
-__all__ = ["Person", "People", "build_people", "resolve", "name_tokens"]
+__all__ = ["Person", "People", "build_people", "person", "resolve", "name_tokens"]
 
 _PATTERNS = {
     # a capitalised word, with inner apostrophes, dots and hyphens ("O'Brien", "U.S.", "Jean-Luc")
-    "cap": regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"),
-    # a capitalised word followed by another one: every word of a name but the last
-    "run_word": regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"
-        r"(?=[ ](?:of[ ]|bin[ ]|ibn[ ]|ben[ ]|bar[ ]|abu[ ]|de[ ]|da[ ]|del[ ]|di[ ]|du[ ]|van[ ]|von[ ]|al-|el-)?\p{Lu})"
-    ),
-    # what joins two words of a name: a space, maybe a particle
-    "join": regex.compile(r"[ ](?:of[ ]|bin[ ]|ibn[ ]|ben[ ]|bar[ ]|abu[ ]|de[ ]|da[ ]|del[ ]|di[ ]|du[ ]|van[ ]|von[ ]|al-|el-)?"),
+    "cap": regex.compile(r"(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"),
     # any word (same shape, any case)
     "word": regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*"),
     # a third-person pronoun that tells a gender
     "gendered": regex.compile(r"\b(?:he|him|his|she|her|hers)\b", regex.I),
     # a role printed after a name: ", the campaign's press secretary," / ", a spokesman for X."
     "apposition": regex.compile(r",\s(?P<role>(?:the\s|a\s|an\s)?[^,.;:()\[\]“”\"\n]{3,70}?)(?=[,.;:)])"),
-    # the few words before a name that may hold a lower-case role: "IDF chief of staff "
-    "before_name": regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*"),
 }
-_cap_word = _PATTERNS["cap"].match
-_run_words = _PATTERNS["run_word"].finditer
-_join = _PATTERNS["join"].match
+_caps = _PATTERNS["cap"].finditer
 _words = _PATTERNS["word"].findall
-_word_iter = _PATTERNS["word"].finditer
-_gendered = _PATTERNS["gendered"].finditer
+_gendered = _PATTERNS["gendered"].findall
 _apposition = _PATTERNS["apposition"].match
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -75,37 +63,68 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 _INDEFINITE = frozenset(
     "a an one another two three four five several some many other others any few most".split()
 )
-# how far back (in mentions) a pronoun looks for its antecedent
-_PRONOUN_REACH = 8
+_PREFIX_REACH = 90  # characters read before a surname for a given name and a title
+_PRONOUN_REACH = 500  # characters read back from a pronoun for its antecedent
+_OCCURRENCES = 16  # places of a surname read at most
+# abbreviations and variants under which a role word is printed: "senator" as "Sen."
+_VARIANTS: Dict[str, Tuple[str, ...]] = {}
+for _abbr, _full in tlex.TITLE_EXPANSIONS.items():
+    _VARIANTS.setdefault(_full, ())
+    _VARIANTS[_full] += (_abbr,)
 
 
 @attrs.frozen
 class Person:
-    """One person the article names."""
+    """One person the article names.
 
-    name: str
+    ``names`` holds ``(position, full name)`` for each place the full name is
+    printed; ``roles`` the roles printed beside the name, case-folded.
+    """
+
     surname: str
-    first: str
+    names: Tuple[Tuple[int, str], ...] = ()
     roles: Tuple[str, ...] = ()
     gender: str = ""
+    titled: bool = False  # printed with a title or an honorific at least once
+
+    def name_at(self, pos: int) -> str:
+        """The full name printed last before *pos* (else the first one, else the surname)."""
+        best = ""
+        for at, full in self.names:
+            if at < pos or not best:
+                best = full
+        return best or self.surname
+
+    @property
+    def known(self) -> bool:
+        """True when the text shows this word to be a person's name."""
+        return bool(self.names) or self.titled
 
 
 @attrs.frozen(eq=False)
 class People:
-    """The people table of one article, with its look-up dictionaries.
+    """The people table of one article: the text and the dictionaries filled on use."""
 
-    ``mentions`` holds ``(start, end, person, quoted, prep)`` for every mention of a
-    person by full name or surname, in text order; ``quoted`` is true inside a
-    quotation, ``prep`` when the mention follows a preposition.
+    text: str
+    quoted: Tuple[Tuple[int, int], ...] = ()
+    persons: Dict[str, Person] = attrs.field(factory=dict)
+    holders: Dict[str, Tuple[Tuple[int, str, Tuple[str, ...]], ...]] = attrs.field(factory=dict)
+    genders: Dict[str, str] = attrs.field(factory=dict)
+
+
+def build_people(text: str, quoted: Sequence[Tuple[int, int]] = ()) -> People:
+    """The people table of *text*; *quoted* lists the ``(start, end)`` of quotations, in order.
+
+    A pronoun never resolves to a name that appears only inside a quotation.
+
+    >>> p = build_people("Defense Minister Yoav Gallant met Mr. Smith. Gallant spoke.")
+    >>> g = person(p, "Gallant")
+    >>> g.name_at(50), g.roles
+    ('Yoav Gallant', ('defense minister',))
+    >>> person(p, "Smith").gender
+    'm'
     """
-
-    persons: Tuple[Person, ...]
-    by_name: Dict[str, int]
-    by_surname: Dict[str, Tuple[int, ...]]
-    by_first: Dict[str, Tuple[int, ...]]
-    by_role: Dict[str, Tuple[int, ...]]
-    mention_starts: Tuple[int, ...]
-    mentions: Tuple[Tuple[int, int, int, bool, bool], ...]
+    return People(text=text, quoted=tuple(quoted))
 
 
 def _fold(word: str) -> str:
@@ -121,25 +140,6 @@ def _fold(word: str) -> str:
     return w
 
 
-def _strip_token(text: str, start: int, end: int) -> int:
-    """Return *end* moved back over a possessive ending or a sentence-final dot.
-
-    >>> t = "Sullivan's plan. Sen. Bob"
-    >>> t[:_strip_token(t, 0, 10)], _strip_token(t, 11, 16) - 11, _strip_token(t, 17, 21) - 17
-    ('Sullivan', 4, 4)
-    """
-    word = text[start:end]
-    low = word.casefold()
-    for p in _POSSESSIVE:
-        if low.endswith(p) and len(low) > len(p) + 1:
-            return end - len(p)
-    if word.endswith(".") and not _is_abbrev(low):
-        return end - 1
-    while end > start + 1 and text[end - 1] in "-'’":
-        end -= 1
-    return end
-
-
 def _is_abbrev(low: str) -> bool:
     """True for "sen.", "u.s.", "j.", "jr." — dots that do not end a sentence.
 
@@ -149,6 +149,15 @@ def _is_abbrev(low: str) -> bool:
     if len(low) <= 2 or "." in low[:-1]:
         return True
     return low in tlex.TITLE_WORDS or low in tlex.HONORIFICS or low in tlex.NAME_SUFFIXES
+
+
+def _cut_possessive(word: str) -> str:
+    """*word* without a possessive ending, case kept."""
+    low = word.casefold()
+    for p in _POSSESSIVE:
+        if low.endswith(p) and len(low) > len(p) + 1:
+            return word[: -len(p)]
+    return word
 
 
 def name_tokens(phrase: str) -> List[str]:
@@ -164,94 +173,88 @@ def name_tokens(phrase: str) -> List[str]:
     out: List[str] = []
     for w in _words(phrase):
         low = _fold(w)
-        core = w[: len(low)] if low != w.casefold() else w
         if not w[:1].isupper():
             if low in tlex.NAME_PARTICLES and out:
-                out.append(core)
+                out.append(w)
                 continue
             out = []
             continue
         if low in tlex.TITLE_WORDS or low in tlex.HONORIFICS or low in tlex.NOT_NAMES:
             out = []
             continue
-        if core.endswith(".") and not _is_abbrev(low):
+        core = _cut_possessive(w)
+        if core.endswith(".") and not _is_abbrev(core.casefold()):
             core = core[:-1]
         out.append(core)
     return out
 
 
-def _runs(text: str) -> List[List[Tuple[int, int]]]:
-    """The runs of two or more adjacent capitalised words of *text*.
+def _split_title(words: Sequence[str]) -> Tuple[List[str], List[str], str]:
+    """Split the words before a surname into (title words, given names, gender).
 
-    Words are adjacent when one space, or a particle such as "of", "bin" or
-    "al-", stands between them; a possessive or a sentence-final dot ends a run.
-    Only words that have a capitalised neighbour are visited, so a text of
-    lone capitals ("The", "Rafah") costs one regex scan.
-
-    >>> t = "Secretary of State Tony Blinken met Sheikh Mohammed bin Abdulrahman al-Thani. Then"
-    >>> [t[r[0][0]:r[-1][1]] for r in _runs(t)]
-    ['Secretary of State Tony Blinken', 'Sheikh Mohammed bin Abdulrahman al-Thani']
+    >>> _split_title(["US", "National", "Security", "Adviser", "Jake"])
+    (['US', 'National', 'Security', 'Adviser'], ['Jake'], '')
+    >>> _split_title(["Secretary", "of", "State", "Tony"])
+    (['Secretary', 'of', 'State'], ['Tony'], '')
+    >>> _split_title(["Mrs."])
+    (['Mrs.'], [], 'f')
     """
-    runs: List[List[Tuple[int, int]]] = []
-    cur: List[Tuple[int, int]] = []
-    expect = -1
-    for m in _run_words(text):
-        s, e = m.span()
-        if s != expect and cur:
-            _close_run(text, cur, expect, runs)
-            cur = []
-        cur.append((s, e))
-        j = _join(text, e)
-        expect = j.end() if j is not None else e + 1
-    if cur:
-        _close_run(text, cur, expect, runs)
-    return runs
+    cut = 0
+    gender = ""
+    for k, w in enumerate(words):
+        low = w.casefold()
+        if low in tlex.HONORIFICS:
+            cut = k + 1
+            gender = tlex.HONORIFICS[low] or gender
+        elif low in tlex.TITLE_WORDS or low in tlex.NOT_NAMES or low in tlex.SPECIFIC_ROLES:
+            cut = k + 1
+        elif not w[:1].isupper() and low not in tlex.NAME_PARTICLES:
+            cut = k + 1
+        elif len(w) > 1 and w.isupper() and "." not in w:
+            cut = k + 1  # "US", "IDF": an acronym belongs to the title
+    if 0 < cut < len(words) and words[cut - 1].casefold() == "of":
+        cut += 1  # "Secretary of State Tony": one word after "of" belongs to the title
+    return list(words[:cut]), list(words[cut:]), gender
 
 
-def _close_run(text: str, cur: List[Tuple[int, int]], last: int, runs: List[List[Tuple[int, int]]]) -> None:
-    """Add the last word of a run, then cut it at possessives and sentence ends."""
-    m = _cap_word(text, last)
-    if m is not None:
-        cur.append(m.span())
-    piece: List[Tuple[int, int]] = []
-    for s, e in cur:
-        e2 = _strip_token(text, s, e)
-        piece.append((s, e2))
-        if e2 != e and text[e - 1] != "-":
-            if len(piece) > 1:
-                runs.append(piece)
-            piece = []
-    if len(piece) > 1:
-        runs.append(piece)
+def _prefix(text: str, i: int) -> List[str]:
+    """The words printed right before ``text[i]``, joined by single spaces, that may be
+    a title or given names: "US National Security Adviser Jake " before "Sullivan".
 
-
-def _role_before(text: str, start: int) -> str:
-    """A lower-case role printed just before a name: "IDF chief of staff", "State Department spokesperson".
-
-    >>> t = "with Shin Bet director Ronen Bar"
-    >>> _role_before(t, t.index("Ronen"))
-    'shin bet director'
+    >>> t = "with Shin Bet director Ronen Bar."
+    >>> _prefix(t, t.index("Bar"))
+    ['Shin', 'Bet', 'director', 'Ronen']
     """
-    lo = max(0, start - 60)
-    words = [(m.start(), m.group()) for m in _word_iter(text, lo, start)]
-    if not words or text[words[-1][0] + len(words[-1][1]) : start].strip():
-        return ""
-    last = _fold(words[-1][1])
-    if last not in tlex.TITLE_WORDS and last not in tlex.SPECIFIC_ROLES:
-        return ""
-    k = len(words) - 1
-    while k > 0 and len(words) - k < 5:
-        w = words[k - 1][1]
-        gap = text[words[k - 1][0] + len(w) : words[k][0]]
-        if gap.strip():
+    if i < 2 or text[i - 1] != " ":
+        return []
+    window = text[max(0, i - _PREFIX_REACH) : i - 1]
+    parts = window.split(" ")
+    out: List[str] = []
+    for w in reversed(parts[1:] if len(parts) > 1 and i - _PREFIX_REACH > 0 else parts):
+        if not w or len(out) >= 7:
+            break
+        cut = max(w.rfind("\n"), w.rfind("\t"), w.rfind("\u00a0"))
+        if cut >= 0:
+            w = w[cut + 1 :]
+            if not w:
+                break
+        if w[-1] in ",;:)(\"“”" or (w[-1] == "." and not _is_abbrev(w.casefold())):
             break
         low = _fold(w)
-        if low in _DETERMINERS or low in tlex.NOT_NAMES and low != "of":
+        if w[0].isupper():
+            if low in _DETERMINERS or (low in tlex.NOT_NAMES and low not in tlex.HONORIFICS):
+                break
+            if low != w.casefold():
+                break  # a possessive: "Netanyahu’s Sullivan" is no name
+        elif not (low in tlex.TITLE_WORDS or low in tlex.SPECIFIC_ROLES or low == "of" or low in tlex.NAME_PARTICLES):
             break
-        if not (w[:1].isupper() or low in tlex.TITLE_WORDS or low == "of" or low in tlex.SPECIFIC_ROLES):
+        out.append(w)
+        if cut >= 0:
             break
-        k -= 1
-    return " ".join(_fold(w) for _, w in words[k:])
+    out.reverse()
+    while out and not out[0][0].isupper():
+        out.pop(0)  # a title opens on a capital or an acronym: "IDF chief of staff"
+    return out
 
 
 def _role_after(text: str, end: int) -> str:
@@ -273,230 +276,188 @@ def _role_after(text: str, end: int) -> str:
     return role.casefold()
 
 
-def _role_heads(role: str) -> List[str]:
-    """The office words of a role phrase, abbreviations expanded.
+def _occurrences(text: str, word: str) -> List[int]:
+    """Where *word* stands as a whole word in *text* (a possessive may follow)."""
+    out: List[int] = []
+    i = text.find(word)
+    n = len(word)
+    while i >= 0 and len(out) < _OCCURRENCES:
+        j = i + n
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            out.append(i)
+        i = text.find(word, j)
+    return out
 
-    >>> _role_heads("us national security adviser"), _role_heads("sen.")
-    (['adviser'], ['senator'])
+
+def person(people: People, surname: str) -> Person:
+    """What the text says about the person called *surname*, read once and remembered.
+
+    >>> t = "Prime Minister Benjamin Netanyahu said no. Netanyahu’s office agreed."
+    >>> p = person(build_people(t), "Netanyahu")
+    >>> p.name_at(40), p.roles, p.known
+    ('Benjamin Netanyahu', ('prime minister',), True)
+    >>> person(build_people("Rafah is a city. Rafah is crowded."), "Rafah").known
+    False
     """
-    out = []
-    for w in _words(role):
-        low = _fold(w)
-        low = tlex.TITLE_EXPANSIONS.get(low, low)
-        if low in tlex.SPECIFIC_ROLES or low in tlex.TITLE_WORDS and low not in tlex.HONORIFICS:
-            out.append(low.split()[-1])
-    return out[-1:] if out else []
+    word = _cut_possessive(surname)
+    key = word.casefold()
+    got = people.persons.get(key)
+    if got is not None:
+        return got
+    text = people.text
+    names: List[Tuple[int, str]] = []
+    roles: List[str] = []
+    gender = ""
+    titled = False
+    for i in _occurrences(text, word):
+        title, given, g = _split_title(_prefix(text, i))
+        gender = gender or g
+        if title:
+            titled = True
+            role = " ".join(w.casefold() for w in title if w.casefold() not in tlex.HONORIFICS)
+            if role and role not in roles:
+                roles.append(role)
+        if given:
+            full = " ".join((*given, word))
+            names.append((i - len(full) + len(word), full))
+            after = _role_after(text, i + len(word))
+            if after and after not in roles:
+                roles.append(after)
+    got = Person(surname=word, names=tuple(names), roles=tuple(roles), gender=gender, titled=titled)
+    people.persons[key] = got
+    return got
 
 
-def build_people(text: str, quoted: Sequence[Tuple[int, int]] = ()) -> People:
-    """Build the people table of *text* in one pass over its capitalised words.
+def _gender(people: People, p: Person) -> str:
+    """The gender of *p*: from a courtesy title, else from the pronouns right after its mentions."""
+    if p.gender:
+        return p.gender
+    key = p.surname.casefold()
+    got = people.genders.get(key)
+    if got is not None:
+        return got
+    male = female = 0
+    text = people.text
+    for i in _occurrences(text, p.surname)[:6]:
+        for w in _gendered(text, i, min(len(text), i + 160)):
+            if w.casefold() in ("he", "him", "his"):
+                male += 1
+            else:
+                female += 1
+    got = "m" if male > 2 * female else "f" if female > 2 * male else ""
+    people.genders[key] = got
+    return got
 
-    *quoted* lists ``(start, end)`` ranges of quotations, in order; mentions inside
-    them are marked so that a pronoun never resolves to a name someone only spoke of.
 
-    >>> p = build_people("Defense Minister Yoav Gallant met Mr. Smith. Gallant spoke.")
-    >>> [(x.name, x.roles, x.gender) for x in p.persons]
-    [('Yoav Gallant', ('defense minister',), ''), ('Smith', (), 'm')]
-    >>> [text_start for text_start, *_ in p.mentions]
-    [17, 38, 45]
+def _quoted(people: People, pos: int) -> bool:
+    """True when *pos* lies inside a quotation."""
+    k = bisect.bisect_right(people.quoted, (pos, len(people.text) + 1)) - 1
+    return k >= 0 and people.quoted[k][0] <= pos < people.quoted[k][1]
+
+
+def _antecedent(people: People, pos: int, gender: str) -> Optional[Person]:
+    """The nearest person named before *pos*, outside quotations, of a compatible gender.
+
+    One who follows a preposition ("told Blinken", "with Smith") is taken only when
+    no other fits.
     """
-    persons: List[Person] = []
-    by_name: Dict[str, int] = {}
-    by_surname: Dict[str, List[int]] = {}
-    by_first: Dict[str, List[int]] = {}
-    pending: List[Tuple[int, int, int]] = []  # (start, end, person) of each mention
-
-    for run in _runs(text):
-        toks = [text[s:e] for s, e in run]
-        lows = [_fold(t) for t in toks]
-        # the role is everything up to the last title word (with "of State" after it)
-        cut = 0
-        gender = ""
-        for k, low in enumerate(lows):
-            if low in tlex.HONORIFICS:
-                cut = k + 1
-                gender = tlex.HONORIFICS[low] or gender
-            elif low in tlex.TITLE_WORDS or low in tlex.NOT_NAMES:
-                cut = k + 1
-        while cut < len(toks) and text[run[cut - 1][1] : run[cut][0]].strip().casefold() == "of" and len(toks) - cut > 2:
-            cut += 1
-        if cut < len(toks) and cut > 0 and text[run[cut - 1][1] : run[cut][0]].strip().casefold() == "of":
-            cut += 1  # "Secretary of State Tony Blinken": one word after "of" belongs to the title
-        name_run = run[cut:]
-        if not name_run:
+    text = people.text
+    lo = max(0, pos - _PRONOUN_REACH)
+    runs: List[List[Tuple[int, int]]] = []
+    for m in _caps(text, lo, pos):
+        s, e = m.span()
+        if runs and text[runs[-1][-1][1] : s] == " ":
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+    fallback: Optional[Person] = None
+    for run in reversed(runs[-10:]):
+        if _quoted(people, run[0][0]):
             continue
-        nlows = lows[cut:]
-        # institutions and places are not people
-        if nlows[-1] in tlex.PLACE_ORG_WORDS or any(
-            len(t) > 1 and t.isupper() and "." not in t for t in toks[cut:]
-        ):
+        words = [text[s:e] for s, e in run]
+        names = name_tokens(" ".join(words))
+        if not names:
             continue
-        if any(low in tlex.NOT_NAMES for low in nlows):
+        last = names[-1]
+        low = last.casefold()
+        if low in tlex.PLACE_ORG_WORDS or (len(last) > 1 and last.isupper()) or low in tlex.ORG_HEADS:
             continue
-        role_words = [lows[k] for k in range(cut) if lows[k] not in tlex.NOT_NAMES or lows[k] == "of"]
-        role = ""
-        if cut and any(w in tlex.TITLE_WORDS and w not in tlex.HONORIFICS for w in role_words):
-            role = " ".join(role_words)
-        elif cut and gender:
-            role = " ".join(role_words)
-        s0, e0 = name_run[0][0], name_run[-1][1]
-        r0 = run[0][0]
-        if not role and r0 > 2 and text[r0 - 1] == " " and text[r0 - 2].islower():
-            role = _role_before(text, r0)
-        after_role = _role_after(text, e0) if len(name_run) >= 2 and text[e0 : e0 + 1] == "," else ""
-        surname_i = len(nlows) - 1
-        while surname_i > 0 and nlows[surname_i] in tlex.NAME_SUFFIXES:
-            surname_i -= 1
-        surname = nlows[surname_i]
-        if len(name_run) == 1 and not role and not gender:
-            continue  # "But Sullivan": found again below as a surname mention
-        full = text[s0:e0]
-        key = full.casefold()
-        pid = by_name.get(key)
-        if pid is None and len(name_run) == 1:
-            ids = by_surname.get(surname)
-            pid = ids[-1] if ids else None
-        if pid is None and len(name_run) >= 2:
-            # a person first met by surname only ("Prime Minister Netanyahu") gains the full name
-            for j in by_surname.get(surname, ()):
-                if " " not in persons[j].name:
-                    pid = j
-                    persons[j] = attrs.evolve(persons[j], name=full, first=nlows[0])
-                    by_first.setdefault(nlows[0], []).append(j)
-                    by_name[key] = j
-                    break
-        if pid is None:
-            pid = len(persons)
-            persons.append(Person(name=full, surname=surname, first=nlows[0] if len(name_run) > 1 else ""))
-            by_name[key] = pid
-            by_surname.setdefault(surname, []).append(pid)
-            if len(name_run) > 1:
-                by_first.setdefault(nlows[0], []).append(pid)
-        p = persons[pid]
-        new_roles = tuple(r for r in (role, after_role) if r and r not in p.roles)
-        if new_roles or (gender and not p.gender):
-            persons[pid] = attrs.evolve(p, roles=p.roles + new_roles, gender=p.gender or gender)
-        pending.append((s0, e0, pid))
-
-    # every other mention of a surname: "Sullivan said", "Netanyahu’s office"
-    seen = {m[1] for m in pending}
-    for pid, p in enumerate(persons):
-        word = p.name.split()[-1] if p.surname == _fold(p.name.split()[-1]) else ""
-        if not word:
+        p = person(people, last)
+        if len(names) < 2 and not p.known:
             continue
-        i = text.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if j not in seen and (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                ids = by_surname[p.surname]
-                pending.append((i, j, pid if len(ids) == 1 else _nearest(pending, ids, i)))
-                seen.add(j)
-            i = text.find(word, j)
-    pending.sort()
-
-    # mark quoted mentions and mentions after a preposition
-    mentions: List[Tuple[int, int, int, bool, bool]] = []
-    qi = 0
-    for s0, e0, pid in pending:
-        while qi < len(quoted) and quoted[qi][1] <= s0:
-            qi += 1
-        inside = qi < len(quoted) and quoted[qi][0] <= s0
-        k = s0 - 1
-        while k >= 0 and text[k] == " ":
+        g = _gender(people, p)
+        if gender and g and g != gender:
+            continue
+        k = run[0][0] - 1
+        while k >= lo and text[k] == " ":
             k -= 1
         j = k
-        while j >= 0 and text[j].isalpha():
+        while j >= lo and text[j].isalpha():
             j -= 1
-        prep = text[j + 1 : k + 1].casefold() in _PREPOSITIONS
-        mentions.append((s0, e0, pid, inside, prep))
-
-    # genders from the pronouns that follow a person's mentions
-    starts = [m[0] for m in mentions]
-    votes: Dict[int, List[int]] = {}
-    for m in _gendered(text):
-        i = bisect.bisect_left(starts, m.start()) - 1
-        while i >= 0 and (mentions[i][3] or mentions[i][4]):
-            i -= 1
-        if i < 0 or m.start() - mentions[i][1] > 250:
+        if text[j + 1 : k + 1].casefold() in _PREPOSITIONS:
+            fallback = fallback or p
             continue
-        v = votes.setdefault(mentions[i][2], [0, 0])
-        v[0 if m.group()[0] in "hH" and m.group().casefold() in ("he", "him", "his") else 1] += 1
-    for pid, (male, female) in votes.items():
-        if not persons[pid].gender and male != female and max(male, female) >= 2 * min(male, female):
-            persons[pid] = attrs.evolve(persons[pid], gender="m" if male > female else "f")
-
-    by_role: Dict[str, List[int]] = {}
-    for pid, p in enumerate(persons):
-        for r in p.roles:
-            for h in _role_heads(r):
-                if pid not in by_role.setdefault(h, []):
-                    by_role[h].append(pid)
-    return People(
-        persons=tuple(persons),
-        by_name=by_name,
-        by_surname={k: tuple(v) for k, v in by_surname.items()},
-        by_first={k: tuple(v) for k, v in by_first.items()},
-        by_role={k: tuple(v) for k, v in by_role.items()},
-        mention_starts=tuple(starts),
-        mentions=tuple(mentions),
-    )
-
-
-def _nearest(pending: Sequence[Tuple[int, int, int]], ids: Sequence[int], pos: int) -> int:
-    """Of the people *ids*, the one mentioned last before *pos* (else the first)."""
-    best, best_at = ids[0], -1
-    wanted = set(ids)
-    for s0, _e0, pid in pending:
-        if pid in wanted and best_at < s0 < pos:
-            best, best_at = pid, s0
-    return best
-
-
-def _last_before(people: People, ids: Sequence[int], pos: int) -> int:
-    """Of the people *ids*, the one whose latest mention before *pos* is nearest.
-
-    With no mention before *pos*, the first of *ids*.
-    """
-    if len(ids) == 1:
-        return ids[0]
-    i = bisect.bisect_left(people.mention_starts, pos) - 1
-    wanted = set(ids)
-    while i >= 0:
-        pid = people.mentions[i][2]
-        if pid in wanted:
-            return pid
-        i -= 1
-    return ids[0]
-
-
-def _descriptor(p: Person) -> Optional[str]:
-    """The first role of *p* as printed, or None."""
-    return p.roles[0] if p.roles else None
-
-
-def _pronoun(people: People, word: str, pos: int) -> Optional[Person]:
-    """The nearest person before *pos* that *word* ("he", "she") may stand for."""
-    kind = tlex.PRONOUNS[word]
-    gender = kind[0] if len(kind) == 2 else ""
-    if gender == "n" or kind.endswith("p"):
-        return None
-    i = bisect.bisect_left(people.mention_starts, pos) - 1
-    fallback: Optional[Person] = None
-    seen = 0
-    while i >= 0 and seen < _PRONOUN_REACH:
-        _s, _e, pid, inside, prep = people.mentions[i]
-        i -= 1
-        if inside:
-            continue
-        seen += 1
-        p = people.persons[pid]
-        if gender and p.gender and p.gender != gender:
-            continue
-        if not prep:
-            return p
-        if fallback is None:
-            fallback = p
+        return p
     return fallback
+
+
+def _holders(people: People, head: str) -> Tuple[Tuple[int, str, Tuple[str, ...]], ...]:
+    """Every named holder of the role *head*: ``(position, full name, role words)``.
+
+    "US National Security Adviser Jake Sullivan" and "Brian Fallon, the
+    campaign's press secretary," both count.
+    """
+    got = people.holders.get(head)
+    if got is not None:
+        return got
+    text = people.text
+    out: List[Tuple[int, str, Tuple[str, ...]]] = []
+    forms = {head, head.capitalize(), *(v for v in _VARIANTS.get(head, ()))}
+    forms |= {v.capitalize() for v in _VARIANTS.get(head, ())}
+    for form in forms:
+        for i in _occurrences(text, form):
+            j = i + len(form)
+            # a title before a name: "… Adviser Jake Sullivan"
+            if text[j : j + 1] == " ":
+                after = [w for w in text[j + 1 : j + 60].split(" ")[:6]]
+                if after and after[0].casefold() == "of" and len(after) > 1:
+                    after = after[2:]  # "Secretary of State Tony Blinken"
+                names: List[str] = []
+                for w in after:
+                    core = _cut_possessive(w.rstrip(",.;:"))
+                    if not core or not core[0].isupper() or core.casefold() in tlex.NOT_NAMES:
+                        break
+                    names.append(core)
+                    if core != w:
+                        break
+                if names and names[-1].casefold() not in tlex.PLACE_ORG_WORDS:
+                    p = person(people, names[-1])
+                    role = tuple(_fold(w) for w in _prefix(text, i)) + (head,)
+                    out.append((i, p.name_at(i + len(form) + 1) if len(names) < 2 else " ".join(names), role))
+                    continue
+            # a role after a name: "Brian Fallon, the campaign’s press secretary,"
+            comma = text.rfind(", ", max(0, i - 60), i)
+            if comma > 0 and "." not in text[comma:i]:
+                before = name_tokens(text[max(0, comma - 40) : comma].split(".")[-1])
+                if len(before) >= 2:
+                    role = tuple(_fold(w) for w in _words(text[comma + 2 : j]))
+                    out.append((i, " ".join(before), role))
+    got = tuple(sorted(out))
+    people.holders[head] = got
+    return got
+
+
+def _role_head(words: Sequence[str]) -> str:
+    """The office word of a description, abbreviations expanded ("" if none).
+
+    >>> _role_head(["the", "us", "national", "security", "adviser"]), _role_head(["sen."])
+    ('adviser', 'senator')
+    """
+    for w in reversed(words):
+        low = tlex.TITLE_EXPANSIONS.get(w, w)
+        if low in tlex.SPECIFIC_ROLES:
+            return low
+    return ""
 
 
 def resolve(people: People, text: str, start: int, end: int) -> Speaker:
@@ -519,51 +480,51 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
         return Speaker(text=mention, span=span)
     lows = [_fold(w) for w in words]
     if len(words) == 1 and lows[0] in tlex.PRONOUNS:
-        p = _pronoun(people, lows[0], start)
+        kind = tlex.PRONOUNS[lows[0]]
+        if kind[0] == "n" or kind.endswith("p"):
+            return Speaker(text=mention, span=span)
+        p = _antecedent(people, start, kind[0] if len(kind) == 2 else "")
         if p is None:
             return Speaker(text=mention, span=span)
-        return Speaker(text=mention, span=span, name=p.name, descriptor=_descriptor(p))
+        return Speaker(text=mention, span=span, name=p.name_at(start), descriptor=_descriptor(p, text, start))
     names = name_tokens(mention)
-    head = lows[-1]
-    proper = bool(names) and words[-1][:1].isupper()
-    if proper:
-        key = " ".join(names).casefold()
-        key = key[:-2] if key.endswith("’s") or key.endswith("'s") else key
-        pid = people.by_name.get(key)
-        if pid is None:
-            sur = _fold(names[-1])
-            ids = people.by_surname.get(sur)
-            if ids:
-                pid = _last_before(people, ids, start)
-            elif len(names) == 1:
-                firsts = people.by_first.get(sur)
-                if firsts and len(firsts) == 1:
-                    pid = firsts[0]
-        if pid is not None:
-            p = people.persons[pid]
-            desc = " ".join(words[: len(words) - len(names)]) or _descriptor(p)
-            return Speaker(text=mention, span=span, name=p.name, descriptor=desc or None)
-        title = [w for w, low in zip(words, lows) if low in tlex.TITLE_WORDS or low in tlex.HONORIFICS]
-        name = " ".join(names)
-        for p in _POSSESSIVE:
-            if name.endswith(p):
-                name = name[: -len(p)]
-        return Speaker(text=mention, span=span, name=name, descriptor=" ".join(title) or None)
+    if names and words[-1][:1].isupper():
+        p = person(people, names[-1])
+        title = " ".join(words[: len(words) - len(names)])
+        full = " ".join(names)
+        if len(names) >= 2:
+            known = p.name_at(start)
+            name = known if known.endswith(full) else full
+        else:
+            name = p.name_at(start)
+        return Speaker(text=mention, span=span, name=name, descriptor=title or _descriptor(p, text, start))
     # a description: unnamed, an institution, or a role held by a named person
-    if lows[0] in _INDEFINITE or head in tlex.UNNAMED_HEADS and head not in tlex.SPECIFIC_ROLES:
+    head = lows[-1]
+    if lows[0] in _INDEFINITE or (head in tlex.UNNAMED_HEADS and head not in tlex.SPECIFIC_ROLES):
         return Speaker(text=mention, span=span, descriptor=mention)
-    heads = _role_heads(mention)
-    if heads and lows[0] in ("the", "his", "her", "their") and heads[0] in people.by_role:
+    role = _role_head(lows)
+    if role and lows[0] in ("the", "his", "her", "their"):
         want = set(lows) - _DETERMINERS
         best: Optional[Tuple[int, int, int]] = None
-        order = {pid: k for k, pid in enumerate(people.by_role[heads[0]])}
-        recent = _last_before(people, people.by_role[heads[0]], start)
-        for pid in people.by_role[heads[0]]:
-            have = {_fold(w) for r in people.persons[pid].roles for w in _words(r)}
-            score = (len(want & have) - len(want - have), int(pid == recent), -order[pid])
+        best_name = ""
+        for at, name, rwords in _holders(people, role):
+            have = set(rwords)
+            score = (len(want & have) - len(want - have), int(at < start), at if at < start else -at)
             if best is None or score > best:
-                best = score
-                best_pid = pid
-        if best is not None:
-            return Speaker(text=mention, span=span, name=people.persons[best_pid].name, descriptor=mention)
+                best, best_name = score, name
+        if best_name:
+            return Speaker(text=mention, span=span, name=best_name, descriptor=mention)
     return Speaker(text=mention, span=span, descriptor=mention)
+
+
+def _descriptor(p: Person, text: str, pos: int) -> Optional[str]:
+    """The role printed with *p*, as printed (first one), or None."""
+    for at, full in p.names:
+        k = text.rfind(full, 0, at + len(full))
+        if k >= 0:
+            title = _prefix(text, k)
+            if title:
+                t, _g, _x = _split_title(title)
+                if t:
+                    return " ".join(t)
+    return p.roles[0] if p.roles else None

@@ -34,7 +34,7 @@ TITLE_WORDS: FrozenSet[str] = frozenset(
     chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson spokespeople
     adviser advisor counselor counsellor counsel attorney attorney-general prosecutor
     candidate nominee founder co-founder ceo cfo coo cto executive manager superintendent
-    head coordinator administrator analyst strategist pollster aide deputy
+    head coordinator administrator analyst strategist pollster aide deputy staff
     mp mep whip marshal sheriff inspector superintendent principal provost dean professor
     trustee treasurer comptroller auditor clerk registrar ombudsman czar tsar
     """.split()
