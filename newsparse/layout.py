@@ -22,9 +22,13 @@ from ._draft import FREE, Draft
 __all__ = ["densest_run", "line_weights", "zone"]
 
 #: weight of a free line that is not running text
-SHORT_PENALTY = -30
+SHORT_PENALTY = -45
+#: a free line of at least this many words that is not running text …
+MID_WORDS = 5
+#: … weighs this much: a short sentence, a tweet, a subheading
+MID_WEIGHT = 5
 #: weight of a line already set aside as boilerplate
-BOILERPLATE_PENALTY = -45
+BOILERPLATE_PENALTY = -60
 
 
 def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
@@ -49,6 +53,8 @@ def line_weights(draft: Draft) -> List[int]:
             out.append(BOILERPLATE_PENALTY)
         elif ln.prose:
             out.append(len(ln.text))
+        elif ln.words >= MID_WORDS:
+            out.append(MID_WEIGHT)
         else:
             out.append(SHORT_PENALTY)
     return out

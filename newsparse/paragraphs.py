@@ -118,15 +118,24 @@ def _sentence_like(ln: Line) -> bool:
     return ln.words >= 3 and ends_sentence(ln.text) and fold(ln.text) not in blex.EXACT
 
 
+def _header_lines(draft: Draft) -> List[int]:
+    """Lines of the header: header roles above the first running text after the headline.
+
+    A bio or a credit line at the end of the article is not part of the header.
+    """
+    lines, roles = draft.lines, draft.roles
+    h = next((i for i, r in enumerate(roles) if r == "headline"), -1)
+    first_text = next((i for i in range(h + 1, len(lines)) if roles[i] == FREE and lines[i].prose), len(lines))
+    return [i for i in range(first_text) if roles[i] in _HEADER_ROLES]
+
+
 def _body_range(draft: Draft) -> Tuple[int, int]:
     lines, roles = draft.lines, draft.roles
     b0, b1 = draft.body
+    header = _header_lines(draft)
     if b1 <= b0:
-        # no running text: everything after the header that reads as a sentence
-        header = [i for i, r in enumerate(roles) if r in _HEADER_ROLES]
-        start = max(header) + 1 if header else 0
-        return start, len(lines)
-    header = [i for i in range(0, min(len(lines), b1)) if roles[i] in _HEADER_ROLES]
+        # no running text: everything after the header
+        return (max(header) + 1 if header else 0), len(lines)
     start = b0
     if header and max(header) >= b0:
         start = max(header) + 1
