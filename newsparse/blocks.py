@@ -7,7 +7,7 @@ the Unicode line and paragraph separators, and the rest of what
 >>> from newsparse._draft import Draft
 >>> d = split(Draft(text="Title\\r\\n\\r\\n  Body\\u00a0text. \\nMore"))
 >>> [(ln.text, ln.start, ln.end, ln.gap) for ln in d.lines]
-[('Title', 0, 5, True), ('Body\\xa0text.', 11, 21, True), ('More', 24, 28, False)]
+[('Title', 0, 5, True), ('Body\\xa0text.', 11, 21, True), ('More', 23, 27, False)]
 """
 
 from __future__ import annotations

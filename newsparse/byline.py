@@ -336,6 +336,8 @@ def find(draft: Draft) -> Draft:
         if roles[i] != FREE:
             continue
         ln = lines[i]
+        if _match_credit_line(ln.text):
+            continue  # wire credit lines are read in step 3
         found = _byline_text(ln)
         if found is None and _bare_lead(ln) and i + 1 < n and roles[i + 1] == FREE:
             nxt = _bare_names(lines[i + 1]) or parse_authors(lines[i + 1].text, lines[i + 1].start, after_lead=True)
@@ -376,7 +378,8 @@ def find(draft: Draft) -> Draft:
             extra = parse_authors(ln.text, ln.start)
             if extra:
                 claims[ln.index] = whole("byline", ln)
-                authors.extend(extra)
+                known = {a.name for a in authors}
+                authors.extend(a for a in extra if a.name not in known)
                 if main is None:
                     main = ln
     # 4. an op-ed's contributor bio closing the body names the author
@@ -397,5 +400,12 @@ def find(draft: Draft) -> Draft:
                     break
     if main is None:
         return draft
-    byline = Byline(authors=tuple(authors), raw=main.text, span=main.span, bio=bio)
+    credited = [a for a in authors if a.role in blex.CONTRIBUTOR_ROLES]
+    byline = Byline(
+        authors=tuple(a for a in authors if a.role not in blex.CONTRIBUTOR_ROLES),
+        raw=main.text,
+        span=main.span,
+        bio=bio,
+        contributors=tuple(credited),
+    )
     return claim(draft, claims, byline=byline)

@@ -123,12 +123,17 @@ class Author:
 
 @attrs.frozen
 class Byline:
-    """The byline: its authors, the raw line(s) and an optional author bio."""
+    """The byline: its authors, the raw line(s) and an optional author bio.
+
+    ``contributors`` are people credited for other work on the story: "Editing
+    by …", "Additional reporting by …", graphics and research credits.
+    """
 
     authors: Tuple[Author, ...]
     raw: str
     span: Span
     bio: Optional[Field] = None
+    contributors: Tuple[Author, ...] = ()
 
 
 @attrs.frozen

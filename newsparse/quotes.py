@@ -475,7 +475,9 @@ def _skip_between(toks: Sequence[_Tok], k: int, floor: int) -> int:
     """Move left from the cue at ``toks[k]`` over "also", "has", "went on to", "last week"…"""
     j = k
     while j > floor and toks[j - 1].word and (
-        toks[j - 1].low in slex.BETWEEN_SUBJECT_AND_CUE or toks[j - 1].low in slex.TIME_WORDS
+        toks[j - 1].low in slex.BETWEEN_SUBJECT_AND_CUE
+        or toks[j - 1].low in slex.TIME_WORDS
+        or (toks[j - 1].low.endswith("ly") and not toks[j - 1].cap and len(toks[j - 1].low) > 4)
     ):
         j -= 1
     return j
@@ -845,11 +847,10 @@ def _emit(text: str, segs: Sequence[_Seg], results: Sequence[Tuple[_Attr, int, s
         words = qtext.split()
         if not words:
             continue
-        said = attr.speaker is not None
-        if not said and (kind == "partial" or len(words) < _MIN_WORDS):
-            continue
-        if kind == "partial" and len(words) < _MIN_WORDS and cont < 0:
-            continue
+        if len(words) < _MIN_WORDS:
+            continue  # "true", "deeply concerned", “No,”: too short to tell a quotation from a term
+        if attr.speaker is None and kind == "partial":
+            continue  # a fragment nobody is said to have said: a scare quote
         if attr.verb is None and _title_like(words):
             continue
         if people is None:

@@ -59,6 +59,17 @@ def _speaker(s: Optional[Speaker]) -> Optional[JSON]:
     return {"name": s.name, "text": s.text, "span": _span(s.span), "descriptor": s.descriptor}
 
 
+def _author(x: Author) -> JSON:
+    return {
+        "name": x.name,
+        "role": x.role,
+        "organization": x.organization,
+        "span": _span(x.span),
+        "role_span": _span(x.role_span),
+        "organization_span": _span(x.organization_span),
+    }
+
+
 def _iso(d: Optional[DateInfo]) -> Optional[str]:
     return None if d is None else d.value.isoformat()
 
@@ -72,17 +83,8 @@ def to_dict(article: Article) -> JSON:
     if a.byline is not None:
         b = a.byline
         byline = {
-            "authors": [
-                {
-                    "name": x.name,
-                    "role": x.role,
-                    "organization": x.organization,
-                    "span": _span(x.span),
-                    "role_span": _span(x.role_span),
-                    "organization_span": _span(x.organization_span),
-                }
-                for x in b.authors
-            ],
+            "authors": [_author(x) for x in b.authors],
+            "contributors": [_author(x) for x in b.contributors],
             "bio": _field_text(b.bio),
             "bio_span": _span(b.bio.span) if b.bio else None,
             "raw": b.raw,
@@ -211,6 +213,17 @@ def _fields(items: Sequence[Mapping[str, Any]]) -> Tuple[Field, ...]:
     return tuple(Field(x["text"], _req_span(x["span"])) for x in items)
 
 
+def _from_author(x: Mapping[str, Any]) -> Author:
+    return Author(
+        name=x["name"],
+        span=_req_span(x["span"]),
+        role=x.get("role"),
+        role_span=_to_span(x.get("role_span")),
+        organization=x.get("organization"),
+        organization_span=_to_span(x.get("organization_span")),
+    )
+
+
 def from_dict(d: Mapping[str, Any]) -> Article:
     """Rebuild the :class:`Article` that :func:`to_dict` produced.
 
@@ -223,20 +236,11 @@ def from_dict(d: Mapping[str, Any]) -> Article:
         b = d["byline"]
         bio = Field(b["bio"], _req_span(b.get("bio_span"))) if b.get("bio") is not None else None
         byline = Byline(
-            authors=tuple(
-                Author(
-                    name=x["name"],
-                    span=_req_span(x["span"]),
-                    role=x.get("role"),
-                    role_span=_to_span(x.get("role_span")),
-                    organization=x.get("organization"),
-                    organization_span=_to_span(x.get("organization_span")),
-                )
-                for x in b.get("authors", ())
-            ),
+            authors=tuple(_from_author(x) for x in b.get("authors", ())),
             raw=b.get("raw") or "",
             span=_req_span(b["span"]),
             bio=bio,
+            contributors=tuple(_from_author(x) for x in b.get("contributors", ())),
         )
     dateline = None
     if d.get("dateline") is not None:
