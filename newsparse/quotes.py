@@ -94,8 +94,11 @@ _CLAUSE = frozenset("that which who whom whose when while because if whether alt
 _PREPOSITIONS = frozenset(
     "in on at during for with to from by about into over under after before through via per of against".split()
 )
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me it".split())
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs vs. de la du".split())
 _ABBREVIATIONS = frozenset("jr. sr. st. no. inc. co. corp. ltd. vs. etc. sept. aug. oct. nov. dec. jan. feb.".split())
+_TITLE_WORDS = 9  # a title-case quotation longer than this is a sentence, not a title
 _MIN_WORDS = 3  # a fragment shorter than this is a scare quote unless someone is said to have said it
 _AFTER_REACH = 120  # characters read after a quotation for its attribution
 _APPOSITION_REACH = 400  # … when the speaker carries a long apposition ("X, the …, said")
@@ -542,7 +545,9 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         if not n:
             continue
         verb = _span(toks, c, c + n)
-        if c == first:  # “…,” said Jane Roe, …
+        if c == first:  # “…,” said Jane Roe, … (not “…,” comparing him to …)
+            if toks[c].low.endswith("ing") or (c + n < limit and toks[c + n].low in _OBJECT_PRONOUNS):
+                return None
             if c + n < limit and _opener(toks[c + n]):
                 e = _np_right(toks, c + n, limit)
                 if e > c + n:
@@ -554,11 +559,13 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
                 return _Attr(_span(toks, first, comma), verb, _addressee(toks, c, n))
             return None
         s = _skip_between(toks, c, first)
-        if s == first or s - first > 10 or not _opener(toks[first]):
+        commas = [x for x in range(first, s) if toks[x].low == ","]
+        lo = commas[-1] + 1 if commas else first  # “…” is held accountable, Warren said
+        if s == lo or s - lo > 10 or any(t.low in _CLAUSE or t.low in _SENTENCE_END for t in toks[lo:s]):
             return None
-        if any(t.low in _CLAUSE or t.low in _SENTENCE_END or t.low == "," for t in toks[first:s]):
+        if not _opener(toks[lo]) and not any(t.cap for t in toks[lo:s]):
             return None
-        return _Attr(_span(toks, first, s), verb, _addressee(toks, c, n))
+        return _Attr(_span(toks, lo, s), verb, _addressee(toks, c, n))
     # “…,” Jane Roe, the long description of who she is, said.
     if limit - first > 2 and toks[first].cap and any(t.low == "," for t in toks[first:limit]):
         if b > a + _AFTER_REACH and toks[-1].low not in _SENTENCE_END:
@@ -621,6 +628,8 @@ def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], s
     addressee = _addressee(toks[:hi], c, n)
     participle = toks[c].low.endswith("ing") and b > floor and toks[b - 1].low == ","
     s = _np_left(toks, b, floor)
+    if s < b and all(toks[x].low in _DETERMINERS for x in range(s, b)):
+        s = b  # "a call", "the call": a determiner alone is no speaker
     if s < b and not participle:
         before = toks[s - 1].low if s > floor else ""
         if before in _PREPOSITIONS and not toks[c].low.endswith("ing") and not any(t.cap for t in toks[s:b]):
@@ -735,10 +744,12 @@ def _inner(text: str, seg: _Seg) -> Tuple[int, int]:
 
 
 def _title_like(words: Sequence[str]) -> bool:
-    """True for the name of a work or a nickname: "Justice Against Sponsors of Terrorism Act".
+    """True for the name of a work, a show or a slogan: "Justice Against Sponsors of Terrorism Act".
 
-    >>> _title_like("Fox News Sunday,".split()), _title_like("We will win".split())
-    (True, False)
+    >>> _title_like("Fox News Sunday,".split()), _title_like("Face the Nation.".split())
+    (True, True)
+    >>> _title_like("We will win".split()), _title_like("Most of them said no".split())
+    (False, False)
     """
     caps = 0
     for w in words:
@@ -746,7 +757,24 @@ def _title_like(words: Sequence[str]) -> bool:
             caps += 1
         elif w.casefold() not in _SMALL:
             return False
-    return caps >= 2 and not words[-1].endswith((".", "!", "?"))
+    return caps >= 2 and len(words) <= _TITLE_WORDS and caps * 2 > len(words) - (words[0] == "I")
+
+
+def _names_a_work(text: str, pos: int) -> bool:
+    """True when the words before *pos* introduce a title: "on CBS's “…”", "an episode of “…”".
+
+    >>> t = "said on Fox News’s “Fox and Friends.”"
+    >>> _names_a_work(t, t.index("“"))
+    True
+    """
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    word = text[j:k].casefold()
+    return word.endswith(("'s", "’s")) or word in ("on", "of", "in", "titled", "entitled", "called", "dubbed")
 
 
 def _speaker(people: People, text: str, span: Optional[Tuple[int, int]]) -> Optional[Speaker]:
@@ -851,8 +879,8 @@ def _emit(text: str, segs: Sequence[_Seg], results: Sequence[Tuple[_Attr, int, s
             continue  # "true", "deeply concerned", “No,”: too short to tell a quotation from a term
         if attr.speaker is None and kind == "partial":
             continue  # a fragment nobody is said to have said: a scare quote
-        if attr.verb is None and _title_like(words):
-            continue
+        if _title_like(words) and (attr.speaker is None or _names_a_work(text, seg.start)):
+            continue  # on CBS’s “Face the Nation”: a title, not a quotation
         if people is None:
             people = build_people(text, [(s.start, s.end) for s in segs])
         q = Quote(
