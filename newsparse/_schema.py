@@ -108,6 +108,9 @@ def _defs() -> JSON:
         "byline": _obj(
             {
                 "authors": _array(_ref("author"), "The people credited, in order."),
+                "contributors": _array(
+                    _ref("author"), 'People credited for other work: "Editing by …", "Additional reporting by …".'
+                ),
                 "bio": _opt_str("An author bio line, when printed near the byline."),
                 "bio_span": _opt_span("Where the bio stands."),
                 "raw": _str("The byline as printed."),

@@ -205,6 +205,7 @@ def articles(draw: st.DrawFn, full: bool = False) -> Article:
         raw=_text,
         span=_spans(),
         bio=_fields() if full else _opt_field,
+        contributors=st.lists(authors, min_size=1 if full else 0, max_size=2).map(tuple),
     )
     dateline = st.builds(
         Dateline,
@@ -346,3 +347,13 @@ def test_from_dict_rejects_non_mappings() -> None:
 
 def test_public_names() -> None:
     assert newsparse.to_dict is to_dict and newsparse.from_dict is from_dict
+
+
+def test_articles_and_parse_pickle() -> None:
+    """What docs/scaling.md promises: parse pickles by reference, articles round-trip through pickle."""
+    import pickle
+
+    text = (ROOT / "examples" / "sample.txt").read_text(encoding="utf-8")
+    article = parse(text)
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert pickle.loads(pickle.dumps(parse)) is parse
