@@ -225,6 +225,15 @@ def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tu
     return tuple(out)
 
 
+def _opens_direct(text: str, pos: int, floor: int) -> bool:
+    """True when a quotation opening at *pos* starts a sentence (or follows a colon or `said,`).
+
+    Only such a quotation runs on into the next paragraph; a fragment left open
+    at a paragraph end is a missing closing mark.
+    """
+    return _ends_sentence(text, pos, floor) or _cue_comma(text, floor, pos)
+
+
 def _units(text: str, paragraphs: Sequence[Paragraph]) -> List[Tuple[int, int, int]]:
     """Split paragraphs at line breaks that end a sentence: ``(paragraph, start, end)``.
 
@@ -261,6 +270,7 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
         first = found[0] if found else None
         continues = (
             pending_open >= 0
+            and _opens_direct(text, segs[pending_open].start, units[ui - 1][1])
             and first is not None
             and first[0] == a
             and first[2] in ("open", "closed")
@@ -474,6 +484,16 @@ def _np_left(toks: Sequence[_Tok], k: int, floor: int) -> int:
     return j
 
 
+def _named_soon(toks: Sequence[_Tok], k: int, limit: int) -> bool:
+    """True for a lower-case role right before a name: "said trader Benedikt Ahlgren"."""
+    j = k
+    while j < limit and j - k < 3 and toks[j].word and not toks[j].cap:
+        if toks[j].low in slex.PHRASE_STOPS:
+            return False
+        j += 1
+    return j < limit and toks[j].cap
+
+
 def _skip_between(toks: Sequence[_Tok], k: int, floor: int) -> int:
     """Move left from the cue at ``toks[k]`` over "also", "has", "went on to", "last week"…"""
     j = k
@@ -548,7 +568,7 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         if c == first:  # “…,” said Jane Roe, … (not “…,” comparing him to …)
             if toks[c].low.endswith("ing") or (c + n < limit and toks[c + n].low in _OBJECT_PRONOUNS):
                 return None
-            if c + n < limit and _opener(toks[c + n]):
+            if c + n < limit and (_opener(toks[c + n]) or _named_soon(toks, c + n, limit)):
                 e = _np_right(toks, c + n, limit)
                 if e > c + n:
                     return _Attr(_span(toks, c + n, e), verb)

@@ -224,13 +224,23 @@ def _prefix(text: str, i: int) -> List[str]:
     >>> t = "with Shin Bet director Ronen Bar."
     >>> _prefix(t, t.index("Bar"))
     ['Shin', 'Bet', 'director', 'Ronen']
+    >>> t = 'Retired postman Walter "The Walrus" Penhaligon'
+    >>> _prefix(t, t.index("Penhaligon"))
+    ['Walter']
     """
     if i < 2 or text[i - 1] != " ":
         return []
     window = text[max(0, i - _PREFIX_REACH) : i - 1]
     parts = window.split(" ")
     out: List[str] = []
-    for w in reversed(parts[1:] if len(parts) > 1 and i - _PREFIX_REACH > 0 else parts):
+    words = list(reversed(parts[1:] if len(parts) > 1 and i - _PREFIX_REACH > 0 else parts))
+    if words and words[0][-1:] in ("\"", "”"):
+        # a nickname in quote marks before the surname is skipped: Walter "The Walrus" Penhaligon
+        k = next((x for x in range(min(3, len(words))) if words[x][:1] in ("\"", "“")), -1)
+        if k < 0 or not all(w[:1].isupper() or w[1:2].isupper() for w in words[: k + 1]):
+            return []
+        words = words[k + 1 :]
+    for w in words:
         if not w or len(out) >= 7:
             break
         cut = max(w.rfind("\n"), w.rfind("\t"), w.rfind("\u00a0"))
