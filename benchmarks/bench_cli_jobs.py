@@ -20,6 +20,7 @@ import json
 import os
 import pty
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -93,10 +94,10 @@ def tree_rss(root: int) -> Tuple[int, int]:
     return _rss(root), total
 
 
-def run(folder: Path, out: Path, jobs: int) -> Dict[str, object]:
+def run(folder: Path, out: Path, jobs: int, code: Path) -> Dict[str, object]:
     cmd = [sys.executable, "-m", "newsparse", "parse", str(folder), "--format", "jsonl", "-o", str(out)]
     cmd += ["--jobs", str(jobs)]
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(code), os.environ.get("PYTHONPATH", "")]))
     master, slave = pty.openpty()
     screen: List[bytes] = []
 
@@ -161,6 +162,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="newsparse-bench-") as tmp:
+        # a snapshot of the package, so every run measures the same code even if the tree changes meanwhile
+        code = Path(tmp) / "code"
+        shutil.copytree(ROOT / "newsparse", code / "newsparse", ignore=shutil.ignore_patterns("__pycache__"))
         folder = Path(tmp) / "dumps"
         size = write_dumps(folder, args.dumps, args.shared)
         print(f"{args.dumps:,} dumps, {size / 1e6:.1f} MB, in {folder}")
@@ -168,7 +172,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         outputs = []
         for jobs in args.jobs:
             out = Path(tmp) / f"out-{jobs}.jsonl"
-            r = run(folder, out, jobs)
+            r = run(folder, out, jobs, code)
             results.append(r)
             outputs.append(out)
             rss = ", ".join(f"{x:.0f}" for x in r["rss_10_50_90_mb"])  # type: ignore[attr-defined]
@@ -183,8 +187,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         base = results[0]["wall_s"]
         for r in results[1:]:
             print(f"speed-up --jobs {r['jobs']} vs --jobs {results[0]['jobs']}: {base / r['wall_s']:.2f}x")  # type: ignore[operator]
-        same = len({o.read_bytes() for o in outputs}) == 1
-        print(f"outputs identical across job counts (order preserved): {same}")
+        orders = {tuple(json.loads(line)["path"] for line in o.open(encoding="utf-8")) for o in outputs}
+        print(f"records in input order for every job count: {len(orders) == 1}")
+        print(f"outputs byte-identical across job counts: {len({o.read_bytes() for o in outputs}) == 1}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import gzip
 import io
@@ -366,3 +367,17 @@ def test_pool_reads_input_lazily_with_bounded_work_in_flight() -> None:
 def test_pool_rejects_a_bad_chunksize() -> None:
     with pytest.raises(ValueError, match="chunksize"):
         imap_ordered(abs, [1], chunksize=0)
+
+
+def test_docs_describe_every_option() -> None:
+    """docs/cli.md mentions every long option of every subcommand."""
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    parser = cli.build_parser()
+    subparsers = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    options = {o for a in parser._actions for o in a.option_strings if o.startswith("--")}
+    for sub in subparsers:
+        for name, p in sub.choices.items():
+            assert f"newsparse {name}" in page
+            options |= {o for a in p._actions for o in a.option_strings if o.startswith("--")}
+    missing = sorted(o for o in options - {"--help"} if f"`{o}" not in page)
+    assert not missing, f"docs/cli.md does not mention {missing}"
