@@ -19,8 +19,11 @@ import regex
 __all__ = ["fold", "word_count", "is_prose", "cjk_count", "title_ratio", "ends_sentence", "is_titlelike"]
 
 _PATTERNS = {
-    # characters stripped from both ends of a folded line: punctuation, bullets, counts
-    "fold_edges": regex.compile(r"^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}\d]+$"),
+    # characters stripped from both ends of a folded line: punctuation, bullets, counts.
+    # The tail is searched right to left (REVERSE): a forward "[…]+$" retries at every
+    # position of a long run that is followed by a letter, which is quadratic.
+    "fold_head": regex.compile(r"^[\s\p{P}\p{S}\d]+"),
+    "fold_tail": regex.compile(r"[\s\p{P}\p{S}\d]+$", regex.REVERSE),
     "spaces": regex.compile(r"\s+"),
     # a word: letters or digits, with inner apostrophes, dots or hyphens
     "word": regex.compile(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*"),
@@ -28,7 +31,8 @@ _PATTERNS = {
     "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"),
     # a sentence end: terminal punctuation, maybe followed by closing quotes or brackets
 }
-_fold_edges = _PATTERNS["fold_edges"].sub
+_fold_head = _PATTERNS["fold_head"].sub
+_fold_tail = _PATTERNS["fold_tail"].sub
 _spaces = _PATTERNS["spaces"].sub
 _words = _PATTERNS["word"].findall
 # The same scripts as "cjk", as code-point ranges for the standard library's fast search.
@@ -53,7 +57,7 @@ def fold(s: str) -> str:
     """Case-fold *s*, squeeze spaces, and strip punctuation, symbols and digits from its ends."""
     if s.isascii():
         return " ".join(s.casefold().strip(_EDGE_CHARS).split())
-    return _spaces(" ", _fold_edges("", s.casefold()))
+    return _spaces(" ", _fold_tail("", _fold_head("", s.casefold(), count=1), count=1))
 
 
 def word_count(s: str) -> int:
