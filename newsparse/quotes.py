@@ -83,6 +83,8 @@ _full_stop = _PATTERNS["full_stop"].search
 
 _DOUBLE = frozenset("\"“”„«»")
 _OPENERS = frozenset("“„«‹‘‚")
+# an opening mark that closes what another opened: German „…“ and »…«, Swiss ›…‹, ‚…‘
+_REVERSED_PAIRS = frozenset({("„", "“"), ("»", "«"), ("›", "‹"), ("‚", "‘")})
 _CLOSERS = frozenset("”»›’")
 # characters after which a mark opens: space, brackets, dashes, an opening mark
 _OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{—–―-/“‘«„‚‹…")
@@ -184,8 +186,8 @@ def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tu
         has_open = any(d == double for d, _, _ in stack)
         if c in _OPENERS:
             opening = True
-            if c == "“" and stack and stack[-1][1] == "„":
-                opening = False
+            if stack and (stack[-1][1], c) in _REVERSED_PAIRS:
+                opening = False  # „…“, »…«, ›…‹
             elif c in "“‘" and has_open and rf and not lf:
                 opening = False
         elif c in _CLOSERS:
@@ -566,7 +568,8 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
             continue
         verb = _span(toks, c, c + n)
         if c == first:  # “…,” said Jane Roe, … (not “…,” comparing him to …)
-            if toks[c].low.endswith("ing") or (c + n < limit and toks[c + n].low in _OBJECT_PRONOUNS):
+            participle = toks[c].low.endswith("ing") and n == 1
+            if participle or (c + n < limit and toks[c + n].low in _OBJECT_PRONOUNS):
                 return None
             if c + n < limit and (_opener(toks[c + n]) or _named_soon(toks, c + n, limit)):
                 e = _np_right(toks, c + n, limit)
@@ -840,10 +843,10 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
         attr: Optional[_Attr] = None
         cont = -1
         who = _transcript(text, ia, ib)
-        if seg.prev_run >= 0:
-            cont = seg.prev_run
-        elif who is not None:
+        if who is not None:  # "HOST: …" — a transcript names its speaker, run or not
             attr = _Attr(who.span(), (who.end(), who.end() + 1))
+        elif seg.prev_run >= 0:
+            cont = seg.prev_run
         else:
             if seg.closed:
                 attr = _after(text, seg.end, next_start, text[ib - 1 : ib] == "." if ib > ia else False)
@@ -872,6 +875,8 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
             attr = _NONE
             if seg.prev_run < 0:
                 cont = -1
+        elif who is not None:
+            cont = -1
         results.append((attr, cont, kind))
         last_of_unit[seg.unit] = i
         if seg.prev_run >= 0 and attr.speaker is not None:

@@ -23,7 +23,7 @@ SPEECH_VERBS: Tuple[Tuple[str, ...], ...] = (
     ("ask", "asks", "asked", "asking"),
     ("noted", "noting"),
     ("explain", "explains", "explained", "explaining"),
-    ("continue", "continues", "continued", "continuing"),
+    ("continued",),
     ("recall", "recalls", "recalled", "recalling"),
     ("claim", "claims", "claimed", "claiming"),
     ("argue", "argues", "argued", "arguing"),

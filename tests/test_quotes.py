@@ -1,0 +1,257 @@
+"""Quotations: mark pairing, attribution, and the invariants every quote keeps.
+
+The golden cases for each family of issue 3 live in ``fixtures/*/quotes_*`` and
+run in ``tests/test_fixtures.py``; the tests here reach the pure functions
+directly, check the invariants on generated text, and compare the seeds with
+their gold.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import re
+import unicodedata
+from typing import Any, Dict, List, Sequence, Tuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import parse, to_dict
+from newsparse.model import Paragraph, Quote, Span
+from newsparse.quotes import find_quotes, pair_marks
+
+SEEDS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def paragraphs_of(text: str) -> Tuple[Paragraph, ...]:
+    """Blank-line separated blocks of *text* as paragraphs (no layout stage involved)."""
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Paragraph(text=text[s:e], kind="paragraph", span=Span(s, e), text_span=Span(s, e)))
+    return tuple(out)
+
+
+def quotes_of(text: str) -> Tuple[Quote, ...]:
+    return find_quotes(text, paragraphs_of(text))
+
+
+def texts(text: str) -> List[str]:
+    return [text[a:b] for a, b, _ in pair_marks(text)]
+
+
+# ------------------------------------------------------------------ marks --
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“He said ‘no’ twice,” she said.", ["“He said ‘no’ twice,”"]),
+        ("Hamas' position and the Jones' house stay apostrophes.", []),
+        ("Don't, can't and O'Brien's are words.", []),
+        ("Back in the '90s they played rock 'n' roll.", []),
+        ('"One," he said. "Two," she said.', ['"One,"', '"Two,"']),
+        ("« Bonjour à tous », a-t-il dit.", ["« Bonjour à tous »"]),
+        ("Er sagte: „Wir kommen morgen.“ Dann ging er.", ["„Wir kommen morgen.“"]),
+        ("»Wir kommen«, sagte sie.", ["»Wir kommen«"]),
+        ("‹Non› dit-il.", ["‹Non›"]),
+        ("''Old style,'' he said.", ["''Old style,''"]),
+        ('A 12" pipe and "a real quote" here.', ['"a real quote"']),
+    ],
+)
+def test_pair_marks(text: str, expected: List[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_unclosed_mark_reports_open_then_inner_pairs() -> None:
+    t = 'He called it "a mess and said "no" twice.'
+    found = pair_marks(t)
+    assert found[0] == (13, len(t), "open")
+    assert [t[a:b] for a, b, st_ in found if st_ == "inner"] == ['"no"']
+
+
+def test_parity_error_does_not_spill_into_next_paragraph() -> None:
+    t = 'One trader called it "the best night ever.\n\n"We sold out," said Ana Ruiz, a baker.'
+    qs = quotes_of(t)
+    assert [q.text for q in qs] == ["We sold out,"]
+    assert qs[0].speaker is not None and qs[0].speaker.name == "Ana Ruiz"
+
+
+# ----------------------------------------------------------- attribution --
+def test_attribution_after_and_verb_first() -> None:
+    t = "“The bridge is safe,” Mayor Ana Ruiz said.\n\n“It is not,” said Tom Oduya, a spokesman for the union."
+    qs = quotes_of(t)
+    assert [(q.speaker and q.speaker.name, q.verb) for q in qs] == [("Ana Ruiz", "said"), ("Tom Oduya", "said")]
+    assert qs[0].speaker is not None and qs[0].speaker.text == "Mayor Ana Ruiz"
+
+
+def test_attribution_before_with_addressee() -> None:
+    t = "Defense Minister Yoav Kessel met Ambassador Lina Park.\n\nKessel told Park: “We will keep the crossing open.”"
+    (q,) = quotes_of(t)
+    assert q.speaker is not None and q.speaker.name == "Yoav Kessel"
+    assert q.addressee is not None and q.addressee.name == "Lina Park" and q.addressee.text == "Park"
+    assert (q.verb, q.kind) == ("told", "direct")
+
+
+def test_broken_quotation_continues() -> None:
+    t = "“We accept the ruling,” Mina Laurent said, “and we will appeal it.”"
+    a, b = quotes_of(t)
+    assert b.continues == 0 and b.speaker == a.speaker and b.verb == "said"
+
+
+def test_according_to_and_statement_that() -> None:
+    t = (
+        "Turnout fell by a third, according to the electoral board.\n\n"
+        "“Most polling stations were empty by noon,” according to the board.\n\n"
+        "The union said in a statement that the plan was “a betrayal of every nurse in the region.”"
+    )
+    a, b = quotes_of(t)
+    assert (a.verb, a.speaker and a.speaker.text) == ("according to", "the board")
+    assert (b.verb, b.kind, b.speaker and b.speaker.text) == ("said", "partial", "The union")
+
+
+def test_previous_sentence_and_floating_paragraph() -> None:
+    t = (
+        "Prices will rise again in spring, the energy minister Olga Brandt said. “Nobody likes it.”\n\n"
+        "“But the grid has to be paid for.”"
+    )
+    a, b = quotes_of(t)
+    assert a.speaker is not None and a.speaker.name == "Olga Brandt" and a.continues is None
+    assert b.speaker == a.speaker and b.continues == 0
+
+
+def test_multi_paragraph_runs() -> None:
+    t = '"First part of the story.\n\n"Second part of it.\n\n"And the end," Rhea Salo said.'
+    qs = quotes_of(t)
+    assert [q.continues for q in qs] == [None, 0, 1]
+    assert {q.speaker.name for q in qs if q.speaker} == {"Rhea Salo"}
+    assert all(q.speaker is not None for q in qs)
+
+
+def test_kind_partial_and_direct() -> None:
+    t = 'Ruiz called the plan "a serious risk to the town." Then she added: "We will fight it in court."'
+    a, b = quotes_of(t)
+    assert (a.kind, b.kind) == ("partial", "direct")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "temporary" bridge is still there.',
+        'She appeared on "Meet the Press" on Sunday.',
+        'Jimmy "The Hammer" Doyle retired.',
+        'It was, critics said, "frankly alarming."',
+        'They called it a "nothing burger" again.',
+    ],
+)
+def test_not_quotations(text: str) -> None:
+    assert quotes_of(text) == ()
+
+
+def test_transcript_speaker() -> None:
+    t = '"HOST: Are you running again?\n\n"MAYOR: I have not decided."'
+    qs = quotes_of(t)
+    assert [q.speaker.text for q in qs if q.speaker] == ["HOST", "MAYOR"]
+
+
+# -------------------------------------------------------------- invariants --
+_PIECES = st.sampled_from(
+    [
+        "Ana Ruiz", "said", "told", "Ruiz", "he", "she", "the minister", "a senior official", ",", ".", ":",
+        "“", "”", "‘", "’", '"', "'", "«", "»", "„", "‹", "›", "Hamas'", "don't", "'90s", "we will win",
+        "according to", "the UN", "in a statement that", "—", "\n", "\n\n", " ", "  ",
+    ]
+)
+
+
+def check_invariants(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> None:
+    prev_end = -1
+    for i, q in enumerate(quotes):
+        assert 0 <= q.span.start < q.span.end <= len(text)
+        assert q.paragraph is not None and paragraphs[q.paragraph].span.contains(q.span)
+        assert q.span.start >= prev_end, "quotes overlap or are out of order"
+        prev_end = q.span.end
+        assert q.text and q.text in text[q.span.start : q.span.end]
+        assert q.kind in ("direct", "partial")
+        for who in (q.speaker, q.addressee):
+            if who is not None:
+                assert text[who.span.start : who.span.end] == who.text
+        if q.verb_span is not None:
+            assert text[q.verb_span.start : q.verb_span.end] == q.verb
+        assert q.continues is None or 0 <= q.continues < i
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map(" ".join))
+def test_invariants_on_generated_text(text: str) -> None:
+    paras = paragraphs_of(text)
+    check_invariants(text, paras, find_quotes(text, paras))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map(" ".join))
+def test_invariants_through_parse(text: str) -> None:
+    article = parse("Headline of the day\n\n" + text)
+    full = "Headline of the day\n\n" + text
+    check_invariants(full, article.paragraphs, article.quotes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab “”‘’\"'«»„‹›\n.,")), max_size=80))
+def test_invariants_on_mark_soup(text: str) -> None:
+    paras = paragraphs_of(text)
+    check_invariants(text, paras, find_quotes(text, paras))
+
+
+# ------------------------------------------------------------------ seeds --
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s)
+    for a, b in (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'")):
+        s = s.replace(a, b)
+    return " ".join(s.split()).strip(" ,.\"'").casefold()
+
+
+def _seed_cases() -> List[Tuple[str, str, Dict[str, Any]]]:
+    if not SEEDS.is_dir():
+        return []
+    out = []
+    for gold in sorted(SEEDS.glob("*.gold.json")):
+        text = (SEEDS / gold.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        out.append((gold.name, text, json.loads(gold.read_text(encoding="utf-8"))))
+    return out
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the shared seeds folder {SEEDS} is not present")
+@pytest.mark.parametrize("name, text, gold", _seed_cases() or [("none", "", {})])
+def test_seed_quotes_match_gold(name: str, text: str, gold: Dict[str, Any]) -> None:
+    got = to_dict(parse(text))["quotes"]
+    by_text = {_norm(q["text"]): q for q in got}
+    matched = []
+    for g in gold["quotes"]:
+        q = by_text.get(_norm(g["text"]))
+        if g.get("optional"):
+            continue
+        assert q is not None, f"{name}: quote not found: {g['text'][:60]!r}"
+        matched.append(q)
+        assert q["verb"] == g["verb"], f"{name}: verb of {g['text'][:40]!r}"
+        assert q["kind"] == g["kind"], f"{name}: kind of {g['text'][:40]!r}"
+        speaker = q["speaker"] or {}
+        if g["speaker"]:
+            assert speaker.get("name") == g["speaker"], f"{name}: speaker of {g['text'][:40]!r}"
+        else:
+            said = " ".join(filter(None, (speaker.get("name"), speaker.get("text"), speaker.get("descriptor"))))
+            assert any(a.casefold() in said.casefold() for a in g.get("speaker_accept", ())), said
+        want = g.get("addressee")
+        assert (q["addressee"] or {}).get("name") == want, f"{name}: addressee of {g['text'][:40]!r}"
+    # a second segment of the same sentence pair (“…,” X said. “…”) continues the first
+    index = {id(q): i for i, q in enumerate(got)}
+    for a, b in zip(matched, matched[1:]):
+        same = a["paragraph"] == b["paragraph"] and (a["speaker"] or {}).get("name") == (b["speaker"] or {}).get("name")
+        if same and b["continues"] is not None:
+            assert b["continues"] == index[id(a)]
+    assert len(got) <= len(gold["quotes"]), f"{name}: more quotes than the gold lists"
