@@ -47,7 +47,7 @@ _PATTERNS = {
     "glued": regex.compile(r"(?<=\p{Ll}{2})(\p{Lu}[\p{L}]*)"),
     # where the names end: a separator, or furniture words after them
     "cut": regex.compile(
-        r"\s[|/·•–—-]\s|\s\|"
+        r"\s[|/·•–—-]\s|\s\||\sin\s(?=\p{Lu}\p{Ll})"
         + r"|\s(?:" + "|".join(regex.escape(w) for w in blex.TAIL_NOISE) + r")\b",
         regex.I,
     ),
@@ -57,8 +57,9 @@ _PATTERNS = {
     "bio_verb": regex.compile(r"^\s*(?:is|was|has been|covers|writes|reports|serves|joined|leads|edits)\b"),
     # the opening of a contributor bio at the end of an op-ed
     "bio_open": regex.compile(
-        r"^(?P<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,3})\s+(?:is|was|has\sbeen|serves\sas)\s"
-        r"(?:a|an|the|professor|director|author|senior|former|president|chief|executive|founder|co-founder|editor)\b"
+        r"^(?P<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,3})\s+"
+        r"(?:(?:is|was|has\sbeen|serves\sas)\s(?:a|an|the|professor|director|author|senior|former|president|chief"
+        r"|executive|founder|co-founder|editor)\b|covers\s|writes\sabout\s|reports\son\s)"
     ),
 }
 _match_lead = _PATTERNS["lead"].match
@@ -71,6 +72,7 @@ _match_bio_verb = _PATTERNS["bio_verb"].match
 _match_bio_open = _PATTERNS["bio_open"].match
 _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search
 _for_org = _PATTERNS["for_org"].search
+_date_label = regex.compile(r"^(?:posted|published|updated|last\s+updated|first\s+published)\b", regex.I).match
 _inner_lead = regex.compile(r"(?:^|(?<=[\s|·,]))(?:by|posted\s+by|written\s+by)\s*:?\s+(?=\p{Lu})", regex.I).search
 _glued = _PATTERNS["glued"].finditer
 _cut = _PATTERNS["cut"].search
@@ -118,7 +120,12 @@ def _is_org(chunk: str) -> bool:
 
 
 def _is_role(chunk: str) -> bool:
-    return fold(chunk) in blex.ROLES
+    """"Staff Writer", "BBC Wales business correspondent", "Contributor"."""
+    f = fold(chunk)
+    if f in blex.ROLES:
+        return True
+    words = f.split()
+    return 0 < len(words) <= 6 and words[-1] in blex.ROLE_HEADS
 
 
 def _split_role_tail(chunk: str) -> Tuple[str, Optional[str]]:
@@ -296,9 +303,9 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     or an organisation or role printed with the name."""
     if any(a.organization or a.role for a in authors):
         return True
-    for j in (i - 1, i + 1, i + 2):
+    for j in (i - 2, i - 1, i + 1, i + 2):
         if 0 <= j < len(lines) and lines[j].words <= 14:
-            if find_dates(lines[j].text):
+            if _date_label(lines[j].text) or find_dates(lines[j].text):
                 return True
     if i + 1 < len(lines):
         nxt = lines[i + 1].text
@@ -361,6 +368,13 @@ def find(draft: Draft) -> Draft:
                 claims[i] = whole("byline", lines[i])
                 authors, main = list(found), lines[i]
                 break
+    # a role printed on the line under the byline: "By Owain Pryce" / "BBC Wales business correspondent"
+    if main is not None and authors and authors[-1].role is None:
+        j = main.index + 1
+        if j < n and roles[j] == FREE and j not in claims and lines[j].words <= 6 and _is_role(lines[j].text):
+            role_line = lines[j]
+            authors[-1] = attrs.evolve(authors[-1], role=role_line.text, role_span=role_line.span)
+            claims[j] = whole("byline", role_line)
     # the same byline printed again in the header (a sticky header, a mobile copy)
     if main is not None:
         for ln in lines[:hi]:

@@ -37,7 +37,9 @@ _PATTERNS = {
         r"^(?:editor[’']?s[’']?\s+notes?|correction|corrections|clarification|update|updated|note|disclosure)\s*[:：(—-]"
         r"|^(?:an\s+earlier\s+version\s+of\s+this|this\s+(?:story|article|post|report)\s+(?:has\s+been|was)\s+"
         r"(?:updated|corrected|amended|originally\s+published|first\s+published|published)|this\s+(?:story|article)\s+"
-        r"originally\s+appeared|a\s+version\s+of\s+this\s+(?:story|article)|this\s+is\s+a\s+developing\s+story)",
+        r"originally\s+appeared|a\s+version\s+of\s+this\s+(?:story|article)|this\s+is\s+a\s+developing\s+story"
+        r"|this\s+(?:interview|conversation|transcript)\s+has\s+been\s+(?:edited|condensed))"
+        r"|^[^.!?]{0,160}\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$",
         regex.I,
     ),
 }
@@ -45,7 +47,7 @@ _match_label = _PATTERNS["label"].match
 _match_bullet = _PATTERNS["bullet"].match
 _match_note = _PATTERNS["note_open"].match
 
-_NOTE_INITIALS = frozenset("EeCcUuNnDdTtAa")
+_NOTE_INITIALS = frozenset("EeCcUuNnDdTtAaRrWwJj")
 _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "kicker", "section"})
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10

@@ -92,14 +92,32 @@ _OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{—–―-/“‘«„‚‹…")
 _CLOSE_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–―-/\"'“”‘’«»„‚‹›…")
 _SENTENCE_END = frozenset(".!?")
 _DASHES = frozenset("—―–-")
-_CLAUSE = frozenset("that which who whom whose when while because if whether although though since".split())
-_PREPOSITIONS = frozenset(
-    "in on at during for with to from by about into over under after before through via per of against".split()
+_CLAUSE = frozenset(
+    {
+        "that", "which", "who", "whom", "whose", "when", "while", "because", "if", "whether", "although", "though", "since",
+    }
 )
-_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
-_OBJECT_PRONOUNS = frozenset("him her them us me it".split())
-_SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs vs. de la du".split())
-_ABBREVIATIONS = frozenset("jr. sr. st. no. inc. co. corp. ltd. vs. etc. sept. aug. oct. nov. dec. jan. feb.".split())
+_PREPOSITIONS = frozenset(
+    {
+        "in", "on", "at", "during", "for", "with", "to", "from", "by", "about", "into", "over", "under", "after", "before", "through", "via", "per", "of", "against",
+    }
+)
+_DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    }
+)
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
+_SMALL = frozenset(
+    {
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with", "vs", "vs.", "de", "la", "du",
+    }
+)
+_ABBREVIATIONS = frozenset(
+    {
+        "jr.", "sr.", "st.", "no.", "inc.", "co.", "corp.", "ltd.", "vs.", "etc.", "sept.", "aug.", "oct.", "nov.", "dec.", "jan.", "feb.",
+    }
+)
 _TITLE_WORDS = 9  # a title-case quotation longer than this is a sentence, not a title
 _MIN_WORDS = 3  # a fragment shorter than this is a scare quote unless someone is said to have said it
 _AFTER_REACH = 120  # characters read after a quotation for its attribution

@@ -57,11 +57,15 @@ _apposition = _PATTERNS["apposition"].match
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _PREPOSITIONS = frozenset(
-    "to with from for by about against of at on in into toward towards than like between among over".split()
+    {
+        "to", "with", "from", "for", "by", "about", "against", "of", "at", "on", "in", "into", "toward", "towards", "than", "like", "between", "among", "over",
+    }
 )
-_DETERMINERS = frozenset("the a an this that these those".split())
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _INDEFINITE = frozenset(
-    "a an one another two three four five several some many other others any few most".split()
+    {
+        "a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many", "other", "others", "any", "few", "most",
+    }
 )
 _PREFIX_REACH = 90  # characters read before a surname for a given name and a title
 _PRONOUN_REACH = 500  # characters read back from a pronoun for its antecedent

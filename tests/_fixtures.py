@@ -51,6 +51,7 @@ SCALAR_KEYS: Tuple[str, ...] = ("kicker", "pull_quote", "headline", "deck", "sec
 #: ``expect`` keys holding a list of strings.
 STRING_LIST_KEYS: Tuple[str, ...] = (
     "authors",
+    "contributors",
     "paragraph_texts",
     "notes",
     "related",
@@ -233,7 +234,7 @@ def _expected_slices(expect: Mapping[str, Any]) -> Iterator[Tuple[str, str]]:
     for key in ("kicker", "pull_quote", "headline", "deck", "section", "bio"):
         if isinstance(expect.get(key), str):
             yield key, expect[key]
-    for key in ("authors", "paragraph_texts", "notes", "related", "boilerplate_contains"):
+    for key in ("authors", "contributors", "paragraph_texts", "notes", "related", "boilerplate_contains"):
         for i, s in enumerate(expect.get(key) or ()):
             if isinstance(s, str):
                 yield f"{key}[{i}]", s
@@ -345,6 +346,10 @@ def check_expect(expect: Mapping[str, Any], d: Mapping[str, Any]) -> List[str]:
             problems.append(f"{key}: expected {_short(expect[key])}, got {_short(d.get(key))}")
     if "authors" in expect:
         problems += _list_problems("authors", expect["authors"], [a.get("name") for a in _authors(d)])
+    if "contributors" in expect:
+        byline = d.get("byline")
+        got = [a.get("name") for a in (byline.get("contributors") or ())] if isinstance(byline, dict) else []
+        problems += _list_problems("contributors", expect["contributors"], got)
     if "authors_full" in expect:
         exp = expect["authors_full"]
         problems += _list_problems("authors_full", exp, _project(_authors(d), exp))

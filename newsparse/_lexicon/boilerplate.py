@@ -196,12 +196,37 @@ EXACT: FrozenSet[str] = frozenset(
     follow the author
     open in app
     skip ad
+    ad feedback
+    explore more on these topics
+    share or comment on this article
+    manage preferences
+    manage cookies
+    cookie preferences
+    privacy settings
+    our standards
+    our standards: the trust principles
+    the trust principles
+    key events
+    show key events only
+    related topics
+    topics
+    more on this story
     """.strip().splitlines()
 )
 EXACT = frozenset(x.strip() for x in EXACT if x.strip())
 
 #: A line that starts with one of these (after folding) is boilerplate.
 PREFIXES: Tuple[str, ...] = (
+    "filed under",
+    "subscribe for",
+    "subscribe from",
+    "get the biggest stories",
+    "get the best of",
+    "get the latest",
+    "our standards",
+    "ad feedback",
+    "share or comment",
+    "explore more on",
     "sign up for",
     "sign up to",
     "subscribe to",

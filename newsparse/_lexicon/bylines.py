@@ -107,6 +107,12 @@ ROLES: FrozenSet[str] = frozenset(
 )
 ROLES = frozenset(x.strip() for x in ROLES if x.strip())
 
+#: The last word of a role printed with a name: "… business correspondent".
+ROLE_HEADS: FrozenSet[str] = frozenset(
+    """correspondent reporter editor writer columnist contributor analyst critic photographer producer
+    journalist strategist anchor host commentator economist fellow intern blogger reviewer""".split()
+)
+
 #: Roles introduced by the wire services' trailing credit lines.
 CREDIT_ROLES: Tuple[Tuple[str, str], ...] = (
     ("additional reporting by", "additional reporting"),

@@ -143,14 +143,13 @@ SPEECH_VERBS: Tuple[Tuple[str, ...], ...] = (
     ("encourage", "encourages", "encouraged", "encouraging"),
 )
 
-#: Verbs whose object is the person spoken to: "Gallant told Blinken".
-ADDRESSEE_VERBS: FrozenSet[str] = frozenset(
-    """
+_ADDRESSEE_VERBS_TEXT = """
     tell tells told telling ask asks asked asking warn warns warned warning assure assures assured
     assuring remind reminds reminded reminding urge urges urged urging inform informs informed informing
     advise advises advised advising thank thanked thanking challenged
-    """.split()
-)
+    """
+#: Verbs whose object is the person spoken to: "Gallant told Blinken".
+ADDRESSEE_VERBS: FrozenSet[str] = frozenset(_ADDRESSEE_VERBS_TEXT.split())
 
 #: Cues made of more than one word, each a tuple of lower-case words.
 PHRASE_CUES: Tuple[Tuple[str, ...], ...] = (
@@ -173,14 +172,13 @@ PHRASE_CUES: Tuple[Tuple[str, ...], ...] = (
     ("wrote", "in"),
 )
 
-#: Nouns that stand for a cue after a possessive: "Trump's claim that “…”".
-CUE_NOUNS: FrozenSet[str] = frozenset(
-    """
+_CUE_NOUNS_TEXT = """
     claim claims statement statements remark remarks comment comments words assertion warning
     promise pledge description characterization charge accusation argument response reply answer
     message tweet tweets post posts letter testimony speech
-    """.split()
-)
+    """
+#: Nouns that stand for a cue after a possessive: "Trump's claim that “…”".
+CUE_NOUNS: FrozenSet[str] = frozenset(_CUE_NOUNS_TEXT.split())
 
 #: Dashes that introduce a speaker after a quote: "“…” ― Jane Roe".
 DASH_CUES: FrozenSet[str] = frozenset({"—", "―", "–", "-", "--"})
@@ -188,23 +186,19 @@ DASH_CUES: FrozenSet[str] = frozenset({"—", "―", "–", "-", "--"})
 #: Every single-word form, for membership tests.
 SPEECH_FORMS: FrozenSet[str] = frozenset(form for row in SPEECH_VERBS for form in row)
 
-#: Words that may stand between a speaker and the cue: "Sullivan also said",
-#: "he has repeatedly said", "the official went on to say".
-BETWEEN_SUBJECT_AND_CUE: FrozenSet[str] = frozenset(
-    """
+_BETWEEN_SUBJECT_AND_CUE_TEXT = """
     also has had have having is was were are be been being 's ’s then later reportedly previously
     once would will could should might may must can again recently publicly privately flatly
     repeatedly just even specifically quickly often never first further simply separately earlier
     subsequently still bluntly soon initially eventually finally frequently openly directly
     immediately angrily defiantly calmly quietly loudly simply only already not n't did does do
     went goes go going on to had previously long since herself himself themselves itself
-    """.split()
-)
-
-#: Words that end a speaker phrase: clause openers, prepositions and time words.
-#: Walking out from a cue, a speaker mention stops at the first of these.
-PHRASE_STOPS: FrozenSet[str] = frozenset(
     """
+#: Words that may stand between a speaker and the cue: "Sullivan also said",
+#: "he has repeatedly said", "the official went on to say".
+BETWEEN_SUBJECT_AND_CUE: FrozenSet[str] = frozenset(_BETWEEN_SUBJECT_AND_CUE_TEXT.split())
+
+_PHRASE_STOPS_TEXT = """
     that which who whom whose when while because as if after before since where whether than
     and but or so nor yet though although unless until in on at during for with to from by about
     into over under after through via per without within across against among between toward towards
@@ -213,22 +207,22 @@ PHRASE_STOPS: FrozenSet[str] = frozenset(
     january february march april may june july august september october november december
     jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
     is was are were has had have will would said says told
-    """.split()
-)
-
-#: Words that may begin the speaker phrase of a verb-first attribution: "said the official".
-SPEAKER_OPENERS: FrozenSet[str] = frozenset(
     """
+#: Words that end a speaker phrase: clause openers, prepositions and time words.
+#: Walking out from a cue, a speaker mention stops at the first of these.
+PHRASE_STOPS: FrozenSet[str] = frozenset(_PHRASE_STOPS_TEXT.split())
+
+_SPEAKER_OPENERS_TEXT = """
     the a an one another two three four several some many both each his her their its our my
     he she they it i we someone somebody
-    """.split()
-)
-
-#: Time words that may stand between a speaker and the cue: "the UN last week described".
-TIME_WORDS: FrozenSet[str] = frozenset(
     """
+#: Words that may begin the speaker phrase of a verb-first attribution: "said the official".
+SPEAKER_OPENERS: FrozenSet[str] = frozenset(_SPEAKER_OPENERS_TEXT.split())
+
+_TIME_WORDS_TEXT = """
     monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
     week month year weekend night morning afternoon evening day days weeks months years
     last this next earlier later on late early ago
-    """.split()
-)
+    """
+#: Time words that may stand between a speaker and the cue: "the UN last week described".
+TIME_WORDS: FrozenSet[str] = frozenset(_TIME_WORDS_TEXT.split())

@@ -20,10 +20,7 @@ HONORIFICS: Dict[str, str] = {
     "dr": "", "dr.": "", "prof": "", "prof.": "", "rev": "", "rev.": "", "hon.": "",
 }
 
-#: Words that make up an office title printed before a name ("Prime Minister",
-#: "Sen.", "Secretary of State"). The last title word before the name ends the role.
-TITLE_WORDS: FrozenSet[str] = frozenset(
-    """
+_TITLE_WORDS_TEXT = """
     president vice-president vice prime premier minister ministers secretary secretary-general
     undersecretary under-secretary senator sen. sens. representative rep. reps. congressman congresswoman
     congressmember assemblyman assemblywoman delegate del. gov. governor lt. lieutenant mayor
@@ -37,13 +34,12 @@ TITLE_WORDS: FrozenSet[str] = frozenset(
     head coordinator administrator analyst strategist pollster aide deputy staff
     mp mep whip marshal sheriff inspector superintendent principal provost dean professor
     trustee treasurer comptroller auditor clerk registrar ombudsman czar tsar
-    """.split()
-)
-
-#: Role heads that single out one person in an article: "the prime minister",
-#: "the US national security adviser" resolves to the named holder.
-SPECIFIC_ROLES: FrozenSet[str] = frozenset(
     """
+#: Words that make up an office title printed before a name ("Prime Minister",
+#: "Sen.", "Secretary of State"). The last title word before the name ends the role.
+TITLE_WORDS: FrozenSet[str] = frozenset(_TITLE_WORDS_TEXT.split())
+
+_SPECIFIC_ROLES_TEXT = """
     president vice-president premier minister secretary secretary-general undersecretary
     senator representative congressman congresswoman governor mayor judge justice chief
     commander general colonel admiral captain ambassador envoy chancellor king queen prince princess
@@ -52,8 +48,10 @@ SPECIFIC_ROLES: FrozenSet[str] = frozenset(
     candidate nominee founder co-founder ceo executive manager superintendent coordinator
     administrator strategist pollster sheriff dean professor treasurer ombudsman czar tsar
     mogul billionaire businessman businesswoman host anchor commentator
-    """.split()
-)
+    """
+#: Role heads that single out one person in an article: "the prime minister",
+#: "the US national security adviser" resolves to the named holder.
+SPECIFIC_ROLES: FrozenSet[str] = frozenset(_SPECIFIC_ROLES_TEXT.split())
 
 #: Abbreviated titles and the role word they stand for.
 TITLE_EXPANSIONS: Dict[str, str] = {
@@ -66,10 +64,7 @@ TITLE_EXPANSIONS: Dict[str, str] = {
     "congressman": "representative", "premier": "prime minister",
 }
 
-#: Heads of a description that leaves the person unnamed: "a senior US official",
-#: "sources familiar with the talks". Never resolved to a name.
-UNNAMED_HEADS: FrozenSet[str] = frozenset(
-    """
+_UNNAMED_HEADS_TEXT = """
     official officials source sources aide aides staffer staffers person people persons
     expert experts analyst analysts diplomat diplomats lawmaker lawmakers legislator legislators
     member members insider insiders observer observers witness witnesses resident residents
@@ -82,13 +77,12 @@ UNNAMED_HEADS: FrozenSet[str] = frozenset(
     student students parent parents mother father veteran veterans candidate candidates
     leader leaders republican republicans democrat democrats conservative conservatives
     liberal liberals senator senators reader readers viewer viewers fan fans customer customers
-    """.split()
-)
-
-#: Heads of a speaking institution or document: "the statement said", "the
-#: ministry said", "according to the report".
-ORG_HEADS: FrozenSet[str] = frozenset(
     """
+#: Heads of a description that leaves the person unnamed: "a senior US official",
+#: "sources familiar with the talks". Never resolved to a name.
+UNNAMED_HEADS: FrozenSet[str] = frozenset(_UNNAMED_HEADS_TEXT.split())
+
+_ORG_HEADS_TEXT = """
     statement statements report reports office ministry department agency campaign committee
     council government administration house senate congress parliament pentagon kremlin police
     army military navy court company firm group organization organisation party newspaper paper
@@ -101,8 +95,10 @@ ORG_HEADS: FrozenSet[str] = frozenset(
     email e-mail message note memo letter headline caption transcript account book article piece
     judgment verdict decision resolution declaration communique communiqué announcement notice
     un nato eu who imf fbi cia nsa doj dhs idf ocha unrwa unicef
-    """.split()
-)
+    """
+#: Heads of a speaking institution or document: "the statement said", "the
+#: ministry said", "according to the report".
+ORG_HEADS: FrozenSet[str] = frozenset(_ORG_HEADS_TEXT.split())
 
 #: Personal pronouns that can stand as a speaker, with gender and number.
 #: Gender "m"/"f"/"" (person, either), "n" (thing or institution); number "s"/"p".
@@ -111,9 +107,7 @@ PRONOUNS: Dict[str, str] = {
     "it": "ns", "you": "s", "them": "p", "us": "p", "me": "s",
 }
 
-#: Words that open a sentence in capitals without being part of a name.
-NOT_NAMES: FrozenSet[str] = frozenset(
-    """
+_NOT_NAMES_TEXT = """
     the a an and but or nor so yet for if when while as at by in on of to from with without into
     onto over under after before since until unless because although though however meanwhile
     also then there here this that these those it its it's he she they we you i his her their our
@@ -125,13 +119,11 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
     according said says asked told earlier later last next first second third
     editor's editor’s update updated photo image video read watch share related advertisement
-    """.split()
-)
-
-#: Capitalised words that end the name of a place or an institution, not a person:
-#: "Gaza Strip", "White House", "Shifa Hospital", "New York Post".
-PLACE_ORG_WORDS: FrozenSet[str] = frozenset(
     """
+#: Words that open a sentence in capitals without being part of a name.
+NOT_NAMES: FrozenSet[str] = frozenset(_NOT_NAMES_TEXT.split())
+
+_PLACE_ORG_WORDS_TEXT = """
     strip bank city town county state states province district street avenue road square
     corridor border crossing river sea ocean gulf bay island islands mountain mountains valley
     hospital house hall center centre building tower palace plaza park airport port station
@@ -144,8 +136,10 @@ PLACE_ORG_WORDS: FrozenSet[str] = frozenset(
     brigade brigades battalion battalions organization organisation council church mosque temple
     republic kingdom emirates federation union nations government congress senate parliament
     assembly cabinet bureau center club team fc inc co corp ltd llc group network times
-    """.split()
-)
+    """
+#: Capitalised words that end the name of a place or an institution, not a person:
+#: "Gaza Strip", "White House", "Shifa Hospital", "New York Post".
+PLACE_ORG_WORDS: FrozenSet[str] = frozenset(_PLACE_ORG_WORDS_TEXT.split())
 
 #: Lower-case particles allowed inside a personal name: "Ludwig van Beethoven".
 NAME_PARTICLES: FrozenSet[str] = frozenset(
@@ -153,4 +147,4 @@ NAME_PARTICLES: FrozenSet[str] = frozenset(
 )
 
 #: Name suffixes kept with the name but never taken for the surname.
-NAME_SUFFIXES: FrozenSet[str] = frozenset("jr. jr sr. sr ii iii iv".split())
+NAME_SUFFIXES: FrozenSet[str] = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii", "iv"))
