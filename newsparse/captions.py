@@ -46,7 +46,7 @@ _PATTERNS = {
         r"""
         [(\[]?\s*
         (?P<lead>(?:Photo(?:graph)?s?|PHOTOS?|Credits?|CREDIT|Image\s(?:source|credit)|Images?|Pictures?|Pic|Fotos?|Illustration|Source)
-        \s*[:,]\s*)
+        \s*(?:[:,]|\.{3}|…)\s*)                                   # "Credit:", "Credit..." (NYT)
         (?P<credit>[^()\[\]:]{1,100}?)\s*[)\]]?$                  # the credit, to the end
         """,
         regex.VERBOSE,
@@ -152,7 +152,7 @@ def split_credit(line: str) -> Optional[CreditSplit]:
         if m and _credit_like(m.group("credit"), line[: m.start()]):
             return _split(line, m.start(), m)
     last = line[-16:].rsplit(None, 1)[-1] if line else ""
-    if "/" not in last and last.strip(".") not in _GLUE_TAILS:
+    if "/" not in line[-45:] and last.strip(".") not in _GLUE_TAILS:
         return None
     m = _glued_credit(line, max(0, len(line) - 70))
     if m and word_count(line[: m.start()]) >= 4 and line[: m.start()].rstrip()[-1:] in _GLUE_BEFORE:
@@ -227,7 +227,8 @@ def _similar_start(a: str, b: str) -> bool:
     if wa[:k] == wb[:k]:
         return True
     sa, sb = set(wa), set(wb)
-    return len(sa & sb) / max(1, min(len(sa), len(sb))) >= 0.7
+    overlap = len(sa & sb) / max(1, min(len(sa), len(sb)))
+    return overlap >= 0.7 or (wa[0] == wb[0] and overlap >= 0.5)
 
 
 def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:

@@ -45,7 +45,7 @@ _TIME = rf"""
     (?:[:.h](?P<minute>[0-5]\d))                  # minutes, "3:04" "15.35" "15h35"
     (?::(?P<second>[0-5]\d))?                     # seconds
     (?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?            # am / pm / a.m. / p.m.
-    (?:\s*(?P<tz>(?:{_TZ_ALT})\b|[+-]\d{{2}}:?\d{{2}}\b|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?))?  # zone
+    (?:\s*(?P<tz>(?:{_TZ_ALT})(?-i:(?!\p{{Ll}}))|[+-]\d{{2}}:?\d{{2}}\b|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?))?  # zone, maybe glued to a word
     |
     (?P<hour2>1[0-2]|0?[1-9])                     # "7 pm": hour only
     \s*(?P<ampm2>[ap])\.?\s?m\b\.?
@@ -93,8 +93,12 @@ _PATTERNS = {
         regex.I,
     ),
     # words that say which date this is
-    "updated": regex.compile(r"\b(?:updated?|last\s+updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato|atualizado)\b", regex.I),
-    "published": regex.compile(r"\b(?:published|posted|first\s+published|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato)\b", regex.I),
+    "updated": regex.compile(
+        r"(?:\b|(?<=\d))(?:updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
+        r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano)\b",
+        regex.I,
+    ),
+    "published": regex.compile(r"(?:\b|(?<=\d))(?:published|posted|first\s+published|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato)\b", regex.I),
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"
     "section_after": regex.compile(r"\s*[-–—|·•/]\s*(?P<section>[\p{L}][\p{L} &'’.-]{1,40})$"),
 }

@@ -35,6 +35,7 @@ _PATTERNS = {
 }
 _match_kicker_quote = _PATTERNS["kicker_quote"].match
 _match_caps_kicker = _PATTERNS["caps_kicker"].match
+_has_word = regex.compile(r"\p{L}{3}").search
 
 #: how many lines above the anchor a headline is looked for
 _REACH = 60
@@ -320,6 +321,8 @@ def find(draft: Draft) -> Draft:
             and not al.text.endswith(":")
             and fold(al.text) not in blex.EXACT
             and al.gap is False
+            and _has_word(al.text)
+            and not _menu_tail(lines, roles, above)
         ):
             changes["kicker"] = Field(al.text, al.span)
             claims[above] = whole("kicker", al)
@@ -336,6 +339,12 @@ def find(draft: Draft) -> Draft:
             claims[i] = whole("deck", lines[i])
         break
     return claim(draft, claims, **changes)
+
+
+def _menu_tail(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
+    """True when line *i* ends a run of short menu-like lines ("News", "Sport", "About")."""
+    j = i - 1
+    return j >= 0 and roles[j] in (FREE, "boilerplate") and not lines[i].gap and lines[j].words <= 3 and not lines[j].prose
 
 
 def _deck_shaped(text: str, lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:

@@ -32,6 +32,8 @@ _PATTERNS = {
     "label": regex.compile(r"^(?P<label>[^:：\n]{1,40}?)\s*[:：]\s+(?P<text>\S.*)$"),
     # "• text", "- text", "1. text", "(a) text"
     "bullet": regex.compile(r"^\s*(?P<bullet>[•·▪◦●■□►▶▸‣⁃✓✔☐☑→*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\([a-z0-9]\))\s*(?P<text>\S.*)$"),
+    # an entry time alone on a line: "4:10 p.m. ET", "15.40 BST", "09:12"
+    "timestamp": regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", regex.I),
     # a line that opens a note
     "note_open": regex.compile(
         r"^(?:editor[’']?s[’']?\s+notes?|correction|corrections|clarification|update|updated|note|disclosure)\s*[:：(—-]"
@@ -46,6 +48,7 @@ _PATTERNS = {
 _match_label = _PATTERNS["label"].match
 _match_bullet = _PATTERNS["bullet"].match
 _match_note = _PATTERNS["note_open"].match
+_match_timestamp = _PATTERNS["timestamp"].match
 
 _NOTE_INITIALS = frozenset("EeCcUuNnDdTtAaRrWwJj")
 _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "kicker", "section"})
@@ -102,18 +105,28 @@ def _paragraph(ln: Line, prev_kind: Optional[str], next_line: Optional[Line]) ->
         label = lab[0]
         label_span = Span(start, start + len(label))
         text, start = text[lab[1] :], start + lab[1]
-    elif kind == "paragraph" and _subheading(text, prev_kind, next_line):
+    elif kind == "paragraph" and (_timestamp(text) or _subheading(text, prev_kind, next_line)):
         kind = "subheading"
     return Paragraph(text=text, kind=kind, span=ln.span, text_span=Span(start, start + len(text)), label=label, label_span=label_span)
 
 
+def _timestamp(text: str) -> bool:
+    """A live-blog entry time on its own line: "4:10 p.m. ET", "15.40 BST"."""
+    return len(text) <= 24 and _match_timestamp(text) is not None
+
+
 def _subheading(text: str, prev_kind: Optional[str], next_line: Optional[Line]) -> bool:
-    if prev_kind is None or prev_kind == "subheading" or next_line is None:
+    if prev_kind is None or next_line is None:
         return False
     wc = word_count(text) if len(text) < 120 else 99
     if wc > 12 or wc < 1 or text[-1:] in ".,;:!”\"’'…" or not text[:1].isupper():
         return False
     return next_line.prose and (is_titlelike(text) or wc <= 8 or text.endswith("?"))
+
+
+def _opens_body(ln: Line) -> bool:
+    """A line just above the body that still belongs to it: a sentence, an entry time, an entry title."""
+    return _sentence_like(ln) or _timestamp(ln.text) or (ln.words >= 4 and fold(ln.text) not in blex.EXACT)
 
 
 def _sentence_like(ln: Line) -> bool:
@@ -136,14 +149,16 @@ def _body_range(draft: Draft) -> Tuple[int, int]:
     b0, b1 = draft.body
     header = _header_lines(draft)
     if b1 <= b0:
-        # no running text: everything after the header
-        return (max(header) + 1 if header else 0), len(lines)
+        # no running text: the sentences after the header (never menus)
+        start = max(header) + 1 if header else 0
+        sentences = [ln.index for ln in lines[start:] if roles[ln.index] == FREE and _sentence_like(ln) and ln.words >= 5]
+        return (sentences[0], sentences[-1] + 1) if sentences else (len(lines), len(lines))
     start = b0
     if header and max(header) >= b0:
         start = max(header) + 1
     else:
         floor = max(header) + 1 if header else 0
-        while start - 1 >= floor and (roles[start - 1] != FREE or _sentence_like(lines[start - 1])):
+        while start - 1 >= floor and (roles[start - 1] != FREE or _opens_body(lines[start - 1])):
             if roles[start - 1] == FREE or roles[start - 1] == "caption":
                 start -= 1
             else:

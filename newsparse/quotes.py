@@ -25,8 +25,10 @@ cheap. Short fragments and title-like strings that nobody is said to have said
 >>> from newsparse.model import Paragraph, Span
 >>> text = "“We will rebuild,” Mayor Ana Ruiz said. “It starts today.”"
 >>> para = Paragraph(text=text, kind="paragraph", span=Span(0, len(text)), text_span=Span(0, len(text)))
->>> [(q.text, q.kind, q.speaker.name, q.verb, q.continues) for q in find_quotes(text, (para,))]
-[('We will rebuild,', 'direct', 'Ana Ruiz', 'said', None), ('It starts today.', 'direct', 'Ana Ruiz', 'said', 0)]
+>>> for q in find_quotes(text, (para,)):
+...     print(q.text, q.kind, q.speaker.name, q.verb, q.continues, sep=" | ")
+We will rebuild, | direct | Ana Ruiz | said | None
+It starts today. | direct | Ana Ruiz | said | 0
 """
 
 from __future__ import annotations
@@ -94,12 +96,14 @@ _SENTENCE_END = frozenset(".!?")
 _DASHES = frozenset("—―–-")
 _CLAUSE = frozenset(
     {
-        "that", "which", "who", "whom", "whose", "when", "while", "because", "if", "whether", "although", "though", "since",
+        "that", "which", "who", "whom", "whose", "when", "while", "because", "if", "whether", "although",
+        "though", "since",
     }
 )
 _PREPOSITIONS = frozenset(
     {
-        "in", "on", "at", "during", "for", "with", "to", "from", "by", "about", "into", "over", "under", "after", "before", "through", "via", "per", "of", "against",
+        "in", "on", "at", "during", "for", "with", "to", "from", "by", "about", "into", "over", "under",
+        "after", "before", "through", "via", "per", "of", "against",
     }
 )
 _DETERMINERS = frozenset(
@@ -107,15 +111,18 @@ _DETERMINERS = frozenset(
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
     }
 )
+_PARTITIVES = frozenset({"one", "some", "many", "each", "all", "none", "most", "several"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _SMALL = frozenset(
     {
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with", "vs", "vs.", "de", "la", "du",
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or",
+        "the", "to", "with", "vs", "vs.", "de", "la", "du",
     }
 )
 _ABBREVIATIONS = frozenset(
     {
-        "jr.", "sr.", "st.", "no.", "inc.", "co.", "corp.", "ltd.", "vs.", "etc.", "sept.", "aug.", "oct.", "nov.", "dec.", "jan.", "feb.",
+        "jr.", "sr.", "st.", "no.", "inc.", "co.", "corp.", "ltd.", "vs.", "etc.", "sept.", "aug.", "oct.",
+        "nov.", "dec.", "jan.", "feb.",
     }
 )
 _TITLE_WORDS = 9  # a title-case quotation longer than this is a sentence, not a title
@@ -215,9 +222,7 @@ def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tu
         else:  # straight marks decide by the text around them
             if lf and not rf:
                 opening = True
-            elif rf and not lf:
-                opening = False
-            elif double and has_open:
+            elif (rf and not lf) or (double and has_open):
                 opening = False
             elif double and not lf and not rf:
                 opening = True
@@ -272,7 +277,8 @@ def _units(text: str, paragraphs: Sequence[Paragraph]) -> List[Tuple[int, int, i
             j = nl + 1
             while j < b and text[j].isspace():
                 j += 1
-            if k >= s and j < b and text[k] in ".!?:…”\"’»)]" and (text[j].isupper() or text[j] in "“\"‘'«„(—―•-"):
+            ends = k >= s and text[k] in ".!?:…”\"’»)]"
+            if ends and j < b and (text[j].isupper() or text[j] in "“\"‘'«„(—―•-"):
                 out.append((pi, s, k + 1))
                 s = j
             nl = text.find("\n", j, b)
@@ -301,7 +307,7 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
             segs[pending_open:] = pending_inner
         pending_open = -1
         pending_inner = []
-        has_open = found and found[-1][2] == "inner" or any(st == "open" for _, _, st in found)
+        has_open = any(st == "open" for _, _, st in found)
         for s, e, st in found:
             if st == "inner":
                 if has_open:
@@ -411,7 +417,7 @@ def _cue_len(toks: Sequence[_Tok], k: int) -> int:
         return 0
     for phrase in slex.PHRASE_CUES:
         n = len(phrase)
-        if t.low == phrase[0] and k + n <= len(toks) and all(toks[k + j].low == phrase[j] for j in range(1, n)):
+        if t.low == phrase[0] and k + n <= len(toks) and all(toks[k + j].low == phrase[j] for j in range(n)):
             return n
     return 1 if t.low in slex.SPEECH_FORMS else 0
 
@@ -449,11 +455,14 @@ def _np_right(toks: Sequence[_Tok], k: int, limit: int) -> int:
             if t.cap:
                 lower_run = 0
             elif t.low in ("of", "and", "&") and j > k:
-                if not (j + 1 < limit and toks[j + 1].cap) and toks[j - 1].low not in ("one", "some", "many", "each"):
+                joined = j + 1 < limit and toks[j + 1].cap  # "Secretary of State", "Affairs and Defense"
+                if not joined and toks[j - 1].low not in _PARTITIVES:
                     break
-            elif t.low in slex.PHRASE_STOPS or t.low in slex.SPEECH_FORMS:
-                break
-            elif named and t.low not in tlex.TITLE_WORDS and t.low not in tlex.SPECIFIC_ROLES:
+            elif (
+                t.low in slex.PHRASE_STOPS
+                or t.low in slex.SPEECH_FORMS
+                or (named and t.low not in tlex.TITLE_WORDS and t.low not in tlex.SPECIFIC_ROLES)
+            ):
                 break
             else:
                 lower_run += 1
@@ -481,7 +490,7 @@ def _np_left(toks: Sequence[_Tok], k: int, floor: int) -> int:
         t = toks[j - 1]
         if t.word:
             if t.low in slex.PHRASE_STOPS and not (t.low in ("of", "and") and j < k and toks[j].cap):
-                if t.low == "of" and j - 2 >= floor and toks[j - 2].low in ("one", "some", "many", "each", "all"):
+                if t.low == "of" and j - 2 >= floor and toks[j - 2].low in _PARTITIVES:
                     j -= 1
                     continue
                 break
@@ -532,7 +541,8 @@ def _subject_at_start(toks: Sequence[_Tok], lo: int, hi: int) -> Optional[Tuple[
     while k < hi and not toks[k].word:
         k += 1
     # an opening adverbial ("In an August speech, ") is skipped
-    if k < hi and (not toks[k].cap or toks[k].low in tlex.NOT_NAMES) and _base(toks[k].low) not in tlex.PRONOUNS:
+    opener = toks[k] if k < hi else None
+    if opener and (not opener.cap or opener.low in tlex.NOT_NAMES) and _base(opener.low) not in tlex.PRONOUNS:
         for c in range(k, min(hi, k + 8)):
             if toks[c].low == ",":
                 k = c + 1
@@ -560,9 +570,9 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     the words after it start a new sentence.
     """
     stop = min(b, a + _AFTER_REACH)
-    if not _find_cues(text, a, stop) and not any(d in text[a : a + 4] for d in _DASHES):
-        if not (b > stop and "," in text[a:stop]):
-            return None  # no cue and no dash: no attribution here
+    dash = any(d in text[a : a + 4] for d in _DASHES)
+    if not dash and not _find_cues(text, a, stop) and not (b > stop and "," in text[a:stop]):
+        return None  # no cue and no dash: no attribution here
     toks = _tokenize(text, a, stop, stop_at_end=True)
     k = 0
     while k < len(toks) and toks[k].low in (",", ";", "’", "'", "”", '"'):
@@ -835,8 +845,10 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
     >>> from newsparse.model import Paragraph, Span
     >>> t = 'Gallant told Blinken: "We will go on." The plan, she said, was "a serious risk to everyone."'
     >>> p = Paragraph(text=t, kind="paragraph", span=Span(0, len(t)), text_span=Span(0, len(t)))
-    >>> [(q.text, q.kind, q.speaker.text, q.verb, q.addressee and q.addressee.text) for q in find_quotes(t, (p,))]
-    [('We will go on.', 'direct', 'Gallant', 'told', 'Blinken'), ('a serious risk to everyone.', 'partial', 'she', 'said', None)]
+    >>> for q in find_quotes(t, (p,)):
+    ...     print(q.text, q.kind, q.speaker.text, q.verb, q.addressee and q.addressee.text, sep=" | ")
+    We will go on. | direct | Gallant | told | Blinken
+    a serious risk to everyone. | partial | she | said | None
     """
     units = _units(text, paragraphs)
     segs = _segments(text, units)

@@ -38,7 +38,7 @@ import regex
 from ._lexicon import titles as tlex
 from .model import Span, Speaker
 
-__all__ = ["Person", "People", "build_people", "person", "resolve", "name_tokens"]
+__all__ = ["People", "Person", "build_people", "name_tokens", "person", "resolve"]
 
 _PATTERNS = {
     # a capitalised word, with inner apostrophes, dots and hyphens ("O'Brien", "U.S.", "Jean-Luc")
@@ -58,15 +58,18 @@ _apposition = _PATTERNS["apposition"].match
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _PREPOSITIONS = frozenset(
     {
-        "to", "with", "from", "for", "by", "about", "against", "of", "at", "on", "in", "into", "toward", "towards", "than", "like", "between", "among", "over",
+        "to", "with", "from", "for", "by", "about", "against", "of", "at", "on", "in", "into", "toward",
+        "towards", "than", "like", "between", "among", "over",
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _INDEFINITE = frozenset(
     {
-        "a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many", "other", "others", "any", "few", "most",
+        "a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many", "other",
+        "others", "any", "few", "most",
     }
 )
+_ROLE_OR_PARTICLE = tlex.TITLE_WORDS | tlex.SPECIFIC_ROLES | tlex.NAME_PARTICLES
 _PREFIX_REACH = 90  # characters read before a surname for a given name and a title
 _PRONOUN_REACH = 500  # characters read back from a pronoun for its antecedent
 _OCCURRENCES = 16  # places of a surname read at most
@@ -210,12 +213,14 @@ def _split_title(words: Sequence[str]) -> Tuple[List[str], List[str], str]:
         if low in tlex.HONORIFICS:
             cut = k + 1
             gender = tlex.HONORIFICS[low] or gender
-        elif low in tlex.TITLE_WORDS or low in tlex.NOT_NAMES or low in tlex.SPECIFIC_ROLES:
+        elif (
+            low in tlex.TITLE_WORDS
+            or low in tlex.NOT_NAMES
+            or low in tlex.SPECIFIC_ROLES
+            or (not w[:1].isupper() and low not in tlex.NAME_PARTICLES)  # "chief of staff"
+            or (len(w) > 1 and w.isupper() and "." not in w)  # "US", "IDF": an acronym belongs to the title
+        ):
             cut = k + 1
-        elif not w[:1].isupper() and low not in tlex.NAME_PARTICLES:
-            cut = k + 1
-        elif len(w) > 1 and w.isupper() and "." not in w:
-            cut = k + 1  # "US", "IDF": an acronym belongs to the title
     if 0 < cut < len(words) and words[cut - 1].casefold() == "of":
         cut += 1  # "Secretary of State Tony": one word after "of" belongs to the title
     return list(words[:cut]), list(words[cut:]), gender
@@ -260,7 +265,7 @@ def _prefix(text: str, i: int) -> List[str]:
                 break
             if low != w.casefold():
                 break  # a possessive: "Netanyahu’s Sullivan" is no name
-        elif not (low in tlex.TITLE_WORDS or low in tlex.SPECIFIC_ROLES or low == "of" or low in tlex.NAME_PARTICLES):
+        elif low != "of" and low not in _ROLE_OR_PARTICLE:
             break
         out.append(w)
         if cut >= 0:
@@ -446,7 +451,7 @@ def _holders(people: People, head: str) -> Tuple[Tuple[int, str, Tuple[str, ...]
                         break
                 if names and names[-1].casefold() not in tlex.PLACE_ORG_WORDS:
                     p = person(people, names[-1])
-                    role = tuple(_fold(w) for w in _prefix(text, i)) + (head,)
+                    role = (*(_fold(w) for w in _prefix(text, i)), head)
                     out.append((i, p.name_at(i + len(form) + 1) if len(names) < 2 else " ".join(names), role))
                     continue
             # a role after a name: "Brian Fallon, the campaign’s press secretary,"

@@ -218,6 +218,14 @@ EXACT = frozenset(x.strip() for x in EXACT if x.strip())
 #: A line that starts with one of these (after folding) is boilerplate.
 PREFIXES: Tuple[str, ...] = (
     "filed under",
+    "get unlimited access",
+    "unlimited access",
+    "start your free trial",
+    "start your subscription",
+    "subscribe to continue",
+    "subscribe to read",
+    "become a subscriber",
+    "become a member",
     "subscribe for",
     "subscribe from",
     "get the biggest stories",

@@ -143,7 +143,8 @@ PLACE_ORG_WORDS: FrozenSet[str] = frozenset(_PLACE_ORG_WORDS_TEXT.split())
 
 #: Lower-case particles allowed inside a personal name: "Ludwig van Beethoven".
 NAME_PARTICLES: FrozenSet[str] = frozenset(
-    "de da del della der di du dos das van von bin ibn al el la le ben bar abu".split()
+    {"de", "da", "del", "della", "der", "di", "du", "dos", "das", "van", "von", "bin", "ibn", "al", "el"}
+    | {"la", "le", "ben", "bar", "abu"}
 )
 
 #: Name suffixes kept with the name but never taken for the surname.
