@@ -287,8 +287,14 @@ def _role_after(text: str, end: int) -> str:
     if m is None:
         return ""
     role = m.group("role")
-    words = [_fold(w) for w in _words(role)]
+    printed = _words(role)
+    words = [_fold(w) for w in printed]
     if not words or len(words) > 9:
+        return ""
+    # "Matthew Miller, State Department spokesperson," opens on a capital too;
+    # a list of names ("…, Prime Minister Dana Roth and Mrs.") does not end on a role
+    named = printed[0][:1].isupper() and printed[0].casefold() not in _DETERMINERS
+    if named and (printed[-1][:1].isupper() or words[-1] not in _ROLE_OR_PARTICLE):
         return ""
     if not any(w in tlex.SPECIFIC_ROLES or w in tlex.TITLE_WORDS for w in words):
         return ""

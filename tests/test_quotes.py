@@ -84,14 +84,15 @@ def test_parity_error_does_not_spill_into_next_paragraph() -> None:
 
 # ----------------------------------------------------------- attribution --
 def test_attribution_after_and_verb_first() -> None:
-    t = "“The bridge is safe,” Mayor Ana Ruiz said.\n\n“It is not,” said Tom Oduya, a spokesman for the union."
+    t = "“The bridge is safe,” Mayor Ana Ruiz said.\n\n“It is not,” said Tom Oduya, a union spokesman."
     qs = quotes_of(t)
-    assert [(q.speaker and q.speaker.name, q.verb) for q in qs] == [("Ana Ruiz", "said"), ("Tom Oduya", "said")]
+    got = [(q.speaker and q.speaker.name, q.verb) for q in qs]
+    assert got == [("Ana Ruiz", "said"), ("Tom Oduya", "said")]
     assert qs[0].speaker is not None and qs[0].speaker.text == "Mayor Ana Ruiz"
 
 
 def test_attribution_before_with_addressee() -> None:
-    t = "Defense Minister Yoav Kessel met Ambassador Lina Park.\n\nKessel told Park: “We will keep the crossing open.”"
+    t = "Defense Minister Yoav Kessel met Ambassador Lina Park.\n\nKessel told Park: “We will keep it open.”"
     (q,) = quotes_of(t)
     assert q.speaker is not None and q.speaker.name == "Yoav Kessel"
     assert q.addressee is not None and q.addressee.name == "Lina Park" and q.addressee.text == "Park"
@@ -244,14 +245,15 @@ def test_seed_quotes_match_gold(name: str, text: str, gold: Dict[str, Any]) -> N
         if g["speaker"]:
             assert speaker.get("name") == g["speaker"], f"{name}: speaker of {g['text'][:40]!r}"
         else:
-            said = " ".join(filter(None, (speaker.get("name"), speaker.get("text"), speaker.get("descriptor"))))
+            said = " ".join(filter(None, (speaker.get(k) for k in ("name", "text", "descriptor"))))
             assert any(a.casefold() in said.casefold() for a in g.get("speaker_accept", ())), said
         want = g.get("addressee")
         assert (q["addressee"] or {}).get("name") == want, f"{name}: addressee of {g['text'][:40]!r}"
     # a second segment of the same sentence pair (“…,” X said. “…”) continues the first
     index = {id(q): i for i, q in enumerate(got)}
     for a, b in zip(matched, matched[1:]):
-        same = a["paragraph"] == b["paragraph"] and (a["speaker"] or {}).get("name") == (b["speaker"] or {}).get("name")
+        same_speaker = (a["speaker"] or {}).get("name") == (b["speaker"] or {}).get("name")
+        same = a["paragraph"] == b["paragraph"] and same_speaker
         if same and b["continues"] is not None:
             assert b["continues"] == index[id(a)]
     assert len(got) <= len(gold["quotes"]), f"{name}: more quotes than the gold lists"
