@@ -183,12 +183,16 @@ def pair_marks(text: str, start: int = 0, end: Optional[int] = None) -> Tuple[Tu
     ["''It is old style,''"]
     """
     stop = len(text) if end is None else end
+    return _pair(text, [m.start() for m in _marks(text, start, stop)], start, stop)
+
+
+def _pair(text: str, marks: Sequence[int], start: int, stop: int) -> Tuple[Tuple[int, int, str], ...]:
+    """:func:`pair_marks` over the mark positions *marks* of ``text[start:stop]``."""
     stack: List[Tuple[bool, str, int]] = []  # (double?, mark, position)
     out: List[Tuple[int, int, str]] = []
     inner: List[Tuple[int, int, str]] = []
     skip_to = -1
-    for m in _marks(text, start, stop):
-        i = m.start()
+    for i in marks:
         if i < skip_to:
             continue
         c = text[i]
@@ -291,8 +295,17 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
     segs: List[_Seg] = []
     pending_open = -1  # index of an open run waiting for the next unit
     pending_inner: List[_Seg] = []
+    lo = units[0][1] if units else 0
+    hi = units[-1][2] if units else 0
+    marks = [m.start() for m in _marks(text, lo, hi)]
+    k = 0
     for ui, (pi, a, b) in enumerate(units):
-        found = pair_marks(text, a, b)
+        while k < len(marks) and marks[k] < a:
+            k += 1
+        j = k
+        while j < len(marks) and marks[j] < b:
+            j += 1
+        found = _pair(text, marks[k:j], a, b) if j > k else ()
         first = found[0] if found else None
         continues = (
             pending_open >= 0

@@ -69,10 +69,11 @@ _INDEFINITE = frozenset(
         "others", "any", "few", "most",
     }
 )
+_NOT_A_PERSON = tlex.PLACE_ORG_WORDS | tlex.ORG_HEADS | tlex.NOT_NAMES | tlex.TITLE_WORDS
 _ROLE_OR_PARTICLE = tlex.TITLE_WORDS | tlex.SPECIFIC_ROLES | tlex.NAME_PARTICLES
 _PREFIX_REACH = 90  # characters read before a surname for a given name and a title
-_PRONOUN_REACH = 500  # characters read back from a pronoun for its antecedent
-_OCCURRENCES = 16  # places of a surname read at most
+_PRONOUN_REACH = 400  # characters read back from a pronoun for its antecedent
+_OCCURRENCES = 10  # places of a surname read at most
 # abbreviations and variants under which a role word is printed: "senator" as "Sen."
 _VARIANTS: Dict[str, Tuple[str, ...]] = {}
 for _abbr, _full in tlex.TITLE_EXPANSIONS.items():
@@ -93,6 +94,7 @@ class Person:
     roles: Tuple[str, ...] = ()
     gender: str = ""
     titled: bool = False  # printed with a title or an honorific at least once
+    title: str = ""  # the title printed before the first full name, as printed
 
     def name_at(self, pos: int) -> str:
         """The full name printed last before *pos* (else the first one, else the surname)."""
@@ -141,6 +143,8 @@ def _fold(word: str) -> str:
     ('netanyahu', 'hamas')
     """
     w = word.casefold()
+    if w[-1:] not in ("s", "'", "’") or len(w) < 3:
+        return w
     for p in _POSSESSIVE:
         if w.endswith(p) and len(w) > len(p) + 1:
             return w[: -len(p)]
@@ -334,9 +338,12 @@ def person(people: People, surname: str) -> Person:
     roles: List[str] = []
     gender = ""
     titled = False
+    printed = ""
     for i in _occurrences(text, word):
         title, given, g = _split_title(_prefix(text, i))
         gender = gender or g
+        if title and given and not printed:
+            printed = " ".join(title)
         if title:
             titled = True
             role = " ".join(w.casefold() for w in title if w.casefold() not in tlex.HONORIFICS)
@@ -348,7 +355,9 @@ def person(people: People, surname: str) -> Person:
             after = _role_after(text, i + len(word))
             if after and after not in roles:
                 roles.append(after)
-    got = Person(surname=word, names=tuple(names), roles=tuple(roles), gender=gender, titled=titled)
+    got = Person(
+        surname=word, names=tuple(names), roles=tuple(roles), gender=gender, titled=titled, title=printed
+    )
     people.persons[key] = got
     return got
 
@@ -397,16 +406,16 @@ def _antecedent(people: People, pos: int, gender: str) -> Optional[Person]:
             runs.append([(s, e)])
     fallback: Optional[Person] = None
     for run in reversed(runs[-10:]):
+        last = _cut_possessive(text[run[-1][0] : run[-1][1]]).rstrip(".")
+        low = last.casefold()
+        if not last or low in _NOT_A_PERSON or (len(last) > 1 and last.isupper()):
+            continue  # "Monday", "Strip", "IDF": cheap tests first
         if _quoted(people, run[0][0]):
             continue
-        words = [text[s:e] for s, e in run]
-        names = name_tokens(" ".join(words))
+        names = name_tokens(" ".join(text[s:e] for s, e in run)) if len(run) > 1 else [last]
         if not names:
             continue
         last = names[-1]
-        low = last.casefold()
-        if low in tlex.PLACE_ORG_WORDS or (len(last) > 1 and last.isupper()) or low in tlex.ORG_HEADS:
-            continue
         p = person(people, last)
         if len(names) < 2 and not p.known:
             continue
@@ -511,7 +520,7 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
         p = _antecedent(people, start, kind[0] if len(kind) == 2 else "")
         if p is None:
             return Speaker(text=mention, span=span)
-        return Speaker(text=mention, span=span, name=p.name_at(start), descriptor=_descriptor(p, text, start))
+        return Speaker(text=mention, span=span, name=p.name_at(start), descriptor=_descriptor(p))
     names = name_tokens(mention)
     if names and words[-1][:1].isupper():
         p = person(people, names[-1])
@@ -522,7 +531,7 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
             name = known if known.endswith(full) else full
         else:
             name = p.name_at(start)
-        return Speaker(text=mention, span=span, name=name, descriptor=title or _descriptor(p, text, start))
+        return Speaker(text=mention, span=span, name=name, descriptor=title or _descriptor(p))
     # a description: unnamed, an institution, or a role held by a named person
     head = lows[-1]
     if lows[0] in _INDEFINITE or (head in tlex.UNNAMED_HEADS and head not in tlex.SPECIFIC_ROLES):
@@ -542,14 +551,6 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
     return Speaker(text=mention, span=span, descriptor=mention)
 
 
-def _descriptor(p: Person, text: str, pos: int) -> Optional[str]:
-    """The role printed with *p*, as printed (first one), or None."""
-    for at, full in p.names:
-        k = text.rfind(full, 0, at + len(full))
-        if k >= 0:
-            title = _prefix(text, k)
-            if title:
-                t, _g, _x = _split_title(title)
-                if t:
-                    return " ".join(t)
-    return p.roles[0] if p.roles else None
+def _descriptor(p: Person) -> Optional[str]:
+    """The title printed with *p*'s full name, else its first role, else None."""
+    return p.title or (p.roles[0] if p.roles else None)
