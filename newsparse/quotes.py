@@ -569,8 +569,13 @@ def _subject_at_start(toks: Sequence[_Tok], lo: int, hi: int) -> Optional[Tuple[
 def _addressee(toks: Sequence[_Tok], c: int, n: int) -> Optional[Tuple[int, int]]:
     """The person spoken to after "told", "asked", "warned"…, if named."""
     k = c + n
-    if toks[c].low not in slex.ADDRESSEE_VERBS or k >= len(toks) or not _opener(toks[k]):
+    if toks[c].low not in slex.ADDRESSEE_VERBS or k >= len(toks) or not toks[k].word:
         return None
+    if not _opener(toks[k]):
+        # "told reporters", "told islanders": one plain noun
+        if toks[k].low in slex.PHRASE_STOPS or toks[k].low in _DETERMINERS or _cue_len(toks, k):
+            return None
+        return _span(toks, k, k + 1)
     e = _np_right(toks, k, len(toks))
     return _span(toks, k, e) if e > k else None
 
