@@ -100,7 +100,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.partitions:
         lines = lines.repartition(args.partitions)
     text_field, id_field = args.text_field, args.id_field
-    records = lines.mapPartitions(lambda it: parse_partition(it, text_field, id_field)).cache()
+    # counted on the way through, so the data is read and parsed once (a retried task may count twice)
+    seen, failed = spark.sparkContext.accumulator(0), spark.sparkContext.accumulator(0)
+
+    def parse_and_count(it: Iterable[str]) -> Iterator[Dict[str, Any]]:
+        for record in parse_partition(it, text_field, id_field):
+            seen.add(1)
+            if record["error"] is not None:
+                failed.add(1)
+            yield record
+
+    records = lines.mapPartitions(parse_and_count)
     if args.format == "jsonl":
         records.map(lambda r: json.dumps(r, ensure_ascii=False)).saveAsTextFile(args.output)
     else:
@@ -110,16 +120,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             [T.StructField(c, count if c in ("paragraphs", "quotes") else string) for c in columns]
         )
         spark.createDataFrame(records.map(flat), schema=schema).write.parquet(args.output)
-    total = records.count()
-    failed = records.filter(lambda r: r["error"] is not None).count()
+    total, errors = seen.value, failed.value
     seconds = time.perf_counter() - start
     parallelism = spark.sparkContext.defaultParallelism
     spark.stop()
     print(
-        f"spark_jsonl: {total} records, {failed} failed, written to {args.output} ({args.format}) "
+        f"spark_jsonl: {total} records, {errors} failed, written to {args.output} ({args.format}) "
         f"in {seconds:.1f}s ({total / seconds:,.0f} records/s, default parallelism {parallelism})"
     )
-    return 1 if failed else 0
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

@@ -401,15 +401,16 @@ class Progress:
             return
         self.last = now
         rate = done / max(now - self.start, 1e-9)
-        tail = f"{done} done, {failed} failed, {rate:,.0f}/s"
+        tail = f"{failed} failed, {rate:,.0f}/s"
         if self.total:
             frac = min(done / self.total, 1.0)
             filled = int(frac * 30)
             eta = (self.total - done) / rate if rate > 0 else 0.0
             bar = "#" * filled + "." * (30 - filled)
-            line = f"[{bar}] {frac:4.0%} {done}/{self.total}  {tail}  eta {eta:.0f}s"
-        else:
-            line = f"[{'#' * ((done // 50) % 30 + 1):30}] {tail}"
+            line = f"[{bar}] {frac:4.0%}  {done}/{self.total}, {tail}, {eta:.0f}s left"
+        else:  # an unknown total (JSON Lines, stdin): a moving marker and the count
+            pos = (done // 20) % 30
+            line = f"[{'.' * pos}#{'.' * (29 - pos)}] {done} done, {tail}"
         self.stream.write("\r" + line[:119] + "\x1b[K")
         self.stream.flush()
         self.shown = True
