@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Time per MB on hostile inputs, as a ratio to a normal ~5 KB article.
+
+Each input of issue 5 (a 10 MB single line, 100,000 quote marks, 50,000
+unmatched opening quotes, deeply nested quotes, 1 MB of one character,
+100,000 lines of "By", a 1 MB line without spaces, all capitals, only
+punctuation, NUL bytes, lone surrogates) is parsed in a child process of its
+own, so that one slow case is cut off at ``--timeout`` instead of stalling the
+run, and so that its peak memory can be read. The ratio is the input's seconds
+per MB over the normal article's; the target is at most 3x. The script
+prints, it never asserts.
+
+    python benchmarks/adversarial.py                 # every case, full size
+    python benchmarks/adversarial.py --scale 0.1     # every case at a tenth of the size
+    python benchmarks/adversarial.py --case by_lines # one case
+    python benchmarks/adversarial.py --memory 100    # peak memory of parsing a 100 MB dump
+
+Sizes are in MB of UTF-8 (lone surrogates counted as 3 bytes each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = Path(os.environ.get("NEWSPARSE_SHARED") or ROOT.parent / "shared")
+sys.path.insert(0, str(ROOT))
+
+import newsparse  # noqa: E402  (the checkout's own, whatever is installed)
+
+MB = 1_000_000
+
+
+def normal_articles(shared: Path = DEFAULT_SHARED, limit: int = 20) -> List[str]:
+    """Real article dumps of 4-6 KB from the shared corpus, or the bundled sample padded to ~5 KB."""
+    out: List[str] = []
+    corpus = shared / "corpus" / "pages_en.jsonl"
+    if corpus.is_file():
+        with corpus.open(encoding="utf-8") as fh:
+            for line in fh:
+                text = json.loads(line).get("dump_article") or ""
+                if 4000 <= len(text.encode("utf-8")) <= 6000:
+                    out.append(text)
+                if len(out) >= limit:
+                    break
+    if not out:
+        sample = (ROOT / "examples" / "sample.txt").read_text(encoding="utf-8")
+        _head, _, body = sample.partition("\n\n")
+        text = sample
+        while len(text) < 5000:
+            text += "\n\n" + body
+        out.append(text)
+    return out
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _nested_quotes(size: int) -> str:
+    # “‘“‘ … words … ’”’” nested as deep as the size allows, in paragraphs of prose
+    depth = size // 8
+    opening = _repeat("“‘", depth)
+    closing = _repeat("’”", depth)[::-1].replace("‘", "’").replace("“", "”")
+    return f"Headline about nesting\n\nBy Ana Ruiz\n\n{opening} he said {closing}, officials said."
+
+
+def cases(scale: float) -> Dict[str, Callable[[], str]]:
+    """name -> a function building that input (built in the child, so only one exists at a time)."""
+    mb = int(MB * scale)
+
+    def sentence_caps() -> str:
+        base = normal_articles()[0].upper()
+        return _repeat(base + "\n\n", mb)
+
+    return {
+        "single_line_10mb": lambda: _repeat("The port reopened on Monday, officials said, and ", 10 * mb),
+        "quote_marks_100k": lambda: _repeat('"', int(100_000 * scale)),
+        "curly_quotes_100k": lambda: _repeat("“”", int(100_000 * scale)),
+        "unmatched_open_50k": lambda: _repeat("“word ", int(50_000 * scale) * 6),
+        "nested_quotes": lambda: _nested_quotes(mb),
+        "one_char_1mb": lambda: "a" * mb,
+        "by_lines_100k": lambda: _repeat("By\n", int(100_000 * scale) * 3),
+        "by_names_100k": lambda: _repeat("By Ana Ruiz\n", int(100_000 * scale) * 12),
+        "no_spaces_line_1mb": lambda: _repeat("Portreopened,officialssaid.", mb),
+        "all_capitals": sentence_caps,
+        "only_punctuation": lambda: _repeat("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»—–…\n", mb),
+        "only_punctuation_line": lambda: _repeat("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»—–…", mb),
+        "nul_bytes": lambda: "\x00" * mb,
+        "nul_in_text": lambda: _repeat("The port\x00 reopened\x00 on Monday.\x00\n", mb),
+        "lone_surrogates": lambda: _repeat("\ud800 word \udfff\n", mb // 3),
+        "blank_lines_1mb": lambda: _repeat("\n\r\n \t\n", mb),
+        "short_lines_1mb": lambda: _repeat("Port\n", mb),
+        "html_1mb": lambda: _repeat('<div class="x"><p>Port &amp; harbor reopen</p></div>\n', mb),
+    }
+
+
+def size_mb(text: str) -> float:
+    return len(text.encode("utf-8", "surrogatepass")) / MB
+
+
+def time_parse(texts: Sequence[str], min_seconds: float = 1.0) -> float:
+    """Seconds per pass over *texts*: repeated until *min_seconds* have gone, best pass kept."""
+    for t in texts[:3]:
+        newsparse.parse(t)
+    best, spent = float("inf"), 0.0
+    while spent < min_seconds or best == float("inf"):
+        start = time.perf_counter()
+        for t in texts:
+            newsparse.parse(t)
+        took = time.perf_counter() - start
+        best, spent = min(best, took), spent + took
+    return best
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def run_case(name: str, scale: float) -> Dict[str, float]:
+    """In the child: build one input, parse it, return its figures."""
+    text = cases(scale)[name]()
+    before = _peak_rss_mb()
+    start = time.perf_counter()
+    article = newsparse.parse(text)
+    seconds = time.perf_counter() - start
+    if seconds < 0.5:  # small and fast: take the best of a few runs
+        seconds = min(seconds, time_parse([text], min_seconds=0.5))
+    return {
+        "mb": size_mb(text),
+        "seconds": seconds,
+        "rss_growth_mb": _peak_rss_mb() - before,
+        "blocks": len(article.blocks),
+        "warnings": len(article.warnings),
+    }
+
+
+def run_memory(size: int) -> Dict[str, float]:
+    """In the child: parse a dump of *size* MB built from normal articles; report peak RSS."""
+    base = "\n\n".join(normal_articles())
+    text = _repeat(base + "\n\n", size * MB)
+    before = _peak_rss_mb()
+    start = time.perf_counter()
+    newsparse.parse(text)
+    return {
+        "mb": size_mb(text),
+        "seconds": time.perf_counter() - start,
+        "rss_before_mb": before,
+        "rss_peak_mb": _peak_rss_mb(),
+    }
+
+
+def _child(args: List[str], timeout: float) -> Optional[Dict[str, float]]:
+    cmd = [sys.executable, __file__, *args]
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return None
+    if done.returncode != 0:
+        return {"error": 1.0, "stderr": done.stderr.strip().splitlines()[-1:]}  # type: ignore[dict-item]
+    result: Dict[str, float] = json.loads(done.stdout)
+    return result
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply every input size (default 1)")
+    ap.add_argument("--case", action="append", help="run only this case (repeatable)")
+    ap.add_argument("--timeout", type=float, default=300, help="seconds before a case is cut off")
+    ap.add_argument("--memory", type=int, metavar="MB", help="measure the peak memory of parsing MB of text")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--child-memory", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    if args.child:
+        print(json.dumps(run_case(args.child, args.scale)))
+        return 0
+    if args.child_memory:
+        print(json.dumps(run_memory(args.child_memory)))
+        return 0
+    if args.memory:
+        r = _child(["--child-memory", str(args.memory)], timeout=args.timeout * 10)
+        if r is None or "error" in r:
+            print(f"memory run failed: {r}")
+            return 0
+        growth = r["rss_peak_mb"] - r["rss_before_mb"]
+        print(
+            f"parsed {r['mb']:.0f} MB in {r['seconds']:.0f} s; peak RSS {r['rss_peak_mb']:.0f} MB, "
+            f"{growth:.0f} MB above the {r['rss_before_mb']:.0f} MB held before parsing "
+            f"({growth / r['mb']:.1f}x the input)"
+        )
+        return 0
+
+    normal = normal_articles()
+    normal_mb = sum(size_mb(t) for t in normal)
+    per_mb = time_parse(normal) / normal_mb
+    print(f"newsparse {newsparse.__version__} on Python {platform.python_version()}, one core")
+    print(
+        f"normal: {len(normal)} article(s) of ~{normal_mb / len(normal) * 1000:.1f} KB, "
+        f"{per_mb:.3f} s/MB ({1 / per_mb:.2f} MB/s)"
+    )
+    print(f"{'input':24} {'MB':>7} {'seconds':>8} {'s/MB':>7} {'ratio':>6} {'+RSS MB':>8}")
+    names = args.case or list(cases(args.scale))
+    for name in names:
+        r = _child(["--child", name, "--scale", str(args.scale)], args.timeout)
+        if r is None:
+            print(f"{name:24} {'':>7} {'>' + str(int(args.timeout)):>8} {'':>7} {'TIMEOUT':>6}")
+            continue
+        if "error" in r:
+            print(f"{name:24} raised: {r.get('stderr')}")
+            continue
+        s_mb = r["seconds"] / r["mb"]
+        ratio = s_mb / per_mb
+        flag = "" if ratio <= 3 else "  > 3x"
+        print(
+            f"{name:24} {r['mb']:7.2f} {r['seconds']:8.2f} {s_mb:7.3f} {ratio:5.2f}x "
+            f"{r['rss_growth_mb']:8.0f}{flag}",
+            flush=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
