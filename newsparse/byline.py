@@ -72,6 +72,7 @@ _match_bio_verb = _PATTERNS["bio_verb"].match
 _match_bio_open = _PATTERNS["bio_open"].match
 _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search
 _for_org = _PATTERNS["for_org"].search
+_has_digit = regex.compile(r"\d").search
 _date_label = regex.compile(r"^(?:posted|published|updated|last\s+updated|first\s+published)\b", regex.I).match
 _inner_lead = regex.compile(r"(?:^|(?<=[\s|·,]))(?:by|posted\s+by|written\s+by)\s*:?\s+(?=\p{Lu})", regex.I).search
 _glued = _PATTERNS["glued"].finditer
@@ -172,7 +173,7 @@ def _clean_rest(rest: str) -> str:
         if m.group(1).casefold() in blex.GLUED_TAILS or _is_role(m.group(1)):
             rest = _blank_from(rest, m.start())
             break
-    dates = find_dates(rest)
+    dates = find_dates(rest) if _has_digit(rest) else []
     if dates and dates[0].start > 0:
         rest = _blank_from(rest, dates[0].start)
     m = _cut(rest)
@@ -271,8 +272,10 @@ def _byline_text(line: Line) -> Optional[List[Author]]:
     if _match_credit_line(text):
         authors = parse_authors(text, line.start)
         return authors or None
+    if line.words > 20 or not _has_digit(text):
+        return None
     dates = find_dates(text)
-    if not dates or line.words > 20:
+    if not dates:
         return None
     # a date line with the byline inside it: "Jan 18, 2017 10:44 am PST by Juli Clover",
     # "18/03/2019 | André Mindermann"
@@ -305,7 +308,7 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
         return True
     for j in (i - 2, i - 1, i + 1, i + 2):
         if 0 <= j < len(lines) and lines[j].words <= 14:
-            if _date_label(lines[j].text) or find_dates(lines[j].text):
+            if _date_label(lines[j].text) or (_has_digit(lines[j].text) and find_dates(lines[j].text)):
                 return True
     if i + 1 < len(lines):
         nxt = lines[i + 1].text
@@ -364,7 +367,7 @@ def find(draft: Draft) -> Draft:
             if roles[i] != FREE or i == 0:
                 continue
             found = _bare_names(lines[i])
-            if found and (_vouched(lines, i, found) or find_dates(lines[i].text)):
+            if found and (_vouched(lines, i, found) or (_has_digit(lines[i].text) and find_dates(lines[i].text))):
                 claims[i] = whole("byline", lines[i])
                 authors, main = list(found), lines[i]
                 break

@@ -285,9 +285,13 @@ def find(draft: Draft) -> Draft:
             cs = ln.start + ln.text.index(inner)
             span = Span(cs, cs + len(inner))
             cap = Caption(text=inner, span=ln.span, text_span=span, credit=inner, credit_span=span)
-        elif ln.words <= _MAX_CAPTION_WORDS and not _date_line(ln.text):
+        elif ln.words <= _MAX_CAPTION_WORDS:
             split = split_credit(ln.text)
-            if split is not None and (ln.words <= _MAX_CREDITED_WORDS or split.credit and _strong_credit(split.credit)):
+            if (
+                split is not None
+                and (ln.words <= _MAX_CREDITED_WORDS or bool(split.credit) and _strong_credit(split.credit or ""))
+                and not _date_line(ln.text)
+            ):
                 cap = _caption_from(lines, i, split)
             elif (
                 i + 1 < n
@@ -296,6 +300,7 @@ def find(draft: Draft) -> Draft:
                 and 4 <= ln.words <= _MAX_CREDITED_WORDS
                 and lines[i + 1].words <= 10
                 and is_credit_only(lines[i + 1].text)
+                and not _date_line(ln.text)
             ):
                 nxt = lines[i + 1]
                 cap = Caption(

@@ -23,6 +23,8 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Dict, List, Optional, Tuple, Union
 
+import re as _re
+
 import attrs
 import regex
 from dateutil import tz as _tz
@@ -103,6 +105,8 @@ _PATTERNS = {
     "section_after": regex.compile(r"\s*[-–—|·•/]\s*(?P<section>[\p{L}][\p{L} &'’.-]{1,40})$"),
 }
 _has_digit = regex.compile(r"\d").search
+# a year, or a numeric date with a two-digit year: the cheap test before the full pattern
+_has_year = _re.compile(r"(?<!\d)(?:19|20)\d\d|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)").search
 # a word of four letters or more: a label such as "Updated" between a date and a time
 _has_word = regex.compile(r"\p{L}{4,}").search
 _search_date = _PATTERNS["date"].search
@@ -224,6 +228,8 @@ def _iso_value(m: "regex.Match[str]", day: _dt.date) -> Union[_dt.datetime, _dt.
 def find_dates(s: str, reference: Optional[_dt.date] = None) -> List[DateMatch]:
     """Every date in *s*, each joined with a time printed next to it."""
     out: List[DateMatch] = []
+    if reference is None and not _has_year(s):
+        return out  # every date form without a reference date carries a year
     floor = 0
     for m in _finditer_date(s):
         day = _date_of(m, reference)

@@ -176,6 +176,8 @@ def _looks_meta(text: str) -> bool:
         return True
     if sum(c.isdigit() for c in text) * 3 > len(text):
         return True
+    if not any(c.isdigit() for c in text):
+        return False
     dates = find_dates(text)
     return bool(dates) and sum(m.end - m.start for m in dates) * 3 >= len(text)
 
