@@ -160,6 +160,7 @@ def split_credit(line: str) -> Optional[CreditSplit]:
     return None
 
 
+_BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Caption
 _GLUE_TAILS = frozenset({"Images", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Shutterstock", "Alamy", "PA", "Getty"})
 _GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
 
@@ -196,6 +197,8 @@ def is_credit_only(line: str) -> bool:
     if f in alex.PHOTO_SOURCES or f in alex.AGENCIES:
         return True
     if len(line) > 90 or word_count(line) > 10:
+        return False
+    if not ("/" in line or line[:1] in "([" or " via " in line or line.isupper() or _credit_lead(line)):
         return False
     if _credit_line(line):
         inner = line.strip("()[] ")
@@ -256,7 +259,8 @@ def find(draft: Draft) -> Draft:
         ln = lines[i]
         cap: Optional[Caption] = None
         last = i
-        src = _image_source(ln.text)
+        lead = ln.text[:1] in _BBC_INITIALS
+        src = _image_source(ln.text) if lead else None
         if src and i + 1 < n and not taken[i + 1] and _image_caption(lines[i + 1].text):
             nxt = lines[i + 1]
             cm = _image_caption(nxt.text)
@@ -272,7 +276,7 @@ def find(draft: Draft) -> Draft:
                 credit_span=Span(ln.start + cs, ln.start + ce),
             )
             last = i + 1
-        elif _image_caption(ln.text):
+        elif lead and _image_caption(ln.text):
             cm = _image_caption(ln.text)
             assert cm is not None
             g = "text" if cm.group("text") else "text2"
