@@ -24,6 +24,7 @@ from ._lexicon import sections as slex
 from ._text import cjk_count, ends_sentence, fold, is_prose, is_titlelike, title_ratio, word_count
 from .dates import find_dates
 from .model import Block, Field, Span
+from .paragraphs import note_kind
 
 __all__ = ["find", "score_line", "split_kicker_quote"]
 
@@ -47,6 +48,8 @@ _TITLE_LENGTHS = frozenset({"words_5", "words_6_20", "words_21_25"})
 _SHAPE = {2: "words_2", 3: "words_3", 4: "words_4", 5: "words_5", 21: "words_21_25", 22: "words_21_25",
           23: "words_21_25", 24: "words_21_25", 25: "words_21_25"}
 _EDGES = "\"'“”‘’«»()[]{}.,;:!?…—–-|/"
+#: the longest first line of a dump that may be a headline even when it reads as a sentence
+_FIRST_LINE_WORDS = 18
 #: distances beyond this many content lines all count the same
 _FAR = 12
 
@@ -54,37 +57,37 @@ _FAR = 12
 #: development corpora (``benchmarks/tune_headline.py``); "threshold" is the
 #: score a line must beat.
 WEIGHTS: Dict[str, float] = {
-    "after_mark": -1.95,
+    "after_mark": -1.2,
     "below_section": 2.0,
-    "below_title": -1.25,
+    "below_title": -1.5,
     "caps": -4.5,
-    "cjk_shape": 6.5,
+    "cjk_shape": 6.0,
     "code": -3.0,
     "colon_end": -6.0,
     "distance": -0.35,
     "distance_near": 0.0,
-    "first": 2.0,
+    "first": 1.75,
     "furniture": -5.0,
     "gap": -1.5,
-    "inside": 0.25,
+    "inside": 1.75,
     "kicker_quote": -3.0,
     "long": -4.0,
     "meta": -9.0,
-    "near_mark": 0.5,
-    "overlap": 5.5,
+    "near_mark": 1.5,
+    "overlap": 5.75,
     "period_end": -3.0,
     "prose": -0.25,
     "repeated": 0.75,
     "second": 0.0,
-    "separators": -2.5,
+    "separators": -0.5,
     "short": -5.0,
-    "teaser": -1.0,
+    "teaser": -1.25,
     "threshold": -3.5,
-    "title": 0.5,
+    "title": 0.25,
     "words_2": -3.5,
     "words_21_25": 1.0,
     "words_3": -2.75,
-    "words_4": -1.25,
+    "words_4": 0.75,
     "words_5": 2.9,
     "words_6_20": 3.75,
 }
@@ -172,6 +175,8 @@ def score_line(text: str, distance: int) -> float:
 def _looks_meta(text: str) -> bool:
     """A byline, a timestamp or a credit rather than a title."""
     low = text.casefold()
+    if note_kind(text):
+        return True
     if "@" in text or low.startswith(("by ", "by:", "photo", "credit", "image", "courtesy", "posted", "updated", "published")):
         return True
     if sum(c.isdigit() for c in text) * 3 > len(text):
@@ -217,13 +222,19 @@ def candidates(
     first_mark = min(marks) if marks else None
     body_words = _content_words(" ".join(ln.text for ln in lines[stop : stop + 6] if ln.prose))
     out: List[Tuple[int, Dict[str, float]]] = []
+    prose_seen = False
     for i in range(max(0, top - _REACH), min(n, stop + _INTO_BODY)):
         if roles[i] != FREE:
             continue
         ln = lines[i]
         inside = i >= stop
-        if inside and not _may_open(ln):
-            continue
+        if inside:
+            if prose_seen:
+                break  # below running text the headline is not looked for
+            if ln.prose and not note_kind(ln.text):
+                prose_seen = True
+            if not (_may_open(ln) or (free_before[i] == 0 and ln.words <= _FIRST_LINE_WORDS)):
+                continue
         f = text_features(ln.text)
         nxt = next((m for m in marks if m > i), stop if stop > i else n)
         distance = free_before[nxt] - free_before[i + 1]
@@ -245,7 +256,7 @@ def candidates(
             f["gap"] = 1.0
         if i > 0 and roles[i - 1] == FREE and fold(lines[i - 1].text) in slex.SECTIONS:
             f["below_section"] = 1.0  # "Opinion" / the headline
-        if out and out[-1][0] == i - 1 and _TITLE_LENGTHS & out[-1][1].keys() and "period_end" not in out[-1][1]:
+        if out and out[-1][0] == i - 1 and _TITLE_LENGTHS & out[-1][1].keys():
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if ln.words >= 3 and text_count(ln.text) >= 2:
             f["repeated"] = 1.0
