@@ -101,11 +101,15 @@ def is_titlelike(s: str) -> bool:
     return wc >= 3 and title_ratio(s) >= 0.75
 
 
-def is_prose(s: str) -> bool:
-    """True for running text: enough words and a sentence shape."""
-    wc = word_count(s)
-    if cjk_count(s) >= 20:
+def is_prose(s: str, wc: int = -1) -> bool:
+    """True for running text: enough words and a sentence shape.
+
+    *wc* is ``word_count(s)`` when the caller has it already.
+    """
+    if wc < 0:
+        wc = word_count(s)
+    if not s.isascii() and cjk_count(s) >= 20:
         return wc >= 12
     if wc >= 20:
         return True
-    return wc >= 7 and ends_sentence(s) and not is_titlelike(s)
+    return wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75

@@ -37,7 +37,8 @@ def split_lines(text: str) -> Tuple[Line, ...]:
             blank = True
             continue
         start = seg_start + (len(raw) - len(raw.lstrip()))
-        out.append(Line(len(out), start, start + len(stripped), stripped, blank, word_count(stripped), is_prose(stripped)))
+        wc = word_count(stripped)
+        out.append(Line(len(out), start, start + len(stripped), stripped, blank, wc, is_prose(stripped, wc)))
         blank = False
     return tuple(out)
 

@@ -47,7 +47,7 @@ _TITLE_LENGTHS = frozenset({"words_5", "words_6_20", "words_21_25"})
 #: the length feature by word count (lines of 6 to 20 words are "words_6_20")
 _SHAPE = {2: "words_2", 3: "words_3", 4: "words_4", 5: "words_5", 21: "words_21_25", 22: "words_21_25",
           23: "words_21_25", 24: "words_21_25", 25: "words_21_25"}
-_EDGES = "\"'“”‘’«»()[]{}.,;:!?…—–-|/"
+_EDGES_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’«»()[]{}.,;:!?…—–|/"})
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
 _FIRST_LINE_WORDS = 18
 #: distances beyond this many content lines all count the same
@@ -60,13 +60,13 @@ WEIGHTS: Dict[str, float] = {
     "after_mark": -1.2,
     "below_section": 2.0,
     "below_title": -1.5,
-    "caps": -4.5,
+    "caps": -6.5,
     "cjk_shape": 6.0,
     "code": -3.0,
     "colon_end": -6.0,
     "distance": -0.35,
     "distance_near": 0.0,
-    "first": 1.75,
+    "first": 0.25,
     "furniture": -5.0,
     "gap": -1.5,
     "inside": 1.75,
@@ -74,7 +74,7 @@ WEIGHTS: Dict[str, float] = {
     "long": -4.0,
     "meta": -9.0,
     "near_mark": 1.5,
-    "overlap": 5.75,
+    "overlap": 6.0,
     "period_end": -3.0,
     "prose": -0.25,
     "repeated": 0.75,
@@ -142,7 +142,7 @@ def text_features(text: str) -> Dict[str, float]:
 
 def _content_words(text: str) -> FrozenSet[str]:
     """Lower-cased words of four letters or more (stems cut at six), for overlap."""
-    return frozenset(w[:6] for w in (t.strip(_EDGES).casefold() for t in text.split()) if len(w) >= 4)
+    return frozenset(w[:6] for w in text.casefold().translate(_EDGES_TO_SPACE).split() if len(w) >= 4)
 
 
 def _overlap(text: str, body: FrozenSet[str]) -> Optional[float]:
@@ -235,6 +235,8 @@ def candidates(
                 prose_seen = True
             if not (_may_open(ln) or (free_before[i] == 0 and ln.words <= _FIRST_LINE_WORDS)):
                 continue
+        if first_mark is not None and i > first_mark and ln.text.endswith("."):
+            continue  # a sentence below the byline is body text, not a headline
         f = text_features(ln.text)
         nxt = next((m for m in marks if m > i), stop if stop > i else n)
         distance = free_before[nxt] - free_before[i + 1]
@@ -252,8 +254,8 @@ def candidates(
             f["near_mark"] = 1.0
         if i + 1 < n and roles[i + 1] == FREE and is_titlelike(lines[i + 1].text) and not lines[i + 1].prose:
             f["teaser"] = 1.0
-        if ln.gap:
-            f["gap"] = 1.0
+        if ln.gap and i > 0:
+            f["gap"] = 1.0  # a blank line above (not the start of the input)
         if i > 0 and roles[i - 1] == FREE and fold(lines[i - 1].text) in slex.SECTIONS:
             f["below_section"] = 1.0  # "Opinion" / the headline
         if out and out[-1][0] == i - 1 and _TITLE_LENGTHS & out[-1][1].keys():
