@@ -73,6 +73,8 @@ _match_bio_open = _PATTERNS["bio_open"].match
 _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search
 _for_org = _PATTERNS["for_org"].search
 _has_digit = regex.compile(r"\d").search
+# "— Jane Roe (@janeroe) May 5, 2023": the signature of an embedded post, not a byline
+_tweet_signature = regex.compile(r"^[—–-]\s*\S[^\n]{0,80}\(@\w+\)").match
 _date_label = regex.compile(r"^(?:posted|published|updated|last\s+updated|first\s+published)\b", regex.I).match
 _inner_lead = regex.compile(r"(?:^|(?<=[\s|·,]))(?:by|posted\s+by|written\s+by)\s*:?\s+(?=\p{Lu})", regex.I).search
 _glued = _PATTERNS["glued"].finditer
@@ -84,6 +86,8 @@ _ORG_TAILS = frozenset(
     reuters bloomberg wire service chronicle gazette observer review star sun mail express today weekly
     radio tv television broadcasting agency bureau online digital group staff correspondent""".split()
 )
+#: how many lines into the body a byline is still looked for
+_INTO_BODY = 10
 #: how far before the body start a bare name line may stand
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
@@ -130,12 +134,13 @@ def _is_role(chunk: str) -> bool:
 
 
 def _split_role_tail(chunk: str) -> Tuple[str, Optional[str]]:
-    """"Harry Bullmore Reporter" → ("Harry Bullmore", "Reporter")."""
+    """"Harry Bullmore Reporter" → ("Harry Bullmore", "Reporter"); the longest role that leaves a name."""
     words = chunk.split()
-    for k in range(1, min(3, len(words) - 1) + 1):
+    for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])
-        if _is_role(tail):
-            return " ".join(words[:-k]), tail
+        head = " ".join(words[:-k])
+        if _is_role(tail) and is_name(head):
+            return head, tail
     return chunk, None
 
 
@@ -260,7 +265,7 @@ def _bare_lead(line: Line) -> bool:
 def _byline_text(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is a byline line, else None."""
     text = line.text
-    if line.words > 30 or (line.prose and line.words > 14):
+    if line.words > 30 or (line.prose and line.words > 14) or _tweet_signature(text):
         return None
     m = _match_lead(text)
     if m is not None and m.group("rest").strip():
@@ -311,8 +316,10 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
             if _date_label(lines[j].text) or (_has_digit(lines[j].text) and find_dates(lines[j].text)):
                 return True
     if i + 1 < len(lines):
-        nxt = lines[i + 1].text
-        return any(nxt.startswith(a.name) and _match_bio_verb(nxt[len(a.name) :]) for a in authors)
+        nxt = lines[i + 1]
+        if i <= 3 and nxt.prose:
+            return True  # right under the title at the top of the dump, with the story below
+        return any(nxt.text.startswith(a.name) and _match_bio_verb(nxt.text[len(a.name) :]) for a in authors)
     return False
 
 
@@ -337,7 +344,7 @@ def find(draft: Draft) -> Draft:
     b0, b1 = draft.body
     if n == 0:
         return draft
-    hi = min(n, b0 + 4) if b1 > b0 else n
+    hi = min(n, b0 + _INTO_BODY) if b1 > b0 else n
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     authors: List[Author] = []
     main: Optional[Line] = None
