@@ -87,7 +87,7 @@ _ORG_TAILS = frozenset(
     radio tv television broadcasting agency bureau online digital group staff correspondent""".split()
 )
 #: how many lines into the body a byline is still looked for
-_INTO_BODY = 10
+_INTO_BODY = 14
 #: how far before the body start a bare name line may stand
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
@@ -385,6 +385,16 @@ def find(draft: Draft) -> Draft:
             role_line = lines[j]
             authors[-1] = attrs.evolve(authors[-1], role=role_line.text, role_span=role_line.span)
             claims[j] = whole("byline", role_line)
+    # 2b. an explicit byline ("By …", "Posted by …") closing the article
+    if main is None and b1 > b0:
+        for ln in lines[b0 : min(n, b1 + 15)]:
+            if roles[ln.index] != FREE or ln.index in claims or not _match_lead(ln.text):
+                continue
+            found = _byline_text(ln)
+            if found:
+                claims[ln.index] = whole("byline", ln)
+                authors, main = list(found), ln
+                break
     # the same byline printed again in the header (a sticky header, a mobile copy)
     if main is not None:
         for ln in lines[:hi]:
