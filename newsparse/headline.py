@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+import re as _re
+
 import regex
 
 from ._draft import FREE, Draft, Line, claim, whole
@@ -30,7 +32,7 @@ __all__ = ["find", "score_line", "split_kicker_quote"]
 
 _PATTERNS = {
     # "Inside story'This isn't…'" — a kicker glued to a quoted pull quote
-    "kicker_quote": regex.compile(r"^(?P<kicker>[^'\"‘’“”«»]{2,40}?)\s?(?P<quote>['\"‘“«][^\n]{8,}['\"’”»])$"),
+    "kicker_quote": regex.compile(r"^(?P<kicker>[^'\"‘’“”«»]{1,39}[\p{L}\p{N}])(?P<quote>['\"‘“«][^\n]{8,}['\"’”»])$"),
     # "OH NO-LAN Linda Nolan reveals …" — a kicker in capitals glued to the headline
     "caps_kicker": regex.compile(r"^(?P<kicker>(?:[\p{Lu}\d][\p{Lu}\d'’!?&-]*\s){1,4})(?=[\p{Lu}][\p{Ll}])"),
 }
@@ -47,7 +49,12 @@ _TITLE_LENGTHS = frozenset({"words_5", "words_6_20", "words_21_25"})
 #: the length feature by word count (lines of 6 to 20 words are "words_6_20")
 _SHAPE = {2: "words_2", 3: "words_3", 4: "words_4", 5: "words_5", 21: "words_21_25", 22: "words_21_25",
           23: "words_21_25", 24: "words_21_25", 25: "words_21_25"}
-_EDGES_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’«»()[]{}.,;:!?…—–|/"})
+_has_digit = _re.compile(r"\d").search
+_digits = _re.compile(r"\d").findall
+# words of four letters or more, for the overlap between a candidate and the body's opening
+_words4 = _re.compile(r"[^\W\d_]{4,}").findall
+#: how much of the body's opening the overlap reads, in characters
+_OPENING = 1500
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
 _FIRST_LINE_WORDS = 18
 #: distances beyond this many content lines all count the same
@@ -57,7 +64,7 @@ _FAR = 12
 #: development corpora (``benchmarks/tune_headline.py``); "threshold" is the
 #: score a line must beat.
 WEIGHTS: Dict[str, float] = {
-    "after_mark": -1.2,
+    "after_mark": -0.7,
     "below_section": 2.0,
     "below_title": -1.5,
     "caps": -6.5,
@@ -75,7 +82,7 @@ WEIGHTS: Dict[str, float] = {
     "meta": -9.0,
     "near_mark": 1.5,
     "overlap": 6.0,
-    "period_end": -3.0,
+    "period_end": -1.0,
     "prose": -0.25,
     "repeated": 0.75,
     "second": 0.0,
@@ -87,7 +94,7 @@ WEIGHTS: Dict[str, float] = {
     "words_2": -3.5,
     "words_21_25": 1.0,
     "words_3": -2.75,
-    "words_4": 0.75,
+    "words_4": -1.25,
     "words_5": 2.9,
     "words_6_20": 3.75,
 }
@@ -142,7 +149,7 @@ def text_features(text: str) -> Dict[str, float]:
 
 def _content_words(text: str) -> FrozenSet[str]:
     """Lower-cased words of four letters or more (stems cut at six), for overlap."""
-    return frozenset(w[:6] for w in text.casefold().translate(_EDGES_TO_SPACE).split() if len(w) >= 4)
+    return frozenset(w[:6] for w in _words4(text[:_OPENING].casefold()))
 
 
 def _overlap(text: str, body: FrozenSet[str]) -> Optional[float]:
@@ -179,9 +186,9 @@ def _looks_meta(text: str) -> bool:
         return True
     if "@" in text or low.startswith(("by ", "by:", "photo", "credit", "image", "courtesy", "posted", "updated", "published")):
         return True
-    if sum(c.isdigit() for c in text) * 3 > len(text):
+    if len(_digits(text)) * 3 > len(text):
         return True
-    if not any(c.isdigit() for c in text):
+    if _has_digit(text) is None:
         return False
     dates = find_dates(text)
     return bool(dates) and sum(m.end - m.start for m in dates) * 3 >= len(text)
@@ -237,6 +244,8 @@ def candidates(
                 continue
         if first_mark is not None and i > first_mark and ln.text.endswith("."):
             continue  # a sentence below the byline is body text, not a headline
+        if split_kicker_quote(ln.text) is not None:
+            continue  # a kicker glued to a pull quote stands above the headline
         f = text_features(ln.text)
         nxt = next((m for m in marks if m > i), stop if stop > i else n)
         distance = free_before[nxt] - free_before[i + 1]

@@ -32,6 +32,8 @@ _PATTERNS = {
     "label": regex.compile(r"^(?P<label>[^:：\n]{1,40}?)\s*[:：]\s+(?P<text>\S.*)$"),
     # "• text", "- text", "1. text", "(a) text"
     "bullet": regex.compile(r"^\s*(?P<bullet>[•·▪◦●■□►▶▸‣⁃✓✔☐☑→*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\([a-z0-9]\))\s*(?P<text>\S.*)$"),
+    # "X contributed to this report." closing a short line
+    "contributed": regex.compile(r"\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$"),
     # an entry time alone on a line: "4:10 p.m. ET", "15.40 BST", "09:12"
     "timestamp": regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", regex.I),
     # a line that opens a note
@@ -40,17 +42,17 @@ _PATTERNS = {
         r"|^(?:an\s+earlier\s+version\s+of\s+this|this\s+(?:story|article|post|report)\s+(?:has\s+been|was)\s+"
         r"(?:updated|corrected|amended|originally\s+published|first\s+published|published)|this\s+(?:story|article)\s+"
         r"originally\s+appeared|a\s+version\s+of\s+this\s+(?:story|article)|this\s+is\s+a\s+developing\s+story"
-        r"|this\s+(?:interview|conversation|transcript)\s+has\s+been\s+(?:edited|condensed))"
-        r"|^[^.!?]{0,160}\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$",
+        r"|this\s+(?:interview|conversation|transcript)\s+has\s+been\s+(?:edited|condensed))",
         regex.I,
     ),
 }
 _match_label = _PATTERNS["label"].match
 _match_bullet = _PATTERNS["bullet"].match
 _match_note = _PATTERNS["note_open"].match
+_search_contributed = _PATTERNS["contributed"].search
 _match_timestamp = _PATTERNS["timestamp"].match
 
-_NOTE_INITIALS = frozenset("EeCcUuNnDdTtAaRrWwJj")
+_NOTE_INITIALS = frozenset("EeCcUuNnDdTtAa")
 _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "kicker", "section"})
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10
@@ -78,6 +80,8 @@ def split_bullet(text: str) -> Optional[Tuple[str, int]]:
 
 def note_kind(text: str) -> bool:
     """True for an editor's note, a correction or an update notice."""
+    if "contributed" in text and len(text) <= 200 and _search_contributed(text) is not None:
+        return True
     return text[:1] in _NOTE_INITIALS and _match_note(text) is not None
 
 
