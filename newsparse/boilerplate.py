@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Dict, Tuple
 
+import re as _re
+
 import regex
 
 from ._draft import Draft, claim, whole
@@ -36,6 +38,10 @@ _PATTERNS = {
     "gallery_count": regex.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+$", regex.I),
 }
 _no_letters = _PATTERNS["no_letters"].match
+_has_letter = _re.compile(r"[^\W\d_]").search
+_has_digit = _re.compile(r"\d").search
+#: longer lines are never furniture by the exact list (the longest entry, with room for counts and marks)
+_LONGEST_EXACT = max(len(x) for x in lex.EXACT) + 12
 _numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match
@@ -43,16 +49,18 @@ _gallery_count = _PATTERNS["gallery_count"].match
 
 def is_boilerplate(line: str) -> bool:
     """True when *line* is page furniture on its own, wherever it stands."""
-    if _no_letters(line):
+    if _has_letter(line) is None:
         return not _numeric_date(line)
-    if len(line) > 160:
-        return line.casefold().startswith(lex.PREFIXES)
+    low = line.casefold()
+    if low.startswith(lex.PREFIXES):
+        return True
+    if len(line) > _LONGEST_EXACT:
+        return False
     f = fold(line)
     if f in lex.EXACT:
         return True
-    low = line.strip().casefold()
-    if low.startswith(lex.PREFIXES):
-        return True
+    if _has_digit(line) is None:
+        return False
     return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low))
 
 

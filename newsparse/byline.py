@@ -73,6 +73,8 @@ _match_bio_open = _PATTERNS["bio_open"].match
 _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search
 _for_org = _PATTERNS["for_org"].search
 _has_digit = regex.compile(r"\d").search
+#: first letters of the wire credit lines ("Reporting by", "(Writing by", "Editing by", "Additional…")
+_CREDIT_INITIALS = frozenset("(RrWwEeAaCcGgPp")
 # "— Jane Roe (@janeroe) May 5, 2023": the signature of an embedded post, not a byline
 _tweet_signature = regex.compile(r"^[—–-]\s*\S[^\n]{0,80}\(@\w+\)").match
 _date_label = regex.compile(r"^(?:posted|published|updated|last\s+updated|first\s+published)\b", regex.I).match
@@ -388,7 +390,7 @@ def find(draft: Draft) -> Draft:
     # 2b. an explicit byline ("By …", "Posted by …") closing the article
     if main is None and b1 > b0:
         for ln in lines[b0 : min(n, b1 + 15)]:
-            if roles[ln.index] != FREE or ln.index in claims or not _match_lead(ln.text):
+            if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not _match_lead(ln.text):
                 continue
             found = _byline_text(ln)
             if found:
@@ -408,7 +410,13 @@ def find(draft: Draft) -> Draft:
             bio = Field(bio_line.text, bio_line.span)
     # 3. wire credit lines anywhere after the top: "Reporting by …; Editing by …"
     for ln in lines[b0:]:
-        if roles[ln.index] == FREE and ln.index not in claims and ln.words <= 40 and _match_credit_line(ln.text):
+        if (
+            roles[ln.index] == FREE
+            and ln.index not in claims
+            and ln.words <= 40
+            and ln.text[:1] in _CREDIT_INITIALS
+            and _match_credit_line(ln.text)
+        ):
             extra = parse_authors(ln.text, ln.start)
             if extra:
                 claims[ln.index] = whole("byline", ln)

@@ -21,6 +21,7 @@ keeps the stage fast and its decisions explainable.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from typing import Dict, List, Optional, Tuple, Union
 
 import re as _re
@@ -226,10 +227,23 @@ def _iso_value(m: "regex.Match[str]", day: _dt.date) -> Union[_dt.datetime, _dt.
 
 
 def find_dates(s: str, reference: Optional[_dt.date] = None) -> List[DateMatch]:
-    """Every date in *s*, each joined with a time printed next to it."""
-    out: List[DateMatch] = []
+    """Every date in *s*, each joined with a time printed next to it.
+
+    Several stages ask about the same short lines; answers are cached (the
+    function is pure, and the cache is bounded).
+    """
     if reference is None and not _has_year(s):
-        return out  # every date form without a reference date carries a year
+        return []  # every date form without a reference date carries a year
+    return list(_find_dates_cached(s, reference))
+
+
+@functools.lru_cache(maxsize=2048)
+def _find_dates_cached(s: str, reference: Optional[_dt.date]) -> Tuple[DateMatch, ...]:
+    return tuple(_find_dates(s, reference))
+
+
+def _find_dates(s: str, reference: Optional[_dt.date]) -> List[DateMatch]:
+    out: List[DateMatch] = []
     floor = 0
     for m in _finditer_date(s):
         day = _date_of(m, reference)
