@@ -301,6 +301,9 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is nothing but names ("Jane Roe", "Jane Roe, Reuters")."""
     if line.words > 12 or line.prose:
         return None
+    tokens = line.text.split(None, 2)
+    if len(tokens) < 2 or not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
+        return None  # a name opens with two capitalised words
     authors = parse_authors(line.text, line.start, strict=True)
     if not authors:
         return None
