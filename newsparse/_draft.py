@@ -8,7 +8,7 @@ what an earlier one decided behind its back.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Dict, Iterable, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, Dict, Iterable, Mapping, NamedTuple, Optional, Tuple
 
 import attrs
 
@@ -18,7 +18,7 @@ from .model import Article, Block, Span
 class Line(NamedTuple):
     """One non-blank line of the input, stripped of surrounding whitespace."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # the field shadows tuple.index on purpose
     start: int
     end: int
     text: str
@@ -55,7 +55,7 @@ class Draft:
         return self.roles[i] == FREE
 
 
-def claim(draft: Draft, claims: Mapping[int, Tuple[str, Iterable[Block]]], **article_changes: object) -> Draft:
+def claim(draft: Draft, claims: Mapping[int, Tuple[str, Iterable[Block]]], **article_changes: Any) -> Draft:
     """Mark lines as taken with a role, record their blocks, and update the article.
 
     *claims* maps a line index to ``(role, blocks)``. A line that is already

@@ -16,7 +16,7 @@ import re as _re
 
 import regex
 
-__all__ = ["fold", "word_count", "is_prose", "cjk_count", "title_ratio", "ends_sentence", "is_titlelike"]
+__all__ = ["cjk_count", "ends_sentence", "fold", "is_prose", "is_titlelike", "title_ratio", "word_count"]
 
 _PATTERNS = {
     # characters stripped from both ends of a folded line: punctuation, bullets, counts.
@@ -48,8 +48,7 @@ _END_CLOSERS = "\"'”’»)]"
 _TERMINALS = frozenset(".!?…。！？؟।")
 
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or per the to up via vs vs. with is are be was "
-    "de la le les des du el en y da do di der die das und von zu".split()
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "per", "the", "to", "up", "via", "vs", "vs.", "with", "is", "are", "be", "was", "de", "la", "le", "les", "des", "du", "el", "en", "y", "da", "do", "di", "der", "die", "das", "und", "von", "zu"]
 )
 
 
@@ -84,7 +83,7 @@ def ends_sentence(s: str) -> bool:
 def _tokens(s: str) -> list[str]:
     if s.isascii() or not _has_cjk(s):
         return [t for t in (w.strip(_TOKEN_EDGES) for w in s.split()) if t]
-    return _words(s)  # type: ignore[no-any-return]
+    return list(_words(s))
 
 
 def title_ratio(s: str) -> float:

@@ -15,9 +15,9 @@ from __future__ import annotations
 from typing import List, Tuple
 
 import attrs
+
 from ._draft import FREE, Draft, Line
 from ._text import is_prose, word_count
-
 
 
 def split_lines(text: str) -> Tuple[Line, ...]:

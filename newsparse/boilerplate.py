@@ -14,9 +14,8 @@ False
 
 from __future__ import annotations
 
-from typing import Dict, Tuple
-
 import re as _re
+from typing import Dict, Tuple
 
 import regex
 

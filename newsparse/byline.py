@@ -20,11 +20,11 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
-from ._text import fold, is_prose, word_count
+from ._text import fold, word_count
 from .dates import find_dates
 from .model import Author, Block, Byline, Field, Span
 
-__all__ = ["find", "parse_authors", "is_name"]
+__all__ = ["find", "is_name", "parse_authors"]
 
 _LEADS_ALT = "|".join(sorted((regex.escape(x) for x in blex.LEADS), key=len, reverse=True))
 _CREDIT_ALT = "|".join(regex.escape(a) for a, _ in blex.CREDIT_ROLES)
@@ -84,9 +84,7 @@ _cut = _PATTERNS["cut"].search
 _dangling = _PATTERNS["dangling"].search
 
 _ORG_TAILS = frozenset(
-    """news times post press insider journal magazine network media herald tribune guardian telegraph daily
-    reuters bloomberg wire service chronicle gazette observer review star sun mail express today weekly
-    radio tv television broadcasting agency bureau online digital group staff correspondent""".split()
+    ["news", "times", "post", "press", "insider", "journal", "magazine", "network", "media", "herald", "tribune", "guardian", "telegraph", "daily", "reuters", "bloomberg", "wire", "service", "chronicle", "gazette", "observer", "review", "star", "sun", "mail", "express", "today", "weekly", "radio", "tv", "television", "broadcasting", "agency", "bureau", "online", "digital", "group", "staff", "correspondent"]
 )
 #: how many lines into the body a byline is still looked for
 _INTO_BODY = 14
@@ -183,12 +181,12 @@ def _clean_rest(rest: str) -> str:
     dates = find_dates(rest) if _has_digit(rest) else []
     if dates and dates[0].start > 0:
         rest = _blank_from(rest, dates[0].start)
-    m = _cut(rest)
-    if m is not None and m.start() > 0:
-        rest = _blank_from(rest, m.start())
-    m = _dangling(rest)
-    if m is not None:
-        rest = _blank_from(rest, m.start())
+    cut = _cut(rest)
+    if cut is not None and cut.start() > 0:
+        rest = _blank_from(rest, cut.start())
+    dangling = _dangling(rest)
+    if dangling is not None:
+        rest = _blank_from(rest, dangling.start())
     return rest
 
 
@@ -317,9 +315,12 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     if any(a.organization or a.role for a in authors):
         return True
     for j in (i - 2, i - 1, i + 1, i + 2):
-        if 0 <= j < len(lines) and lines[j].words <= 14:
-            if _date_label(lines[j].text) or (_has_digit(lines[j].text) and find_dates(lines[j].text)):
-                return True
+        if (
+            0 <= j < len(lines)
+            and lines[j].words <= 14
+            and (_date_label(lines[j].text) or (_has_digit(lines[j].text) and find_dates(lines[j].text)))
+        ):
+            return True
     if i + 1 < len(lines):
         nxt = lines[i + 1]
         if i <= 3 and nxt.prose:

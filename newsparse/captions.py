@@ -19,9 +19,8 @@ True
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
-
 import re as _re
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -32,7 +31,7 @@ from ._text import ends_sentence, fold, word_count
 from .dates import find_dates
 from .model import Block, Caption, Span
 
-__all__ = ["split_credit", "is_credit_only", "find", "CreditSplit"]
+__all__ = ["CreditSplit", "find", "is_credit_only", "split_credit"]
 
 _SOURCES_ALT = "|".join(
     sorted((regex.escape(s).replace(r"\ ", r"\s") for s in alex.PHOTO_SOURCES if len(s) > 2), key=len, reverse=True)
@@ -172,7 +171,7 @@ def _mid_sentence(line: str, at: int) -> bool:
     return line[:at].rstrip()[-1:].islower() and line[at - 1 : at] == " "
 
 
-def _split(line: str, cut: int, m: "regex.Match[str]") -> CreditSplit:
+def _split(line: str, cut: int, m: regex.Match[str]) -> CreditSplit:
     text = line[:cut].rstrip()
     cs, ce = m.span("credit")
     credit = line[cs:ce].strip()
@@ -293,7 +292,7 @@ def find(draft: Draft) -> Draft:
             split = split_credit(ln.text)
             if (
                 split is not None
-                and (ln.words <= _MAX_CREDITED_WORDS or bool(split.credit) and _strong_credit(split.credit or ""))
+                and (ln.words <= _MAX_CREDITED_WORDS or (bool(split.credit) and _strong_credit(split.credit or "")))
                 and not _date_line(ln.text)
             ):
                 cap = _caption_from(lines, i, split)

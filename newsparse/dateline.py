@@ -46,7 +46,7 @@ _PATTERNS = {
 _match = _PATTERNS["dateline"].match
 
 
-def match_dateline(text: str) -> "Optional[regex.Match[str]]":
+def match_dateline(text: str) -> Optional[regex.Match[str]]:
     """The dateline match at the start of *text*, or None."""
     m = _match(text)
     if m is None:

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from typing import Dict, List, Optional, Tuple, Union
-
 import re as _re
+from typing import Dict, List, Optional, Tuple, Union
 
 import attrs
 import regex
@@ -34,10 +33,10 @@ from ._draft import Draft, Line, claim, whole
 from ._lexicon import months as mlex
 from ._lexicon import sections as slex
 from ._lexicon import timezones as tzlex
-from ._text import fold, is_prose, word_count
+from ._text import fold, word_count
 from .model import Block, DateInfo, Field, Span
 
-__all__ = ["find", "find_date", "DateMatch"]
+__all__ = ["DateMatch", "find", "find_date"]
 
 _MONTH_ALT = "|".join(sorted((regex.escape(m) for m in mlex.MONTHS), key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted((regex.escape(m) for m in mlex.WEEKDAYS), key=len, reverse=True))
@@ -156,7 +155,7 @@ def _tzinfo(name: Optional[str], day: _dt.date) -> Optional[_dt.tzinfo]:
     return None
 
 
-def _date_of(m: "regex.Match[str]", reference: Optional[_dt.date]) -> Optional[_dt.date]:
+def _date_of(m: regex.Match[str], reference: Optional[_dt.date]) -> Optional[_dt.date]:
     g = m.groupdict()
     try:
         if g["mon_a"]:
@@ -181,10 +180,10 @@ def _date_of(m: "regex.Match[str]", reference: Optional[_dt.date]) -> Optional[_
     return None
 
 
-def _time_near(s: str, start: int, end: int, floor: int = 0) -> Optional[Tuple[int, int, "regex.Match[str]"]]:
+def _time_near(s: str, start: int, end: int, floor: int = 0) -> Optional[Tuple[int, int, regex.Match[str]]]:
     """The time nearest to ``s[start:end]`` within reach, not across a label word,
     and not before *floor* (where the previous date and its time ended)."""
-    best: Optional[Tuple[int, int, "regex.Match[str]"]] = None
+    best: Optional[Tuple[int, int, regex.Match[str]]] = None
     best_gap = _TIME_REACH + 1
     lo, hi = max(floor, start - _TIME_REACH - 12), min(len(s), end + _TIME_REACH + 12)
     for t in _finditer_time(s, lo, hi):
@@ -199,7 +198,7 @@ def _time_near(s: str, start: int, end: int, floor: int = 0) -> Optional[Tuple[i
     return best
 
 
-def _combine(day: _dt.date, t: "regex.Match[str]") -> Union[_dt.datetime, _dt.date]:
+def _combine(day: _dt.date, t: regex.Match[str]) -> Union[_dt.datetime, _dt.date]:
     g = t.groupdict()
     if g["hour"] is not None:
         hour, minute, second = int(g["hour"]), int(g["minute"] or 0), int(g["second"] or 0)
@@ -216,7 +215,7 @@ def _combine(day: _dt.date, t: "regex.Match[str]") -> Union[_dt.datetime, _dt.da
     return value.replace(tzinfo=zone_info) if zone_info is not None else value
 
 
-def _iso_value(m: "regex.Match[str]", day: _dt.date) -> Union[_dt.datetime, _dt.date]:
+def _iso_value(m: regex.Match[str], day: _dt.date) -> Union[_dt.datetime, _dt.date]:
     iso_time, iso_tz = m.group("iso_time"), m.group("iso_tz")
     if not iso_time:
         return day
@@ -329,9 +328,10 @@ def find(draft: Draft) -> Draft:
     for ln in head + tail:
         if published is not None and updated is not None:
             break
-        if len(ln.text) > _MAX_DATE_LINE or (ln.prose and ln.words > 12) or not _has_digit(ln.text):
-            if draft.reference_date is None or ln.words > 8:
-                continue
+        if (len(ln.text) > _MAX_DATE_LINE or (ln.prose and ln.words > 12) or not _has_digit(ln.text)) and (
+            draft.reference_date is None or ln.words > 8
+        ):
+            continue
         matches = find_dates(ln.text, draft.reference_date)
         if not matches:
             continue

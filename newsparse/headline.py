@@ -14,9 +14,8 @@ True
 
 from __future__ import annotations
 
-from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
-
 import re as _re
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex
 
@@ -206,9 +205,7 @@ def _marks(draft: Draft) -> List[int]:
     bylines = [i for i in range(hi) if roles[i] in ("byline", "author_bio")]
     out = []
     for i in range(hi):
-        if roles[i] in ("byline", "author_bio"):
-            out.append(i)
-        elif roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8):
+        if roles[i] in ("byline", "author_bio") or (roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8)):
             out.append(i)
     return out
 

@@ -23,22 +23,22 @@ from typing import Literal, Optional, Tuple, Union
 import attrs
 
 __all__ = [
-    "Span",
-    "Field",
-    "Author",
-    "Byline",
-    "DateInfo",
-    "Dateline",
-    "Caption",
-    "Paragraph",
-    "Speaker",
-    "Quote",
-    "Warning",
-    "Block",
-    "Article",
     "BLOCK_KINDS",
     "PARAGRAPH_KINDS",
     "QUOTE_KINDS",
+    "Article",
+    "Author",
+    "Block",
+    "Byline",
+    "Caption",
+    "DateInfo",
+    "Dateline",
+    "Field",
+    "Paragraph",
+    "Quote",
+    "Span",
+    "Speaker",
+    "Warning",
 ]
 
 ParagraphKind = Literal["paragraph", "list_item", "subheading"]
@@ -91,10 +91,10 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
     def as_list(self) -> list[int]:

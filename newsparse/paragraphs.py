@@ -22,10 +22,10 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
-from ._text import ends_sentence, fold, is_prose, is_titlelike, word_count
+from ._text import ends_sentence, fold, is_titlelike, word_count
 from .model import Block, Field, Paragraph, Span
 
-__all__ = ["build", "split_label", "split_bullet", "note_kind", "related_title"]
+__all__ = ["build", "note_kind", "related_title", "split_bullet", "split_label"]
 
 _PATTERNS = {
     # "Why it matters: …" — up to five words, then a colon and the text

@@ -33,7 +33,7 @@ from .model import (
     Warning,
 )
 
-__all__ = ["to_dict", "from_dict", "SCHEMA_VERSION"]
+__all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
 #: Bumped whenever a key is added, renamed or changes meaning.
 SCHEMA_VERSION = "1.0"
