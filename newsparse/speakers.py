@@ -74,6 +74,7 @@ _ROLE_OR_PARTICLE = tlex.TITLE_WORDS | tlex.SPECIFIC_ROLES | tlex.NAME_PARTICLES
 _PREFIX_REACH = 90  # characters read before a surname for a given name and a title
 _PRONOUN_REACH = 400  # characters read back from a pronoun for its antecedent
 _OCCURRENCES = 10  # places of a surname read at most
+_RUN_MARGIN = 40  # a run this far inside the pronoun window is read once and remembered
 # abbreviations and variants under which a role word is printed: "senator" as "Sen."
 _VARIANTS: Dict[str, Tuple[str, ...]] = {}
 for _abbr, _full in tlex.TITLE_EXPANSIONS.items():
@@ -119,6 +120,12 @@ class People:
     persons: Dict[str, Person] = attrs.field(factory=dict)
     holders: Dict[str, Tuple[Tuple[int, str, Tuple[str, ...]], ...]] = attrs.field(factory=dict)
     genders: Dict[str, str] = attrs.field(factory=dict)
+    #: where each word stands as a whole word, read once per word
+    places: Dict[str, List[int]] = attrs.field(factory=dict)
+    #: what a capitalised run before a pronoun says: the person and whether a preposition precedes it
+    runs: Dict[Tuple[int, int], Optional[Tuple[Person, bool]]] = attrs.field(factory=dict)
+    #: the words of a mention: (words, folded words, name words)
+    mentions: Dict[str, Tuple[List[str], List[str], List[str]]] = attrs.field(factory=dict)
 
 
 def build_people(text: str, quoted: Sequence[Tuple[int, int]] = ()) -> People:
@@ -243,6 +250,23 @@ def _prefix(text: str, i: int) -> List[str]:
     """
     if i < 2 or text[i - 1] != " ":
         return []
+    # most places have a plain word, a clause end or nothing before them: one word tells
+    j = text.rfind(" ", max(0, i - _PREFIX_REACH), i - 1)
+    if j >= 0:
+        w = text[j + 1 : i - 1]
+        if not w:
+            return []
+        last = w[-1]
+        if last in "\"”":
+            if not (w[:1].isupper() or w[1:2].isupper()):
+                return []  # the end of a quotation, not a nickname
+        elif "\n" not in w and "\t" not in w and "\u00a0" not in w:
+            if last in ",;:)(“" or (last == "." and not _is_abbrev(w.casefold())):
+                return []
+            if not w[0].isupper():
+                low = _fold(w)
+                if low != "of" and low not in _ROLE_OR_PARTICLE:
+                    return []
     window = text[max(0, i - _PREFIX_REACH) : i - 1]
     parts = window.split(" ")
     out: List[str] = []
@@ -318,6 +342,14 @@ def _occurrences(text: str, word: str) -> List[int]:
     return out
 
 
+def _places(people: People, word: str) -> List[int]:
+    """:func:`_occurrences` of *word* in the article, read once."""
+    got = people.places.get(word)
+    if got is None:
+        got = people.places[word] = _occurrences(people.text, word)
+    return got
+
+
 def person(people: People, surname: str) -> Person:
     """What the text says about the person called *surname*, read once and remembered.
 
@@ -339,7 +371,7 @@ def person(people: People, surname: str) -> Person:
     gender = ""
     titled = False
     printed = ""
-    for i in _occurrences(text, word):
+    for i in _places(people, word):
         title, given, g = _split_title(_prefix(text, i))
         gender = gender or g
         if title and given and not printed:
@@ -372,7 +404,7 @@ def _gender(people: People, p: Person) -> str:
         return got
     male = female = 0
     text = people.text
-    for i in _occurrences(text, p.surname)[:6]:
+    for i in _places(people, p.surname)[:6]:
         for w in _gendered(text, i, min(len(text), i + 160)):
             if w.casefold() in ("he", "him", "his"):
                 male += 1
@@ -405,34 +437,54 @@ def _antecedent(people: People, pos: int, gender: str) -> Optional[Person]:
         else:
             runs.append([(s, e)])
     fallback: Optional[Person] = None
+    cache = people.runs
     for run in reversed(runs[-10:]):
-        last = _cut_possessive(text[run[-1][0] : run[-1][1]]).rstrip(".")
-        low = last.casefold()
-        if not last or low in _NOT_A_PERSON or (len(last) > 1 and last.isupper()):
-            continue  # "Monday", "Strip", "IDF": cheap tests first
-        if _quoted(people, run[0][0]):
+        key = (run[0][0], run[-1][1])
+        # a run near the window's left edge may be cut short: read it afresh
+        keep = key[0] - lo > _RUN_MARGIN
+        if keep and key in cache:
+            got = cache[key]
+        else:
+            got = _read_run(people, run, lo)
+            if keep:
+                cache[key] = got
+        if got is None:
             continue
-        names = name_tokens(" ".join(text[s:e] for s, e in run)) if len(run) > 1 else [last]
-        if not names:
-            continue
-        last = names[-1]
-        p = person(people, last)
-        if len(names) < 2 and not p.known:
-            continue
-        g = _gender(people, p)
-        if gender and g and g != gender:
-            continue
-        k = run[0][0] - 1
-        while k >= lo and text[k] == " ":
-            k -= 1
-        j = k
-        while j >= lo and text[j].isalpha():
-            j -= 1
-        if text[j + 1 : k + 1].casefold() in _PREPOSITIONS:
+        p, after_preposition = got
+        if gender:
+            g = _gender(people, p)
+            if g and g != gender:
+                continue
+        if after_preposition:
             fallback = fallback or p
             continue
         return p
     return fallback
+
+
+def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Optional[Tuple[Person, bool]]:
+    """The person a run of capitalised words names, if any, and whether a preposition precedes it."""
+    text = people.text
+    last = _cut_possessive(text[run[-1][0] : run[-1][1]]).rstrip(".")
+    low = last.casefold()
+    if not last or low in _NOT_A_PERSON or (len(last) > 1 and last.isupper()):
+        return None  # "Monday", "Strip", "IDF": cheap tests first
+    if _quoted(people, run[0][0]):
+        return None
+    names = name_tokens(" ".join(text[s:e] for s, e in run)) if len(run) > 1 else [last]
+    if not names:
+        return None
+    last = names[-1]
+    p = person(people, last)
+    if len(names) < 2 and not p.known:
+        return None
+    k = run[0][0] - 1
+    while k >= lo and text[k] == " ":
+        k -= 1
+    j = k
+    while j >= lo and text[j].isalpha():
+        j -= 1
+    return p, text[j + 1 : k + 1].casefold() in _PREPOSITIONS
 
 
 def _holders(people: People, head: str) -> Tuple[Tuple[int, str, Tuple[str, ...]], ...]:
@@ -509,10 +561,13 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
     """
     mention = text[start:end]
     span = Span(start, end)
-    words = _words(mention)
+    seen = people.mentions.get(mention)
+    if seen is None:
+        got = _words(mention)
+        seen = people.mentions[mention] = (got, [_fold(w) for w in got], name_tokens(mention) if got else [])
+    words, lows, names = seen
     if not words:
         return Speaker(text=mention, span=span)
-    lows = [_fold(w) for w in words]
     if len(words) == 1 and lows[0] in tlex.PRONOUNS:
         kind = tlex.PRONOUNS[lows[0]]
         if kind[0] == "n" or kind.endswith("p"):
@@ -521,7 +576,6 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
         if p is None:
             return Speaker(text=mention, span=span)
         return Speaker(text=mention, span=span, name=p.name_at(start), descriptor=_descriptor(p))
-    names = name_tokens(mention)
     if names and words[-1][:1].isupper():
         p = person(people, names[-1])
         title = " ".join(words[: len(words) - len(names)])
