@@ -18,6 +18,8 @@ from typing import List, Sequence, Tuple
 import attrs
 
 from ._draft import FREE, Draft
+from ._lexicon import boilerplate as blex
+from ._text import fold
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -27,6 +29,8 @@ SHORT_PENALTY = -45
 MID_WORDS = 5
 #: … weighs this much: a short sentence, a tweet, a subheading
 MID_WEIGHT = 5
+#: running text that must stand above an end marker before it ends the body
+_MIN_ARTICLE_CHARS = 400
 #: weight of a line already set aside as boilerplate
 BOILERPLATE_PENALTY = -60
 
@@ -60,7 +64,20 @@ def line_weights(draft: Draft) -> List[int]:
     return out
 
 
+def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body at a heading such as "Comments" or "More from …" inside it,
+    once enough running text stands above the heading."""
+    b0, b1 = body
+    prose_chars = 0
+    for ln in draft.lines[b0:b1]:
+        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= 6 and fold(ln.text) in blex.ARTICLE_ENDS:
+            return b0, ln.index
+        if ln.prose:
+            prose_chars += len(ln.text)
+    return body
+
+
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text."""
-    body = densest_run(line_weights(draft))
+    body = cut_at_end_marker(draft, densest_run(line_weights(draft)))
     return attrs.evolve(draft, body=body, header_end=body[0])

@@ -349,3 +349,47 @@ TRAILER_STARTS: FrozenSet[str] = frozenset(
     """.strip().splitlines()
 )
 TRAILER_STARTS = frozenset(x.strip() for x in TRAILER_STARTS if x.strip())
+
+#: Headings after which the article is over: what follows is comments, teasers or
+#: recommendations. Unlike ``TRAILER_STARTS`` these never stand inside a story.
+ARTICLE_ENDS: FrozenSet[str] = frozenset(
+    """
+    comments
+    most popular
+    most read
+    most viewed
+    you may also like
+    you might also like
+    recommended for you
+    more from
+    more stories
+    more news
+    related articles
+    related stories
+    around the web
+    from around the web
+    trending now
+    latest news
+    top stories
+    editor's picks
+    editors' picks
+    don't miss
+    sponsored stories
+    promoted stories
+    what to read next
+    join the conversation
+    leave a comment
+    post a comment
+    add a comment
+    show comments
+    view comments
+    more on this story
+    more in this section
+    popular now
+    more to explore
+    recommended stories
+    recommended articles
+    read these next
+    """.strip().splitlines()
+)
+ARTICLE_ENDS = frozenset(x.strip() for x in ARTICLE_ENDS if x.strip())
