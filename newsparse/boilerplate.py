@@ -31,6 +31,10 @@ _PATTERNS = {
     "no_letters": regex.compile(r"^[^\p{L}]*$"),
     # a date in figures, which the dates stage reads: "2020-01-16", "13.11.2019, 23:06"
     "numeric_date": regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"),
+    # a teaser's age: "32M ago", "2H ago", "5 hours ago", "updated 16M ago"
+    "age": regex.compile(
+        r"^(?:updated\s+)?\d{1,3}\s?(?:s|m|h|d|w|sec|secs|min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+ago$", regex.I
+    ),
     # comment counters: "0 comments", "New, 15 comments", "Comments (12)"
     "comment_count": regex.compile(r"^(?:new,\s*)?\d[\d,.]*\s*(?:comments?|responses?|replies)$|^comments?\s*\(\d+\)$", regex.I),
     # "Image 3 of 12", "1/12", "Photo 2 of 5"
@@ -44,6 +48,7 @@ _LONGEST_EXACT = max(len(x) for x in lex.EXACT) + 12
 _numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match
+_age = _PATTERNS["age"].match
 
 
 def is_boilerplate(line: str) -> bool:
@@ -60,7 +65,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _has_digit(line) is None:
         return False
-    return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low))
+    return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low) or _age(low))
 
 
 def mark(draft: Draft) -> Draft:

@@ -321,7 +321,10 @@ def find(draft: Draft) -> Draft:
     # to the date printed with the article.
     bylines = [i for i in range(limit) if roles[i] == "byline"]
     anchor = min(bylines, key=lambda i: abs(b0 - i)) if bylines else b0
-    head = [ln for ln in lines[:limit] if roles[ln.index] in ("", "byline")]
+    # Free lines and bylines are read; with a reference date, so are short lines set aside
+    # as furniture ("2 hours ago" is a teaser's age on most pages, but the article's date here).
+    readable = ("", "byline", "boilerplate") if draft.reference_date is not None else ("", "byline")
+    head = [ln for ln in lines[:limit] if roles[ln.index] in readable and (roles[ln.index] != "boilerplate" or ln.words <= 6)]
     head.sort(key=lambda ln: abs(ln.index - anchor) + (0 if ln.index <= anchor + 4 else 6))
     # A labelled date after the body ("Published by … on …") comes last.
     tail = [ln for ln in lines[max(b1, limit) :] if roles[ln.index] == "" and len(ln.text) <= 80]

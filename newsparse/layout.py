@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import List, Sequence, Tuple
 
 import attrs
+import regex
 
 from ._draft import FREE, Draft
 from ._lexicon import boilerplate as blex
@@ -29,6 +30,8 @@ SHORT_PENALTY = -45
 MID_WORDS = 5
 #: … weighs this much: a short sentence, a tweet, a subheading
 MID_WEIGHT = 5
+# "© 2019 CBS Interactive Inc. All Rights Reserved.": the page footer
+_copyright = regex.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)|all rights reserved", regex.I).search
 #: running text that must stand above an end marker before it ends the body
 _MIN_ARTICLE_CHARS = 400
 #: weight of a line already set aside as boilerplate
@@ -70,7 +73,9 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     b0, b1 = body
     prose_chars = 0
     for ln in draft.lines[b0:b1]:
-        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= 6 and fold(ln.text) in blex.ARTICLE_ENDS:
+        if prose_chars >= _MIN_ARTICLE_CHARS and (
+            (ln.words <= 6 and fold(ln.text) in blex.ARTICLE_ENDS) or _copyright(ln.text)
+        ):
             return b0, ln.index
         if ln.prose:
             prose_chars += len(ln.text)
