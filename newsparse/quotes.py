@@ -664,6 +664,8 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
             return None
         if not _opener(toks[lo]) and not any(t.cap for t in toks[lo:s]):
             return None
+        if toks[lo].low in slex.PHRASE_STOPS and not toks[lo].cap:
+            return None  # “…” to Ukraine and replacing it with … calling for: a preposition opens no speaker
         return _Attr(_span(toks, lo, s), verb, _addressee(toks, c, n))
     # “…,” Jane Roe, the long description of who she is, said.
     if limit - first > 2 and toks[first].cap and any(t.low == "," for t in toks[first:limit]):
@@ -724,6 +726,8 @@ def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], s
     while floor < c and toks[floor].start < lo:
         floor += 1
     b = _skip_between(toks, c, floor)
+    if b < c and toks[b].low == "to":
+        return None, "", False  # "Asked to describe", "declined to say": an infinitive, not a cue
     addressee = _addressee(toks[:hi], c, n)
     participle = toks[c].low.endswith("ing") and b > floor and toks[b - 1].low == ","
     s = _np_left(toks, b, floor)
@@ -856,7 +860,7 @@ def _title_like(words: Sequence[str]) -> bool:
             caps += 1
         elif w.casefold() not in _SMALL:
             return False
-    return caps >= 2 and len(words) <= _TITLE_WORDS and caps * 2 > len(words) - (words[0] == "I")
+    return caps >= 2 and len(words) <= _TITLE_WORDS and caps * 2 >= len(words) - (words[0] == "I")
 
 
 def _names_a_work(text: str, pos: int) -> bool:
@@ -963,10 +967,15 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
             while j >= 0 and results[j][0].speaker is None:
                 results[j] = (attr, results[j][1], results[j][2])
                 j = segs[j].prev_run
-    return _emit(text, segs, results)
+    return _emit(text, segs, results, units)
 
 
-def _emit(text: str, segs: Sequence[_Seg], results: Sequence[Tuple[_Attr, int, str]]) -> Tuple[Quote, ...]:
+def _emit(
+    text: str,
+    segs: Sequence[_Seg],
+    results: Sequence[Tuple[_Attr, int, str]],
+    units: Sequence[Tuple[int, int, int]],
+) -> Tuple[Quote, ...]:
     """Build the :class:`Quote` objects of the quotations someone said; renumber the links."""
     people: Optional[People] = None
     out: List[Quote] = []
@@ -982,8 +991,12 @@ def _emit(text: str, segs: Sequence[_Seg], results: Sequence[Tuple[_Attr, int, s
             continue  # "true", "deeply concerned", “No,”: too short to tell a quotation from a term
         if attr.speaker is None and kind == "partial":
             continue  # a fragment nobody is said to have said: a scare quote
-        if _title_like(words) and (attr.speaker is None or _names_a_work(text, seg.start)):
-            continue  # on CBS’s “Face the Nation”: a title, not a quotation
+        if _title_like(words) and (
+            attr.speaker is None
+            or _names_a_work(text, seg.start)
+            or (seg.start == units[seg.unit][1] and seg.end >= units[seg.unit][2])
+        ):
+            continue  # on CBS’s “Face the Nation”, or a line that is all 'Title Case.': a title, not a quotation
         if people is None:
             people = build_people(text, [(s.start, s.end) for s in segs])
         q = Quote(

@@ -45,8 +45,9 @@ _PATTERNS = {
     "cap": regex.compile(r"(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"),
     # any word (same shape, any case)
     "word": regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*"),
-    # a third-person pronoun that tells a gender
-    "gendered": regex.compile(r"\b(?:he|him|his|she|her|hers)\b", regex.I),
+    # a third-person pronoun that tells a gender; not "him", which after a name is
+    # mostly someone else ("McCaskill scolded him")
+    "gendered": regex.compile(r"\b(?:he|his|she|her|hers)\b", regex.I),
     # a role printed after a name: ", the campaign's press secretary," / ", a spokesman for X."
     "apposition": regex.compile(r",\s(?P<role>(?:the\s|a\s|an\s)?[^,.;:()\[\]“”\"\n]{3,70}?)(?=[,.;:)])"),
 }

@@ -154,6 +154,27 @@ def test_not_quotations(text: str) -> None:
     assert quotes_of(text) == ()
 
 
+def test_title_case_line_and_show_title_are_not_quotations() -> None:
+    t = "The mayor spoke for an hour, Ruiz said.\n\n'Nobody Saw It Coming.'\n\nThe ferry left at noon."
+    assert quotes_of(t) == ()
+    t = 'Pence said it on CNN\'s "State of the Union." He then left.'
+    assert quotes_of(t) == ()
+
+
+def test_infinitive_is_no_cue_and_negation_is_skipped() -> None:
+    t = 'Asked to describe the device, Ruiz said, "Not going to go into that."'
+    (q,) = quotes_of(t)
+    assert q.speaker.text == "Ruiz"
+    t = 'Ruiz spoke on Monday. She didn\'t suggest a date. "We will decide when the board meets again."'
+    (q,) = quotes_of(t)
+    assert (q.speaker.text, q.verb) == ("She", "suggest")
+
+
+def test_partial_after_prepositional_tail_has_no_speaker() -> None:
+    t = 'The board stripped out "a call for new ferries" to Ukraine and replacing it with vague language calling for "a review of the timetable".'
+    assert all(q.speaker is None or q.speaker.text[:1].isupper() for q in quotes_of(t))
+
+
 def test_transcript_speaker() -> None:
     t = '"HOST: Are you running again?\n\n"MAYOR: I have not decided."'
     qs = quotes_of(t)

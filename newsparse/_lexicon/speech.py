@@ -193,6 +193,8 @@ _BETWEEN_SUBJECT_AND_CUE_TEXT = """
     subsequently still bluntly soon initially eventually finally frequently openly directly
     immediately angrily defiantly calmly quietly loudly simply only already not n't did does do
     went goes go going on to had previously long since herself himself themselves itself
+    didn't doesn't don't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't
+    didn’t doesn’t don’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t
     """
 #: Words that may stand between a speaker and the cue: "Sullivan also said",
 #: "he has repeatedly said", "the official went on to say".
