@@ -54,6 +54,8 @@ _digits = _re.compile(r"\d").findall
 _words4 = _re.compile(r"[^\W\d_]{4,}").findall
 #: how much of the body's opening the overlap reads, in characters
 _OPENING = 1500
+#: how deep into the body a byline or date still marks the article's start
+_MARK_DEPTH = 30
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
 _FIRST_LINE_WORDS = 18
 #: distances beyond this many content lines all count the same
@@ -63,7 +65,7 @@ _FAR = 12
 #: development corpora (``benchmarks/tune_headline.py``); "threshold" is the
 #: score a line must beat.
 WEIGHTS: Dict[str, float] = {
-    "after_mark": -0.7,
+    "after_mark": 0.3,
     "below_section": 2.0,
     "below_title": -1.5,
     "caps": -6.5,
@@ -79,13 +81,13 @@ WEIGHTS: Dict[str, float] = {
     "kicker_quote": -3.0,
     "long": -4.0,
     "meta": -9.0,
-    "near_mark": 1.5,
+    "near_mark": 2.0,
     "overlap": 6.0,
-    "period_end": -1.0,
-    "prose": -0.25,
+    "period_end": -3.0,
+    "prose": 0.25,
     "repeated": 0.75,
     "second": 0.0,
-    "separators": -0.5,
+    "separators": -1.5,
     "short": -5.0,
     "teaser": -1.25,
     "threshold": -3.5,
@@ -93,7 +95,7 @@ WEIGHTS: Dict[str, float] = {
     "words_2": -3.5,
     "words_21_25": 1.0,
     "words_3": -2.75,
-    "words_4": -1.25,
+    "words_4": -0.75,
     "words_5": 2.9,
     "words_6_20": 3.75,
 }
@@ -292,6 +294,16 @@ def _choose(
     return best
 
 
+def body_start(draft: Draft, marks: Sequence[int]) -> int:
+    """Where the headline search stops: the body start, or a byline/date printed
+    in the body's first lines (running text above it is teasers and menus)."""
+    b0, b1 = draft.body
+    if b1 <= b0:
+        return len(draft.lines)
+    inside = [m for m in marks if b0 <= m < min(b1, b0 + _MARK_DEPTH)]
+    return inside[0] if inside else b0
+
+
 def _may_open(line: Line) -> bool:
     """May a line inside the body's first lines still be the headline?"""
     if not line.prose or is_titlelike(line.text):
@@ -307,7 +319,7 @@ def find(draft: Draft) -> Draft:
         return draft
     b0, b1 = draft.body
     marks = _marks(draft)
-    stop = b0 if b1 > b0 else len(lines)
+    stop = body_start(draft, marks)
     h = _choose(lines, roles, marks, stop, draft.text.count)
     if h is None:
         return draft

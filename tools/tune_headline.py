@@ -54,7 +54,7 @@ def load(paths: Sequence[str]) -> List[Case]:
                     if not want:
                         continue
                     marks = headline._marks(d)
-                    stop = d.body[0] if d.body[1] > d.body[0] else len(d.lines)
+                    stop = headline.body_start(d, marks)
                     cases.append((headline.candidates(d.lines, d.roles, marks, stop, text.count), want))
     return cases
 
@@ -78,7 +78,7 @@ def load_fixtures(folder: str, weight: int = 3) -> List[Case]:
         want = {ln.index for ln in d.lines if ln.text == gold or ln.text.endswith(gold)}
         if want:
             marks = headline._marks(d)
-            stop = d.body[0] if d.body[1] > d.body[0] else len(d.lines)
+            stop = headline.body_start(d, marks)
             cases += [(headline.candidates(d.lines, d.roles, marks, stop, text.count), want)] * weight
     return cases
 
@@ -99,7 +99,7 @@ def load_seeds(folder: str, weight: int = 5) -> List[Case]:
         want = {ln.index for ln in d.lines if gold and _norm(ln.text) == _norm(gold)}
         if want:
             marks = headline._marks(d)
-            stop = d.body[0] if d.body[1] > d.body[0] else len(d.lines)
+            stop = headline.body_start(d, marks)
             cases += [(headline.candidates(d.lines, d.roles, marks, stop, text.count), want)] * weight
     return cases
 
