@@ -100,11 +100,17 @@ _PATTERNS = {
         r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano)\b",
         regex.I,
     ),
-    "published": regex.compile(r"(?:\b|(?<=\d))(?:published|posted|first\s+published|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato)\b", regex.I),
+    "published": regex.compile(
+        r"(?:\b|(?<=\d))(?:published|posted|first\s+published|originally\s+(?:published|created|posted)|created"
+        r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato)\b",
+        regex.I,
+    ),
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"
     "section_after": regex.compile(r"\s*[-–—|·•/]\s*(?P<section>[\p{L}][\p{L} &'’.-]{1,40})$"),
 }
 _has_digit = regex.compile(r"\d").search
+# "— Jane Roe (@janeroe) May 5, 2023": an embedded post's signature, not the article's date
+_signature = regex.compile(r"^[—–-]\s*\S[^\n]{0,80}\(@\w+\)").match
 # a year, or a numeric date with a two-digit year: the cheap test before the full pattern
 _has_year = _re.compile(r"(?<!\d)(?:19|20)\d\d|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)").search
 # a word of four letters or more: a label such as "Updated" between a date and a time
@@ -331,7 +337,7 @@ def find(draft: Draft) -> Draft:
     for ln in head + tail:
         if published is not None and updated is not None:
             break
-        if (len(ln.text) > _MAX_DATE_LINE or (ln.prose and ln.words > 12) or not _has_digit(ln.text)) and (
+        if (len(ln.text) > _MAX_DATE_LINE or ln.words > 25 or not _has_digit(ln.text) or _signature(ln.text)) and (
             draft.reference_date is None or ln.words > 8
         ):
             continue
