@@ -27,7 +27,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import dask
 import dask.bag as db
@@ -80,11 +80,64 @@ def flat(record: Dict[str, Any]) -> Dict[str, Any]:
     }
 
 
+def count_partition(lines: Iterable[str]) -> List[Tuple[int, int]]:
+    """``[(records, failed)]`` of one partition of written JSON Lines."""
+    n = failed = 0
+    for line in lines:
+        n += 1
+        failed += json.loads(line)["error"] is not None
+    return [(n, failed)]
+
+
+def write_parquet(rows: db.Bag, output: Path) -> Tuple[int, int]:
+    """Write *rows* (from :func:`flat`) as Parquet under *output*; return ``(records, failed)``."""
+    try:
+        import dask.dataframe as dd
+        import pandas as pd
+        import pyarrow as pa
+    except ImportError:
+        raise SystemExit(
+            "--format parquet needs pandas and pyarrow: pip install 'dask[dataframe]' pyarrow"
+        ) from None
+    text, count = pa.string(), pa.int64()
+    columns = ["id", "error", "headline", "published", "authors", "paragraphs", "quotes", "article_json"]
+    schema = pa.schema([(c, count if c in ("paragraphs", "quotes") else text) for c in columns])
+    meta = pd.DataFrame({f.name: pd.Series(dtype="int64" if f.type == count else "string") for f in schema})
+    rows.to_dataframe(meta=meta).to_parquet(str(output), schema=schema, write_index=False)
+    errors = dd.read_parquet(str(output), columns=["error"])["error"]
+    total, failed = dask.compute(errors.size, errors.count())
+    return int(total), int(failed)
+
+
+_COMPRESSED = (".gz", ".bz2", ".xz", ".zst", ".lz4")
+
+
+def to_json(record: Dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
 def build(
-    pattern: str, text_field: str, id_field: str, reference_date: Optional[dt.date], blocksize: Optional[str]
+    pattern: str,
+    text_field: str,
+    id_field: str,
+    reference_date: Optional[dt.date],
+    blocksize: Optional[str],
+    shape: Callable[[Dict[str, Any]], Any],
 ) -> db.Bag:
+    """A bag of ``shape(record)``, one per input line.
+
+    *shape* is applied inside the partition's generator, so what a partition
+    holds at once is compact (a JSON line or a flat row), never the nested
+    article dictionaries.
+    """
+    if blocksize is not None and (blocksize.lower() == "none" or pattern.endswith(_COMPRESSED)):
+        blocksize = None  # compressed files cannot be split
     lines = db.read_text(pattern, blocksize=blocksize, encoding="utf-8", compression="infer")
-    return lines.map_partitions(parse_lines, text_field, id_field, reference_date)
+
+    def parse_partition(part: Iterable[str]) -> Iterator[Any]:
+        return map(shape, parse_lines(part, text_field, id_field, reference_date))
+
+    return lines.map_partitions(parse_partition)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -99,11 +152,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "--scheduler", default="processes", help="processes (default), threads, sync, or an address"
     )
     ap.add_argument("--workers", type=int, default=None, help="local worker processes (default: one per CPU)")
-    ap.add_argument("--blocksize", default=None, help="split big shards into blocks of this size, e.g. 64MiB")
+    ap.add_argument(
+        "--blocksize",
+        default="16MiB",
+        help="partition size: a partition is held in memory by a worker (default 16MiB; 'none' for one "
+        "partition per file; compressed shards always give one partition per file)",
+    )
     args = ap.parse_args(argv)
 
     start = time.perf_counter()
-    records = build(args.pattern, args.text_field, args.id_field, args.reference_date, args.blocksize)
+    shape = to_json if args.format == "jsonl" else flat
+    records = build(args.pattern, args.text_field, args.id_field, args.reference_date, args.blocksize, shape)
     args.output.mkdir(parents=True, exist_ok=True)
     if args.scheduler in ("processes", "threads", "sync", "synchronous", "single-threaded"):
         config: Dict[str, Any] = {"scheduler": args.scheduler}
@@ -115,42 +174,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         client = Client(args.scheduler)
         config = {"scheduler": client.get}
     with dask.config.set(config):
-        # one pass: write the records and count them and their errors together
-        counts = records.map(lambda r: (1, int(r["error"] is not None))).fold(
-            lambda a, b: (a[0] + b[0], a[1] + b[1]), initial=(0, 0)
-        )
+        # Each shard is read, parsed and written by one fused task, so records never travel back to
+        # the client; the counts are then read back from the (small) output.
         if args.format == "jsonl":
-            written = records.map(json.dumps, ensure_ascii=False).to_textfiles(
-                str(args.output / "part-*.jsonl"), encoding="utf-8", last_endline=True, compute=False
-            )
-            _, (total, failed) = dask.compute(written, counts)
+            records.to_textfiles(str(args.output / "part-*.jsonl"), encoding="utf-8", last_endline=True)
+            written = db.read_text(str(args.output / "part-*.jsonl"), encoding="utf-8")
+            per_part = written.map_partitions(count_partition).compute()
+            total, failed = sum(n for n, _ in per_part), sum(f for _, f in per_part)
         else:
-            try:
-                import pandas as pd
-                import pyarrow as pa
-            except ImportError:
-                raise SystemExit(
-                    "--format parquet needs pandas and pyarrow: pip install 'dask[dataframe]' pyarrow"
-                ) from None
-            text, count = pa.string(), pa.int64()
-            columns = [
-                "id",
-                "error",
-                "headline",
-                "published",
-                "authors",
-                "paragraphs",
-                "quotes",
-                "article_json",
-            ]
-            schema = pa.schema([(c, count if c in ("paragraphs", "quotes") else text) for c in columns])
-            meta = pd.DataFrame(
-                {f.name: pd.Series(dtype="int64" if f.type == count else "string") for f in schema}
-            )
-            frame = records.map(flat).to_dataframe(meta=meta)
-            written = frame.to_parquet(str(args.output), schema=schema, write_index=False, compute=False)
-            # counted on the frame too, so one graph parses each shard once
-            _, total, failed = dask.compute(written, frame.shape[0], frame["error"].count())
+            total, failed = write_parquet(records, args.output)
     seconds = time.perf_counter() - start
     files: List[Path] = sorted(p for p in args.output.iterdir() if p.is_file())
     print(
