@@ -298,7 +298,7 @@ def _is_date_line(line: Line, matches: List[DateMatch]) -> bool:
     for m in reversed(matches):
         rest = rest[: m.start] + " " + rest[m.end :]
     rest_words = word_count(rest)
-    return rest_words <= 6 and not line.prose
+    return rest_words <= 6
 
 
 def _which(text: str, m: DateMatch) -> str:
