@@ -26,9 +26,9 @@ class WarningText(TypedDict):
 #: Lines longer than this many characters are reported as ``very_long_line``.
 VERY_LONG_LINE = 10_000
 
-#: A body paragraph of at least this many words that stops without an end mark
-#: (and without a closing quote, colon or dash) is reported as ``truncated_line``.
-TRUNCATED_MIN_WORDS = 12
+#: A line of at least this many words that ends in a word cut short by an
+#: ellipsis ("… would reop…") is reported as ``truncated_line``.
+TRUNCATED_MIN_WORDS = 5
 
 #: Code -> what it says. Order is the order of the documentation.
 WARNINGS: Dict[str, WarningText] = {
@@ -64,9 +64,9 @@ WARNINGS: Dict[str, WarningText] = {
         "that the next paragraph does not reopen, or a closing `”` with nothing open",
     },
     "truncated_line": {
-        "message": "a body paragraph stops mid-sentence, as if it was cut off",
-        "trigger": "a body paragraph of at least {limit} words that ends without an end mark, closing "
-        "quote, bracket, colon or dash, or ends in a word cut short by `…`",
+        "message": "a line ends in a word cut short by an ellipsis, as if it was truncated",
+        "trigger": "a line of at least 5 words whose last word runs straight into `…` or `...`, "
+        "as in `officials said the port would reop…`",
     },
     "control_characters": {
         "message": "control characters (such as NUL or ESC) are in the text; kept as written",
