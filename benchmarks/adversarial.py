@@ -108,6 +108,11 @@ def size_mb(text: str) -> float:
     return len(text.encode("utf-8", "surrogatepass")) / MB
 
 
+def count_lines(text: str) -> int:
+    """Non-blank lines, the unit most stages work in."""
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
 def time_parse(texts: Sequence[str], min_seconds: float = 1.0) -> float:
     """Seconds per pass over *texts*: repeated until *min_seconds* have gone, best pass kept."""
     for t in texts[:3]:
@@ -137,6 +142,7 @@ def run_case(name: str, scale: float) -> Dict[str, float]:
         seconds = min(seconds, time_parse([text], min_seconds=0.5))
     return {
         "mb": size_mb(text),
+        "lines": count_lines(text),
         "seconds": seconds,
         "rss_growth_mb": _peak_rss_mb() - before,
         "blocks": len(article.blocks),
@@ -176,6 +182,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="multiply every input size (default 1)")
     ap.add_argument("--case", action="append", help="run only this case (repeatable)")
     ap.add_argument("--timeout", type=float, default=300, help="seconds before a case is cut off")
+    ap.add_argument("--growth", action="store_true", help="also time each case at a tenth of its size")
     ap.add_argument("--memory", type=int, metavar="MB", help="measure the peak memory of parsing MB of text")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--child-memory", type=int, help=argparse.SUPPRESS)
@@ -202,13 +209,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     normal = normal_articles()
     normal_mb = sum(size_mb(t) for t in normal)
-    per_mb = time_parse(normal) / normal_mb
+    normal_s = time_parse(normal)
+    per_mb = normal_s / normal_mb
+    per_line = normal_s / sum(count_lines(t) for t in normal)
     print(f"newsparse {newsparse.__version__} on Python {platform.python_version()}, one core")
     print(
         f"normal: {len(normal)} article(s) of ~{normal_mb / len(normal) * 1000:.1f} KB, "
-        f"{per_mb:.3f} s/MB ({1 / per_mb:.2f} MB/s)"
+        f"{per_mb:.3f} s/MB ({1 / per_mb:.2f} MB/s), {per_line * 1e6:.0f} µs per line"
     )
-    print(f"{'input':24} {'MB':>7} {'seconds':>8} {'s/MB':>7} {'ratio':>6} {'+RSS MB':>8}")
+    print("ratio: s/MB over the normal article's (target <= 3x); per line: the same per non-blank line")
+    growth_head = f" {'growth':>7}" if args.growth else ""
+    print(
+        f"{'input':24} {'MB':>6} {'lines':>8} {'seconds':>8} {'s/MB':>7} {'ratio':>7} {'per line':>8} "
+        f"{'+RSS MB':>8}{growth_head}"
+    )
     names = args.case or list(cases(args.scale))
     for name in names:
         r = _child(["--child", name, "--scale", str(args.scale)], args.timeout)
@@ -220,10 +234,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             continue
         s_mb = r["seconds"] / r["mb"]
         ratio = s_mb / per_mb
+        line_ratio = r["seconds"] / max(1, r["lines"]) / per_line
+        growth = ""
+        if args.growth:  # s/MB at full size over s/MB at a tenth: about 1 when time is linear
+            small = _child(["--child", name, "--scale", str(args.scale / 10)], args.timeout)
+            if small is not None and "error" not in small:
+                growth = f" {s_mb / (small['seconds'] / small['mb']):6.2f}x"
         flag = "" if ratio <= 3 else "  > 3x"
         print(
-            f"{name:24} {r['mb']:7.2f} {r['seconds']:8.2f} {s_mb:7.3f} {ratio:5.2f}x "
-            f"{r['rss_growth_mb']:8.0f}{flag}",
+            f"{name:24} {r['mb']:6.2f} {r['lines']:8,} {r['seconds']:8.2f} {s_mb:7.3f} {ratio:6.2f}x "
+            f"{line_ratio:7.2f}x {r['rss_growth_mb']:8.0f}{growth}{flag}",
             flush=True,
         )
     return 0
