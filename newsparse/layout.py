@@ -18,7 +18,7 @@ from typing import List, Sequence, Tuple
 import attrs
 import regex
 
-from ._draft import FREE, Draft
+from ._draft import FREE, Draft, Line
 from ._lexicon import boilerplate as blex
 from ._text import fold
 
@@ -32,6 +32,13 @@ MID_WORDS = 5
 MID_WEIGHT = 5
 # "© 2019 CBS Interactive Inc. All Rights Reserved.": the page footer
 _copyright = regex.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)|all rights reserved", regex.I).search
+#: the most lines an inline box (teasers, ads, "Most popular") may take inside a story
+_WIDGET_LINES = 15
+#: headings that open the comments: the story never resumes after them
+_COMMENT_HEADINGS = frozenset(
+    {"comments", "join the conversation", "leave a comment", "post a comment", "add a comment", "show comments",
+     "view comments"}
+)
 #: running text that must stand above an end marker before it ends the body
 _MIN_ARTICLE_CHARS = 400
 #: weight of a line already set aside as boilerplate
@@ -67,22 +74,70 @@ def line_weights(draft: Draft) -> List[int]:
     return out
 
 
+def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
+    """Does the article's running text resume after a widget heading at *start*?
+
+    Two running-text lines in a row within the next lines mean the heading
+    opened an inline box ("Most popular", "Related articles") inside the story;
+    teaser lists alternate a title with a one-line summary instead.
+    """
+    prev = False
+    for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
+        if ln.prose and prev:
+            return True
+        prev = ln.prose
+    return False
+
+
 def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body at a heading such as "Comments" or "More from …" inside it,
-    once enough running text stands above the heading."""
+    once enough running text stands above the heading, unless the story resumes
+    right after it (an inline box)."""
     b0, b1 = body
+    lines = draft.lines
     prose_chars = 0
-    for ln in draft.lines[b0:b1]:
-        if prose_chars >= _MIN_ARTICLE_CHARS and (
-            (ln.words <= 6 and fold(ln.text) in blex.ARTICLE_ENDS) or _copyright(ln.text)
-        ):
-            return b0, ln.index
+    for ln in lines[b0:b1]:
+        if prose_chars >= _MIN_ARTICLE_CHARS:
+            if _copyright(ln.text):
+                return b0, ln.index
+            if ln.words <= 6:
+                f = fold(ln.text)
+                if f in blex.ARTICLE_ENDS and (f in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1)):
+                    return b0, ln.index
         if ln.prose:
             prose_chars += len(ln.text)
     return body
 
 
+def extend_over_boxes(weights: Sequence[int], lines: Sequence[Line], body: Tuple[int, int]) -> Tuple[int, int]:
+    """Carry the body on past a short box of teasers or ads when the story resumes
+    after it with more running text than the box weighs against it."""
+    b0, b1 = body
+    n = len(weights)
+    while b1 < n:
+        gap, k = 0, b1
+        while k < n and not lines[k].prose and k - b1 <= _WIDGET_LINES:
+            gap += weights[k]
+            k += 1
+        if k >= n or k - b1 > _WIDGET_LINES or not lines[k].prose:
+            break
+        # the run after the box: its best prefix
+        run = best = 0
+        end = k
+        for j in range(k, n):
+            run += weights[j]
+            if run > best:
+                best, end = run, j + 1
+        if best < 2 * -gap or best <= 0:
+            break
+        b1 = end
+    return b0, b1
+
+
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text."""
-    body = cut_at_end_marker(draft, densest_run(line_weights(draft)))
+    weights = line_weights(draft)
+    body = densest_run(weights)
+    if body[1] > body[0]:
+        body = cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body))
     return attrs.evolve(draft, body=body, header_end=body[0])

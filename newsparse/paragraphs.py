@@ -128,6 +128,14 @@ def _subheading(text: str, prev_kind: Optional[str], next_line: Optional[Line]) 
     return next_line.prose and (is_titlelike(text) or wc <= 8 or text.endswith("?"))
 
 
+def _opens_links(text: str) -> bool:
+    """A heading over a list of links: "Read more:", "Related articles", "Most popular"."""
+    f = fold(text)
+    if "comment" in f or "conversation" in f:
+        return False  # what follows a comments heading is a form or comments, not links
+    return f in llex.RELATED_LABELS or f in blex.TRAILER_STARTS or f in blex.ARTICLE_ENDS
+
+
 def _opens_body(ln: Line) -> bool:
     """A line just above the body that still belongs to it: a sentence, an entry time, an entry title."""
     return _sentence_like(ln) or _timestamp(ln.text) or (ln.words >= 4 and fold(ln.text) not in blex.EXACT)
@@ -192,7 +200,7 @@ def build(draft: Draft) -> Draft:
     for ln in lines:
         i = ln.index
         if roles[i] != FREE:
-            if roles[i] == "boilerplate" and fold(ln.text) in llex.RELATED_LABELS:
+            if roles[i] == "boilerplate" and _opens_links(ln.text):
                 related_run = _MAX_RELATED_RUN
             elif roles[i] != "boilerplate":
                 related_run = 0

@@ -197,6 +197,10 @@ EXACT: FrozenSet[str] = frozenset(
     open in app
     skip ad
     ad feedback
+    leave a reply
+    post comment
+    submit comment
+    cancel reply
     explore more on these topics
     share or comment on this article
     manage preferences
