@@ -19,7 +19,7 @@ from typing import Any, Dict, List
 from .model import BLOCK_KINDS, PARAGRAPH_KINDS, QUOTE_KINDS
 from .serialize import SCHEMA_VERSION
 
-__all__ = ["ISO_DATE_PATTERN", "json_schema", "record_json_schema"]
+__all__ = ["ISO_DATE_PATTERN", "RECORD_ERROR_CODES", "json_schema", "record_json_schema"]
 
 JSON = Dict[str, Any]
 
@@ -30,6 +30,9 @@ ISO_DATE_PATTERN = (
     r"(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
     r"([+-]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?|Z)?)?$"
 )
+
+#: The ``error.code`` values of a ``newsparse parse --format jsonl`` record (see docs/cli.md).
+RECORD_ERROR_CODES = ("unreadable", "invalid_utf8", "invalid_json", "missing_text", "no_match", "parse_error")
 
 _ID = "https://example.invalid/newsparse/schema/article-{version}.json"
 _RECORD_ID = "https://example.invalid/newsparse/schema/record-{version}.json"
@@ -109,7 +112,8 @@ def _defs() -> JSON:
             {
                 "authors": _array(_ref("author"), "The people credited, in order."),
                 "contributors": _array(
-                    _ref("author"), 'People credited for other work: "Editing by …", "Additional reporting by …".'
+                    _ref("author"),
+                    'People credited for other work: "Editing by …", "Additional reporting by …".',
                 ),
                 "bio": _opt_str("An author bio line, when printed near the byline."),
                 "bio_span": _opt_span("Where the bio stands."),
@@ -257,16 +261,7 @@ def record_json_schema() -> JSON:
     defs["article"] = article
     defs["error"] = _obj(
         {
-            "code": {
-                "enum": [
-                    "unreadable",
-                    "invalid_utf8",
-                    "invalid_json",
-                    "missing_text",
-                    "no_match",
-                    "parse_error",
-                ],
-            },
+            "code": {"enum": list(RECORD_ERROR_CODES)},
             "message": _str("What went wrong, naming the input."),
         },
         "Why the record failed.",

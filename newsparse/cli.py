@@ -39,9 +39,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
-#: Error codes of a failed record (see ``docs/cli.md``).
-ERROR_CODES = ("unreadable", "invalid_utf8", "invalid_json", "missing_text", "no_match", "parse_error")
-
 #: Show a progress bar only for runs with at least this many inputs (when known).
 _PROGRESS_MIN_INPUTS = 20
 
@@ -157,7 +154,7 @@ def _walk(root: str, pattern: str) -> Iterator[Tuple[str, Optional[str]]]:
         subdirs = []
         for entry in entries:
             try:
-                is_dir = entry.is_dir()
+                is_dir = entry.is_dir(follow_symlinks=False)  # no loops through linked folders
             except OSError:
                 is_dir = False
             if is_dir:
