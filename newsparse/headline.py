@@ -40,7 +40,7 @@ _match_caps_kicker = _PATTERNS["caps_kicker"].match
 _has_word = regex.compile(r"\p{L}{3}").search
 
 #: how many lines above the anchor a headline is looked for
-_REACH = 60
+_REACH = 40
 #: how many lines into the body a headline is still looked for
 _INTO_BODY = 8
 _HEADER_ROLES = frozenset({"byline", "date", "author_bio"})
