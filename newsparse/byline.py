@@ -78,7 +78,9 @@ _CREDIT_INITIALS = frozenset("(RrWwEeAaCcGgPp")
 # "— Jane Roe (@janeroe) May 5, 2023": the signature of an embedded post, not a byline
 _tweet_signature = regex.compile(r"^[—–-]\s*\S[^\n]{0,80}\(@\w+\)").match
 _date_label = regex.compile(r"^(?:posted|published|updated|last\s+updated|first\s+published)\b", regex.I).match
-_inner_lead = regex.compile(r"(?:^|(?<=[\s|·,]))(?:by|posted\s+by|written\s+by)\s*:?\s+(?=\p{Lu})", regex.I).search
+_inner_lead = regex.compile(
+    r"(?:^|(?<=[\s|·,]))(?:by|posted\s+by|written\s+by|von|par|por|door|av|af)\s*:?\s+(?=\p{Lu})", regex.I
+).search
 _glued = _PATTERNS["glued"].finditer
 _cut = _PATTERNS["cut"].search
 _dangling = _PATTERNS["dangling"].search
@@ -270,8 +272,11 @@ def _byline_text(line: Line) -> Optional[List[Author]]:
     m = _match_lead(text)
     if m is not None and m.group("rest").strip():
         lead = m.group("lead").casefold()
-        if lead in {"from", "di", "door", "av", "af", "von", "par", "por"} and not text[:1].isupper():
-            return None
+        if lead in {"di", "door", "av", "af", "von", "par", "por"} and not text[:1].isupper():
+            # "von Gabriela Keller": a lower-case lead only before a capitalised name
+            rest = m.group("rest").lstrip(" :")
+            if not rest[:1].isupper():
+                return None
         authors = parse_authors(text, line.start)
         return authors or None
     if _match_credit_line(text):

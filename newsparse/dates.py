@@ -46,7 +46,7 @@ _TIME = rf"""
     (?P<hour>[01]?\d|2[0-3])                      # hour
     (?:[:.h](?P<minute>[0-5]\d))                  # minutes, "3:04" "15.35" "15h35"
     (?::(?P<second>[0-5]\d))?                     # seconds
-    (?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?            # am / pm / a.m. / p.m.
+    (?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s?(?:Uhr|h|horas|hrs|heures)\b)?  # am / pm / a.m. / p.m. / "Uhr"
     (?:\s*(?P<tz>(?:{_TZ_ALT})(?-i:(?!\p{{Ll}}))|[+-]\d{{2}}:?\d{{2}}\b|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?))?  # zone, maybe glued to a word
     |
     (?P<hour2>1[0-2]|0?[1-9])                     # "7 pm": hour only
