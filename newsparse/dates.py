@@ -125,6 +125,11 @@ _match_section_after = _PATTERNS["section_after"].match
 
 #: how far a time may stand from its date, in characters
 _TIME_REACH = 16
+#: the opening of the text read to tell English from other languages
+_LANGUAGE_SAMPLE = 3000
+#: the share of English function words above which a text is read as English
+_ENGLISH_SHARE = 0.06
+_english_words = _re.compile(r"\b(?:the|and|of|to|in|is|that|with|for|was|said)\b").findall
 #: how many lines into the body a date line is still looked for
 _INTO_BODY = 10
 #: the longest line read as a date line
@@ -161,7 +166,7 @@ def _tzinfo(name: Optional[str], day: _dt.date) -> Optional[_dt.tzinfo]:
     return None
 
 
-def _date_of(m: regex.Match[str], reference: Optional[_dt.date]) -> Optional[_dt.date]:
+def _date_of(m: regex.Match[str], reference: Optional[_dt.date], day_first: bool = False) -> Optional[_dt.date]:
     g = m.groupdict()
     try:
         if g["mon_a"]:
@@ -176,7 +181,10 @@ def _date_of(m: regex.Match[str], reference: Optional[_dt.date]) -> Optional[_dt
             return _dt.date(int(g["year_e"]), int(g["mon_e"]), int(g["day_e"]))
         if g["year_f"]:
             a, b = int(g["n1"]), int(g["n2"])
-            month, day = (b, a) if a > 12 else (a, b)
+            if day_first:
+                month, day = (a, b) if b > 12 else (b, a)
+            else:
+                month, day = (b, a) if a > 12 else (a, b)
             return _dt.date(_year(g["year_f"]), month, day)
         if g["mon_g"] and reference is not None:
             d = _dt.date(reference.year, mlex.MONTHS[g["mon_g"].casefold()], int(g["day_g"]))
@@ -231,27 +239,32 @@ def _iso_value(m: regex.Match[str], day: _dt.date) -> Union[_dt.datetime, _dt.da
     return value.replace(tzinfo=zone) if zone is not None else value
 
 
-def find_dates(s: str, reference: Optional[_dt.date] = None) -> List[DateMatch]:
+def find_dates(s: str, reference: Optional[_dt.date] = None, day_first: bool = False) -> List[DateMatch]:
     """Every date in *s*, each joined with a time printed next to it.
 
+    *day_first* reads an ambiguous slashed date such as ``03/05/2022`` as
+    3 May (as outside the US) rather than March 5.
     Several stages ask about the same short lines; answers are cached (the
     function is pure, and the cache is bounded).
+
+    >>> [d.raw for d in find_dates("Posted 03/05/2022 20:36", day_first=True)], str(find_dates("03/05/2022", day_first=True)[0].value)
+    (['03/05/2022 20:36'], '2022-05-03')
     """
     if reference is None and not _has_year(s):
         return []  # every date form without a reference date carries a year
-    return list(_find_dates_cached(s, reference))
+    return list(_find_dates_cached(s, reference, day_first))
 
 
 @functools.lru_cache(maxsize=2048)
-def _find_dates_cached(s: str, reference: Optional[_dt.date]) -> Tuple[DateMatch, ...]:
-    return tuple(_find_dates(s, reference))
+def _find_dates_cached(s: str, reference: Optional[_dt.date], day_first: bool) -> Tuple[DateMatch, ...]:
+    return tuple(_find_dates(s, reference, day_first))
 
 
-def _find_dates(s: str, reference: Optional[_dt.date]) -> List[DateMatch]:
+def _find_dates(s: str, reference: Optional[_dt.date], day_first: bool = False) -> List[DateMatch]:
     out: List[DateMatch] = []
     floor = 0
     for m in _finditer_date(s):
-        day = _date_of(m, reference)
+        day = _date_of(m, reference, day_first)
         if day is None:
             continue
         start, end = m.span()
@@ -289,6 +302,19 @@ def find_date(s: str, reference: Optional[_dt.date] = None) -> Optional[DateMatc
     return found[0] if found else None
 
 
+def looks_english(text: str) -> bool:
+    """Does *text* read as English (for the order of day and month in ``03/05/2022``)?
+
+    >>> looks_english("The mayor said the bridge will reopen in the spring and the port too.")
+    True
+    >>> looks_english("Le maire a déclaré que le pont rouvrira au printemps.")
+    False
+    """
+    sample = text[:_LANGUAGE_SAMPLE].casefold()
+    words = len(sample.split()) or 1
+    return len(_english_words(sample)) / words >= _ENGLISH_SHARE
+
+
 # ----------------------------------------------------------------- stage ----
 def _is_date_line(line: Line, matches: List[DateMatch]) -> bool:
     """A line that is mostly dates, labels and separators, not running text."""
@@ -319,6 +345,7 @@ def find(draft: Draft) -> Draft:
     lines, roles = draft.lines, draft.roles
     b0, b1 = draft.body
     limit = min(len(lines), b0 + _INTO_BODY) if b1 > b0 else len(lines)
+    day_first = not looks_english(draft.text)
     published: Optional[DateInfo] = None
     updated: Optional[DateInfo] = None
     section: Optional[Field] = None
@@ -341,7 +368,7 @@ def find(draft: Draft) -> Draft:
             draft.reference_date is None or ln.words > 8
         ):
             continue
-        matches = find_dates(ln.text, draft.reference_date)
+        matches = find_dates(ln.text, draft.reference_date, day_first)
         if not matches:
             continue
         dated = _is_date_line(ln, matches)
