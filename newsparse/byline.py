@@ -20,6 +20,7 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
+from ._lexicon import given_names as glex
 from ._text import fold, word_count
 from .dates import find_dates
 from .model import Author, Block, Byline, Field, Span
@@ -314,11 +315,20 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     return authors if authors[0].span.start - line.start <= 1 else None
 
 
+def _near_title(lines: Sequence[Line], i: int) -> bool:
+    """The name line stands within a few lines of a title-shaped line above it."""
+    return any(
+        not lines[j].prose and 4 <= lines[j].words <= 30 and not lines[j].text.endswith(":") for j in range(max(0, i - 4), i)
+    )
+
+
 def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     """A bare name line is a byline only with support: a date or a bio beside it,
     or an organisation or role printed with the name."""
     if any(a.organization or a.role for a in authors):
         return True
+    if all(a.name.split()[0].casefold() in glex.GIVEN_NAMES for a in authors) and _near_title(lines, i):
+        return True  # "Hazel Sheffield" under the title: a known given name opens each name
     for j in (i - 2, i - 1, i + 1, i + 2):
         if (
             0 <= j < len(lines)
