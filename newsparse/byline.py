@@ -101,6 +101,8 @@ def is_name(s: str) -> bool:
     tokens = s.split()
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
         return False
+    if not s.isupper() and any(len(t) > 1 and t.isupper() and t.isalpha() for t in tokens):
+        return False  # an acronym inside a mixed-case line: "AMP Project Marketing"
     caps = 0
     for k, t in enumerate(tokens):
         low = t.casefold().strip(".,")
@@ -338,7 +340,7 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
             return True
     if i + 1 < len(lines):
         nxt = lines[i + 1]
-        if i <= 3 and nxt.prose:
+        if i <= 3 and nxt.prose and all(a.name.split()[0].casefold() in glex.GIVEN_NAMES for a in authors):
             return True  # right under the title at the top of the dump, with the story below
         return any(nxt.text.startswith(a.name) and _match_bio_verb(nxt.text[len(a.name) :]) for a in authors)
     return False
