@@ -47,12 +47,7 @@ class Draft:
     blocks: Tuple[Block, ...] = ()
     #: the body region as a half-open range of line indices
     body: Tuple[int, int] = (0, 0)
-    #: the end of the header: index of the first line after the byline/date cluster
-    header_end: int = 0
     article: Article = attrs.field(factory=Article)
-
-    def free(self, i: int) -> bool:
-        return self.roles[i] == FREE
 
 
 def claim(draft: Draft, claims: Mapping[int, Tuple[str, Iterable[Block]]], **article_changes: Any) -> Draft:
@@ -75,8 +70,3 @@ def claim(draft: Draft, claims: Mapping[int, Tuple[str, Iterable[Block]]], **art
 def whole(kind: str, line: Line) -> Tuple[str, Tuple[Block, ...]]:
     """A claim of *line* as one block of *kind*."""
     return kind, (Block(kind, Span(line.start, line.end)),)
-
-
-def line_claims(kind: str, lines: Iterable[Line]) -> Dict[int, Tuple[str, Tuple[Block, ...]]]:
-    """Claims of every line in *lines* as a block of *kind* each."""
-    return {ln.index: whole(kind, ln) for ln in lines}

@@ -140,4 +140,4 @@ def zone(draft: Draft) -> Draft:
     body = densest_run(weights)
     if body[1] > body[0]:
         body = cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body))
-    return attrs.evolve(draft, body=body, header_end=body[0])
+    return attrs.evolve(draft, body=body)
