@@ -8,7 +8,7 @@ what an earlier one decided behind its back.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Dict, Iterable, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, Iterable, Mapping, NamedTuple, Optional, Tuple
 
 import attrs
 

@@ -317,7 +317,6 @@ def find(draft: Draft) -> Draft:
     lines, roles = draft.lines, draft.roles
     if not lines:
         return draft
-    b0, b1 = draft.body
     marks = _marks(draft)
     stop = body_start(draft, marks)
     h = _choose(lines, roles, marks, stop, draft.text.count)
