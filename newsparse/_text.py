@@ -16,7 +16,7 @@ import re as _re
 
 import regex
 
-__all__ = ["cjk_count", "ends_sentence", "fold", "is_prose", "is_titlelike", "title_ratio", "word_count"]
+__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "title_ratio", "word_count"]
 
 _PATTERNS = {
     # characters stripped from both ends of a folded line: punctuation, bullets, counts.
@@ -35,6 +35,8 @@ _fold_head = _PATTERNS["fold_head"].sub
 _fold_tail = _PATTERNS["fold_tail"].sub
 _spaces = _PATTERNS["spaces"].sub
 _words = _PATTERNS["word"].findall
+#: the first digit in a string, or None: the cheap test before any date or count pattern
+has_digit = _re.compile(r"\d").search
 # The same scripts as "cjk", as code-point ranges for the standard library's fast search.
 _has_cjk = _re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"

@@ -21,7 +21,7 @@ import regex
 
 from ._draft import Draft, claim, whole
 from ._lexicon import boilerplate as lex
-from ._text import fold
+from ._text import fold, has_digit
 from .model import Block
 
 __all__ = ["is_boilerplate", "mark"]
@@ -42,7 +42,6 @@ _PATTERNS = {
 }
 _no_letters = _PATTERNS["no_letters"].match
 _has_letter = _re.compile(r"[^\W\d_]").search
-_has_digit = _re.compile(r"\d").search
 #: longer lines are never furniture by the exact list (the longest entry, with room for counts and marks)
 _LONGEST_EXACT = max(len(x) for x in lex.EXACT) + 12
 _numeric_date = _PATTERNS["numeric_date"].search
@@ -63,7 +62,7 @@ def is_boilerplate(line: str) -> bool:
     f = fold(line)
     if f in lex.EXACT:
         return True
-    if _has_digit(line) is None:
+    if has_digit(line) is None:
         return False
     return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low) or _age(low))
 

@@ -21,7 +21,7 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
-from ._text import fold, word_count
+from ._text import fold, has_digit, word_count
 from .dates import find_dates
 from .model import Author, Block, Byline, Field, Span
 
@@ -73,7 +73,6 @@ _match_bio_verb = _PATTERNS["bio_verb"].match
 _match_bio_open = _PATTERNS["bio_open"].match
 _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search
 _for_org = _PATTERNS["for_org"].search
-_has_digit = regex.compile(r"\d").search
 #: first letters of the wire credit lines ("Reporting by", "(Writing by", "Editing by", "Additional…")
 _CREDIT_INITIALS = frozenset("(RrWwEeAaCcGgPp")
 # "— Jane Roe (@janeroe) May 5, 2023": the signature of an embedded post, not a byline
@@ -183,7 +182,7 @@ def _clean_rest(rest: str) -> str:
         if m.group(1).casefold() in blex.GLUED_TAILS or _is_role(m.group(1)):
             rest = _blank_from(rest, m.start())
             break
-    dates = find_dates(rest) if _has_digit(rest) else []
+    dates = find_dates(rest) if has_digit(rest) else []
     if dates and dates[0].start > 0:
         rest = _blank_from(rest, dates[0].start)
     cut = _cut(rest)
@@ -285,7 +284,7 @@ def _byline_text(line: Line) -> Optional[List[Author]]:
     if _match_credit_line(text):
         authors = parse_authors(text, line.start)
         return authors or None
-    if line.words > 20 or not _has_digit(text):
+    if line.words > 20 or not has_digit(text):
         return None
     dates = find_dates(text)
     if not dates:
@@ -335,7 +334,7 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
         if (
             0 <= j < len(lines)
             and lines[j].words <= 14
-            and (_date_label(lines[j].text) or (_has_digit(lines[j].text) and find_dates(lines[j].text)))
+            and (_date_label(lines[j].text) or (has_digit(lines[j].text) and find_dates(lines[j].text)))
         ):
             return True
     if i + 1 < len(lines):
@@ -397,7 +396,7 @@ def find(draft: Draft) -> Draft:
             if roles[i] != FREE or i == 0:
                 continue
             found = _bare_names(lines[i])
-            if found and (_vouched(lines, i, found) or (_has_digit(lines[i].text) and find_dates(lines[i].text))):
+            if found and (_vouched(lines, i, found) or (has_digit(lines[i].text) and find_dates(lines[i].text))):
                 claims[i] = whole("byline", lines[i])
                 authors, main = list(found), lines[i]
                 break

@@ -27,7 +27,7 @@ import regex
 
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
-from ._text import ends_sentence, fold, word_count
+from ._text import ends_sentence, fold, has_digit, word_count
 from .dates import find_dates
 from .model import Block, Caption, Span
 
@@ -88,7 +88,6 @@ _label_credit = _PATTERNS["label_credit"].search
 _glued_credit = _PATTERNS["glued_credit"].search
 #: how far from the end of a line a credit may start
 _TAIL = 140
-_has_digit = _re.compile(r"\d").search
 _label_hint = _re.compile(r"Photo|PHOTO|Credit|CREDIT|Image|Picture|Pic|Foto|Illustration|Source").search
 _image_source = _PATTERNS["image_source"].match
 _image_caption = _PATTERNS["image_caption"].match
@@ -214,7 +213,7 @@ def is_credit_only(line: str) -> bool:
 
 def _date_line(text: str) -> bool:
     """A timestamp line ("Published 18 November 2019 / Source: X") is not a caption."""
-    if not _has_digit(text):
+    if not has_digit(text):
         return False
     dates = find_dates(text)
     return bool(dates) and word_count(text) - sum(word_count(d.raw) for d in dates) < 5

@@ -22,7 +22,7 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import sections as slex
-from ._text import cjk_count, ends_sentence, fold, is_prose, is_titlelike, title_ratio, word_count
+from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, is_titlelike, title_ratio, word_count
 from .dates import find_dates
 from .model import Block, Field, Span
 from .paragraphs import note_kind
@@ -48,7 +48,6 @@ _TITLE_LENGTHS = frozenset({"words_5", "words_6_20", "words_21_25"})
 #: the length feature by word count (lines of 6 to 20 words are "words_6_20")
 _SHAPE = {2: "words_2", 3: "words_3", 4: "words_4", 5: "words_5", 21: "words_21_25", 22: "words_21_25",
           23: "words_21_25", 24: "words_21_25", 25: "words_21_25"}
-_has_digit = _re.compile(r"\d").search
 _digits = _re.compile(r"\d").findall
 # words of four letters or more, for the overlap between a candidate and the body's opening
 _words4 = _re.compile(r"[^\W\d_]{4,}").findall
@@ -189,7 +188,7 @@ def _looks_meta(text: str) -> bool:
         return True
     if len(_digits(text)) * 3 > len(text):
         return True
-    if _has_digit(text) is None:
+    if has_digit(text) is None:
         return False
     dates = find_dates(text)
     return bool(dates) and sum(m.end - m.start for m in dates) * 3 >= len(text)
