@@ -38,10 +38,14 @@ _PATTERNS = {
     "credit_line": regex.compile(rf"^\(?\s*(?:{_CREDIT_ALT})\s", regex.I),
     # one name token: "Jane", "O'Brien", "Jean-Luc", "J.", "McAllister", "al-Thani"
     "token": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|(?:al|el|bin|van|von|de|da|di|du|le|la|ibn)-?[\p{Lu}]?[\p{L}'’\-]*\.?)$"),
-    # pieces to drop from a byline: e-mails, @handles, URLs
-    "noise": regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|@\w+|https?://\S+|www\.\S+"),
-    # separators between authors
-    "sep": regex.compile(r"\s*(?:,\s*(?:and|&)\s+|,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\|)\s*"),
+    # pieces to drop from a byline: e-mails, @handles, URLs. An e-mail starts where its run of
+    # word characters starts (or where the search resumes, \G): retrying inside a long run is quadratic
+    "noise": regex.compile(r"(?:(?<![\w.+-])|\G)[\w.+-]+@[\w-]+\.[\w.]+|@\w+|https?://\S+|www\.\S+"),
+    # separators between authors; tried only where a run of spaces starts (or the search resumes, \G),
+    # as retrying inside a long run of spaces is quadratic
+    "sep": regex.compile(
+        r"(?:(?<!\s)|\G)\s*(?:,\s*(?:and|&)\s+|,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\|)\s*"
+    ),
     # "Jane Roe for The Daily Planet": the organisation after "for"
     "for_org": regex.compile(r"\s+for\s+(?P<org>\p{Lu}.*)$"),
     # a title glued to a name: "HalperStaff", "ItalieThe"; group 1 is the glued word
