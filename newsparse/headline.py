@@ -53,6 +53,8 @@ _digits = _re.compile(r"\d").findall
 _words4 = _re.compile(r"[^\W\d_]{4,}").findall
 #: how much of the body's opening the overlap reads, in characters
 _OPENING = 1500
+#: running-text lines inside the body after which no headline is looked for
+_PROSE_ABOVE = 3
 #: how deep into the body a byline or date still marks the article's start
 _MARK_DEPTH = 30
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
@@ -64,7 +66,8 @@ _FAR = 12
 #: development corpora (``benchmarks/tune_headline.py``); "threshold" is the
 #: score a line must beat.
 WEIGHTS: Dict[str, float] = {
-    "after_mark": 0.3,
+    "after_mark": -0.7,
+    "below_prose": -5.0,
     "below_section": 2.0,
     "below_title": -1.5,
     "caps": -6.5,
@@ -82,7 +85,7 @@ WEIGHTS: Dict[str, float] = {
     "meta": -9.0,
     "near_mark": 2.0,
     "overlap": 6.0,
-    "period_end": -3.0,
+    "period_end": -5.0,
     "prose": 0.25,
     "repeated": 0.75,
     "second": 0.0,
@@ -227,17 +230,18 @@ def candidates(
     first_mark = min(marks) if marks else None
     body_words = _content_words(" ".join(ln.text for ln in lines[stop : stop + 6] if ln.prose))
     out: List[Tuple[int, Dict[str, float]]] = []
-    prose_seen = False
+    prose_seen = 0  # running-text lines above, inside the body
     for i in range(max(0, top - _REACH), min(n, stop + _INTO_BODY)):
         if roles[i] != FREE:
             continue
         ln = lines[i]
         inside = i >= stop
         if inside:
-            if prose_seen:
-                break  # below running text the headline is not looked for
+            if prose_seen >= _PROSE_ABOVE:
+                break  # below the story's running text the headline is not looked for
+            above = prose_seen
             if ln.prose and not note_kind(ln.text):
-                prose_seen = True
+                prose_seen += 1
             if not (_may_open(ln) or (free_before[i] == 0 and ln.words <= _FIRST_LINE_WORDS)):
                 continue
         if first_mark is not None and i > first_mark and ln.text.endswith("."):
@@ -253,6 +257,8 @@ def candidates(
             f["after_mark"] = 1.0
         if inside:
             f["inside"] = 1.0
+            if above:
+                f["below_prose"] = float(above)  # teaser text may stand above a page's headline
         if free_before[i] == 0 and ln.words >= 4:
             f["first"] = 1.0
         elif free_before[i] == 1 and ln.words >= 4:
