@@ -130,7 +130,7 @@ _LANGUAGE_SAMPLE = 3000
 _ENGLISH_SHARE = 0.06
 _english_words = _re.compile(r"\b(?:the|and|of|to|in|is|that|with|for|was|said)\b").findall
 #: how many lines into the body a date line is still looked for
-_INTO_BODY = 10
+_INTO_BODY = 25
 #: the longest line read as a date line
 _MAX_DATE_LINE = 160
 
@@ -359,7 +359,7 @@ def find(draft: Draft) -> Draft:
     head = [ln for ln in lines[:limit] if roles[ln.index] in readable and (roles[ln.index] != "boilerplate" or ln.words <= 6)]
     head.sort(key=lambda ln: abs(ln.index - anchor) + (0 if ln.index <= anchor + 4 else 6))
     # A labelled date after the body ("Published by … on …") comes last.
-    tail = [ln for ln in lines[max(b1, limit) :] if roles[ln.index] == "" and len(ln.text) <= 80]
+    tail = [ln for ln in lines[max(b1, limit) :] if roles[ln.index] in ("", "byline") and len(ln.text) <= 80]
     for ln in head + tail:
         if published is not None and updated is not None:
             break
@@ -373,8 +373,8 @@ def find(draft: Draft) -> Draft:
         dated = _is_date_line(ln, matches)
         if not dated and ln.prose:
             continue
-        if ln.index >= b1 and not (_search_published(ln.text) or _search_updated(ln.text)):
-            continue
+        if ln.index >= b1 and roles[ln.index] != "byline" and not (_search_published(ln.text) or _search_updated(ln.text)):
+            continue  # after the body only a labelled date, or the date on a closing byline
         used = False
         for m in matches:
             info = DateInfo(m.value, m.raw, Span(ln.start + m.start, ln.start + m.end))
