@@ -101,7 +101,7 @@ _PATTERNS = {
         regex.I,
     ),
     "published": regex.compile(
-        r"(?:\b|(?<=\d))(?:published|posted|first\s+published|originally\s+(?:published|created|posted)|created"
+        r"(?:\b|(?<=\d))(?:published|posted|first\s+published|originally\s+(?:published|created|posted)|created|original"
         r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato)\b",
         regex.I,
     ),
@@ -335,6 +335,11 @@ def _which(text: str, m: DateMatch) -> str:
     return "published"
 
 
+def _label_only(text: str) -> bool:
+    """A label printed on the line above its date: "Updated:", "Original:", "Published"."""
+    return len(text) <= 24 and text.rstrip(": ").count(" ") <= 2 and bool(_search_updated(text) or _search_published(text))
+
+
 def find(draft: Draft) -> Draft:
     """Pipeline stage: claim date lines in the header; set ``published``/``updated``/``section``.
 
@@ -359,7 +364,7 @@ def find(draft: Draft) -> Draft:
     head = [ln for ln in lines[:limit] if roles[ln.index] in readable and (roles[ln.index] != "boilerplate" or ln.words <= 6)]
     head.sort(key=lambda ln: abs(ln.index - anchor) + (0 if ln.index <= anchor + 4 else 6))
     # A labelled date after the body ("Published by … on …") comes last.
-    tail = [ln for ln in lines[max(b1, limit) :] if roles[ln.index] in ("", "byline") and len(ln.text) <= 80]
+    tail = [ln for ln in lines[max(b1, limit) :] if roles[ln.index] in ("", "byline") and len(ln.text) <= _MAX_DATE_LINE]
     for ln in head + tail:
         if published is not None and updated is not None:
             break
@@ -379,6 +384,8 @@ def find(draft: Draft) -> Draft:
         for m in matches:
             info = DateInfo(m.value, m.raw, Span(ln.start + m.start, ln.start + m.end))
             kind = _which(ln.text, m)
+            if m is matches[0] and ln.index > 0 and _label_only(lines[ln.index - 1].text):
+                kind = _which(lines[ln.index - 1].text + " ", DateMatch(m.value, len(lines[ln.index - 1].text) + 1, 0, ""))
             if kind == "updated" and updated is None:
                 updated, used = info, True
             elif kind == "published" and published is None:

@@ -82,6 +82,8 @@ def note_kind(text: str) -> bool:
     """True for an editor's note, a correction or an update notice."""
     if "contributed" in text and len(text) <= 200 and _search_contributed(text) is not None:
         return True
+    if len(text) <= 12 and text.rstrip(": ").casefold() in ("update", "updated", "note", "correction"):
+        return False  # a bare label ("Updated:") belongs to the date below it
     return text[:1] in _NOTE_INITIALS and _match_note(text) is not None
 
 
