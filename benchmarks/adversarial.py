@@ -101,6 +101,10 @@ def cases(scale: float) -> Dict[str, Callable[[], str]]:
         "blank_lines_1mb": lambda: _repeat("\n\r\n \t\n", mb),
         "short_lines_1mb": lambda: _repeat("Port\n", mb),
         "html_1mb": lambda: _repeat('<div class="x"><p>Port &amp; harbor reopen</p></div>\n', mb),
+        # found while fixing the above: each was quadratic (or worse) before its fix
+        "by_long_word": lambda: "By " + "a" * mb,
+        "by_long_spaces": lambda: "By Ana" + " " * mb + "Ruiz!",
+        "caps_slash_lines": lambda: _repeat("The port reopened on Monday after the storm " + "A" * 69 + "/\n", mb),
     }
 
 
@@ -242,8 +246,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 growth = f" {s_mb / (small['seconds'] / small['mb']):6.2f}x"
         flag = "" if ratio <= 3 else "  > 3x"
         print(
-            f"{name:24} {r['mb']:6.2f} {r['lines']:8,} {r['seconds']:8.2f} {s_mb:7.3f} {ratio:6.2f}x "
-            f"{line_ratio:7.2f}x {r['rss_growth_mb']:8.0f}{growth}{flag}",
+            f"{name:24} {r['mb']:6.2f} {r['lines']:8,} {r['seconds']:8.2f} {s_mb:7.3f} {ratio:6.2f}x ",
+            f"{line_ratio:7.2f}x " if r["lines"] >= 100 else f"{'-':>8} ",
+            f"{r['rss_growth_mb']:8.0f}{growth}{flag}",
+            sep="",
             flush=True,
         )
     return 0
