@@ -255,3 +255,29 @@ def test_span_walker_checks_values_and_skips_normalised_ones() -> None:
     assert span_problems(text, d) == ["byline.authors[0].span: 'Ana' but the text at [3, 11] is 'Ana Ruiz'"]
     d["headline_span"] = [3, 99]
     assert "headline_span = [3, 99] is not within [0, 25]" in span_problems(text, d)
+
+
+# ------------------------------------------------------------ linear time --
+#: inputs of shapes that were once quadratic or worse (see fixtures/regressions/ and
+#: docs/robustness.md); at this size a linear parse takes well under a second, and a
+#: quadratic one tens of seconds
+HOSTILE = {
+    "nested quote marks": "Talks\n\n" + "\u201c\u2018" * 40_000 + " we will " + "\u2019\u201d" * 40_000 + ", he said.",
+    "By and a long word": "By " + "a" * 60_000,
+    "By and a long run of spaces": "By Ana" + " " * 60_000 + "Ruiz!",
+    "capitals and a slash closing lines": (
+        "The port reopened on Monday after the storm " + "A" * 69 + "/\n"
+    ) * 200,
+    "one long line": "The port reopened, officials said, and " * 3_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_shapes_parse_in_linear_time(name: str) -> None:
+    import time
+
+    text = HOSTILE[name]
+    start = time.process_time()
+    newsparse.parse(text)
+    took = time.process_time() - start
+    assert took < 3.0, f"{name}: {len(text):,} characters took {took:.1f} s of CPU"
