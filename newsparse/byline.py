@@ -228,6 +228,7 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False) -> 
         pending_org = (org, offset + fo.start("org"))
         s = _blank_from(s, fo.start())
     for chunk, start in _chunks(s, offset):
+        start += len(chunk) - len(chunk.lstrip(" .:()"))  # the span follows what is stripped
         chunk = chunk.strip(" .:()")
         if not chunk:
             continue
