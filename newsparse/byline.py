@@ -94,6 +94,8 @@ _ORG_TAILS = frozenset(
 )
 #: how many lines into the body a byline is still looked for
 _INTO_BODY = 14
+#: how many lines from the top a byline is looked for when the dump has no running text
+_NO_BODY_REACH = 200
 #: how far before the body start a bare name line may stand
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
@@ -371,7 +373,8 @@ def find(draft: Draft) -> Draft:
     b0, b1 = draft.body
     if n == 0:
         return draft
-    hi = min(n, b0 + _INTO_BODY) if b1 > b0 else n
+    # without running text the byline is still near the top: look no further than that
+    hi = min(n, b0 + _INTO_BODY) if b1 > b0 else min(n, _NO_BODY_REACH)
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     authors: List[Author] = []
     main: Optional[Line] = None
