@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import re as _re
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
@@ -53,6 +54,10 @@ _digits = _re.compile(r"\d").findall
 _words4 = _re.compile(r"[^\W\d_]{4,}").findall
 #: how much of the body's opening the overlap reads, in characters
 _OPENING = 1500
+#: the most lines the headline search reads below the first byline or date
+_MAX_SPAN = 200
+#: how much of the input is searched for a second printing of a candidate headline
+_COUNT_REACH = 300_000
 #: running-text lines inside the body after which no headline is looked for
 _PROSE_ABOVE = 3
 #: how deep into the body a byline or date still marks the article's start
@@ -228,10 +233,12 @@ def candidates(
         free_before[k + 1] = free_before[k] + (roles[k] == FREE)
     top = min(marks) if marks else stop
     first_mark = min(marks) if marks else None
+    sorted_marks = sorted(marks)
     body_words = _content_words(" ".join(ln.text for ln in lines[stop : stop + 6] if ln.prose))
     out: List[Tuple[int, Dict[str, float]]] = []
     prose_seen = 0  # running-text lines above, inside the body
-    for i in range(max(0, top - _REACH), min(n, stop + _INTO_BODY)):
+    # the window is bounded, so a dump of a million short lines costs what a page does
+    for i in range(max(0, top - _REACH), min(n, stop + _INTO_BODY, top + _MAX_SPAN)):
         if roles[i] != FREE:
             continue
         ln = lines[i]
@@ -249,7 +256,8 @@ def candidates(
         if split_kicker_quote(ln.text) is not None:
             continue  # a kicker glued to a pull quote stands above the headline
         f = text_features(ln.text)
-        nxt = next((m for m in marks if m > i), stop if stop > i else n)
+        k = bisect.bisect_right(sorted_marks, i)
+        nxt = sorted_marks[k] if k < len(sorted_marks) else (stop if stop > i else n)
         distance = free_before[nxt] - free_before[i + 1]
         f["distance"] = float(min(distance, _FAR))
         f["distance_near"] = float(min(distance, 3))
@@ -263,7 +271,7 @@ def candidates(
             f["first"] = 1.0
         elif free_before[i] == 1 and ln.words >= 4:
             f["second"] = 1.0
-        if any(0 < m - i <= 3 for m in marks):
+        if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
         if i + 1 < n and roles[i + 1] == FREE and is_titlelike(lines[i + 1].text) and not lines[i + 1].prose:
             f["teaser"] = 1.0
@@ -324,7 +332,8 @@ def find(draft: Draft) -> Draft:
         return draft
     marks = _marks(draft)
     stop = body_start(draft, marks)
-    h = _choose(lines, roles, marks, stop, draft.text.count)
+    text = draft.text
+    h = _choose(lines, roles, marks, stop, lambda s: text.count(s, 0, _COUNT_REACH))
     if h is None:
         return draft
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}

@@ -18,7 +18,7 @@ import json
 import random
 import sys
 import unicodedata
-from typing import Dict, List, Sequence, Set, Tuple
+from typing import Callable, Dict, List, Sequence, Set, Tuple
 
 from newsparse import headline
 from newsparse._draft import Draft
@@ -32,6 +32,11 @@ Case = Tuple[List[Tuple[int, Dict[str, float]]], Set[int]]
 
 def _norm(s: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", s).replace("’", "'").replace("‘", "'").split())
+
+
+def _counter(text: str) -> Callable[[str], int]:
+    """Counts of a string in *text*, as the headline stage takes them."""
+    return lambda s: text.count(s, 0, headline._COUNT_REACH)
 
 
 def load(paths: Sequence[str]) -> List[Case]:
@@ -55,7 +60,7 @@ def load(paths: Sequence[str]) -> List[Case]:
                         continue
                     marks = headline._marks(d)
                     stop = headline.body_start(d, marks)
-                    cases.append((headline.candidates(d.lines, d.roles, marks, stop, text.count), want))
+                    cases.append((headline.candidates(d.lines, d.roles, marks, stop, _counter(text)), want))
     return cases
 
 
@@ -79,7 +84,7 @@ def load_fixtures(folder: str, weight: int = 3) -> List[Case]:
         if want:
             marks = headline._marks(d)
             stop = headline.body_start(d, marks)
-            cases += [(headline.candidates(d.lines, d.roles, marks, stop, text.count), want)] * weight
+            cases += [(headline.candidates(d.lines, d.roles, marks, stop, _counter(text)), want)] * weight
     return cases
 
 
@@ -100,7 +105,7 @@ def load_seeds(folder: str, weight: int = 5) -> List[Case]:
         if want:
             marks = headline._marks(d)
             stop = headline.body_start(d, marks)
-            cases += [(headline.candidates(d.lines, d.roles, marks, stop, text.count), want)] * weight
+            cases += [(headline.candidates(d.lines, d.roles, marks, stop, _counter(text)), want)] * weight
     return cases
 
 
