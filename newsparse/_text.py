@@ -16,7 +16,7 @@ import re as _re
 
 import regex
 
-__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "title_ratio", "word_count"]
+__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "post_signature", "title_ratio", "word_count"]
 
 _PATTERNS = {
     # characters stripped from both ends of a folded line: punctuation, bullets, counts.
@@ -35,6 +35,9 @@ _fold_head = _PATTERNS["fold_head"].sub
 _fold_tail = _PATTERNS["fold_tail"].sub
 _spaces = _PATTERNS["spaces"].sub
 _words = _PATTERNS["word"].findall
+#: "— Jane Roe (@janeroe) May 5, 2023": the signature line of an embedded post, which
+#: names its author and date but is neither the article's byline nor its date
+post_signature = regex.compile(r"^[—–-]\s*\S[^\n]{0,80}\(@\w+\)").match
 #: the first digit in a string, or None: the cheap test before any date or count pattern
 has_digit = _re.compile(r"\d").search
 # The same scripts as "cjk", as code-point ranges for the standard library's fast search.

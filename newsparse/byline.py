@@ -21,7 +21,7 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
-from ._text import fold, has_digit, word_count
+from ._text import fold, has_digit, post_signature, word_count
 from .dates import find_dates
 from .model import Author, Block, Byline, Field, Span
 
@@ -79,8 +79,6 @@ _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|a
 _for_org = _PATTERNS["for_org"].search
 #: first letters of the wire credit lines ("Reporting by", "(Writing by", "Editing by", "Additional…")
 _CREDIT_INITIALS = frozenset("(RrWwEeAaCcGgPp")
-# "— Jane Roe (@janeroe) May 5, 2023": the signature of an embedded post, not a byline
-_tweet_signature = regex.compile(r"^[—–-]\s*\S[^\n]{0,80}\(@\w+\)").match
 _date_label = regex.compile(r"^(?:posted|published|updated|last\s+updated|first\s+published)\b", regex.I).match
 _inner_lead = regex.compile(
     r"(?:^|(?<=[\s|·,]))(?:by|posted\s+by|written\s+by|von|par|por|door|av|af)\s*:?\s+(?=\p{Lu})", regex.I
@@ -276,7 +274,7 @@ def _bare_lead(line: Line) -> bool:
 def _byline_text(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is a byline line, else None."""
     text = line.text
-    if line.words > 30 or (line.prose and line.words > 14) or _tweet_signature(text):
+    if line.words > 30 or (line.prose and line.words > 14) or post_signature(text):
         return None
     m = _match_lead(text)
     if m is not None and m.group("rest").strip():

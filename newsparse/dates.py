@@ -33,7 +33,7 @@ from ._draft import Draft, Line, claim, whole
 from ._lexicon import months as mlex
 from ._lexicon import sections as slex
 from ._lexicon import timezones as tzlex
-from ._text import fold, has_digit, word_count
+from ._text import fold, has_digit, post_signature, word_count
 from .model import Block, DateInfo, Field, Span
 
 __all__ = ["DateMatch", "find", "find_date"]
@@ -108,8 +108,6 @@ _PATTERNS = {
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"
     "section_after": regex.compile(r"\s*[-–—|·•/]\s*(?P<section>[\p{L}][\p{L} &'’.-]{1,40})$"),
 }
-# "— Jane Roe (@janeroe) May 5, 2023": an embedded post's signature, not the article's date
-_signature = regex.compile(r"^[—–-]\s*\S[^\n]{0,80}\(@\w+\)").match
 # a year, or a numeric date with a two-digit year: the cheap test before the full pattern
 _has_year = _re.compile(r"(?<!\d)(?:19|20)\d\d|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)").search
 # a word of four letters or more: a label such as "Updated" between a date and a time
@@ -368,7 +366,7 @@ def find(draft: Draft) -> Draft:
     for ln in head + tail:
         if published is not None and updated is not None:
             break
-        if (len(ln.text) > _MAX_DATE_LINE or ln.words > 25 or not has_digit(ln.text) or _signature(ln.text)) and (
+        if (len(ln.text) > _MAX_DATE_LINE or ln.words > 25 or not has_digit(ln.text) or post_signature(ln.text)) and (
             draft.reference_date is None or ln.words > 8
         ):
             continue
