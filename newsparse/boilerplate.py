@@ -8,6 +8,8 @@ Share bars, "Advertisement", counters, cookie banners, newsletter pitches and
 True
 >>> is_boilerplate("  12 ")
 True
+>>> is_boilerplate("Mehr zum Thema")
+True
 >>> is_boilerplate("Officials said the port would reopen.")
 False
 """
@@ -43,7 +45,7 @@ _PATTERNS = {
 _no_letters = _PATTERNS["no_letters"].match
 _has_letter = _re.compile(r"[^\W\d_]").search
 #: longer lines are never furniture by the exact list (the longest entry, with room for counts and marks)
-_LONGEST_EXACT = max(len(x) for x in lex.EXACT) + 12
+_LONGEST_EXACT = max(len(x) for x in lex.EXACT | lex.ARTICLE_ENDS) + 12
 _numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match
@@ -60,7 +62,7 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > _LONGEST_EXACT:
         return False
     f = fold(line)
-    if f in lex.EXACT:
+    if f in lex.EXACT or f in lex.ARTICLE_ENDS:
         return True
     if has_digit(line) is None:
         return False

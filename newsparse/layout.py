@@ -37,7 +37,8 @@ _WIDGET_LINES = 15
 #: headings that open the comments: the story never resumes after them
 _COMMENT_HEADINGS = frozenset(
     {"comments", "join the conversation", "leave a comment", "post a comment", "add a comment", "show comments",
-     "view comments"}
+     "view comments", "kommentare", "leserkommentare", "commentaires", "comentarios", "commenti", "comentários",
+     "reacties", "komentarze", "комментарии", "yorumlar"}
 )
 #: running text that must stand above an end marker before it ends the body
 _MIN_ARTICLE_CHARS = 400

@@ -3,8 +3,11 @@
 Sources: the share bars, navigation, newsletter pitches, cookie banners and
 trailers of the pages rendered in the shared evaluation corpora, written down
 as generic phrases (no site names), together with the stop-phrases lists of the
-boilerplate-removal literature (jusText's and Boilerpipe's). Entries are
-case-folded with trailing punctuation and counts removed.
+boilerplate-removal literature (jusText's and Boilerpipe's), and the
+advertising labels, share buttons and "related" / "most read" / "comments"
+headings that news sites print in a dozen languages, written down as the
+ordinary words of each language. Entries are case-folded with trailing
+punctuation and counts removed.
 """
 
 from typing import FrozenSet, Tuple
@@ -215,8 +218,78 @@ EXACT: FrozenSet[str] = frozenset(
     related topics
     topics
     more on this story
+    advert
+    hide ad
+    video ad feedback
+    caption
+    back to gallery
+    read later
+    read now
+    get short url
+    shares
+    sharing is caring
+    this slideshow requires javascript
+    tell us what you think
+    get the app
+    more videos
+    quick links
+    loading related articles
+    print this article
+    email this article
     """.strip().splitlines()
 )
+#: The same furniture in other languages: advertising labels, share and print
+#: buttons, "read more" links (German, French, Spanish, Italian, Portuguese,
+#: Dutch, Polish, Czech, Russian, Turkish, Japanese, Chinese).
+EXACT_INTL: FrozenSet[str] = frozenset(
+    """
+    anzeige
+    werbung
+    teilen
+    artikel teilen
+    drucken
+    feedback geben
+    weiterlesen
+    mehr lesen
+    publicité
+    partager
+    imprimer
+    lire la suite
+    publicidad
+    compartir
+    imprimir
+    leer más
+    seguir leyendo
+    pubblicità
+    condividi
+    stampa
+    continua a leggere
+    publicidade
+    compartilhar
+    partilhar
+    leia mais
+    advertentie
+    delen
+    lees meer
+    reklama
+    udostępnij
+    czytaj więcej
+    sdílet
+    tisk
+    реклама
+    поделиться
+    читать далее
+    reklam
+    paylaş
+    ツイート
+    シェア
+    シェアする
+    広告
+    分享
+    广告
+    """.strip().splitlines()
+)
+EXACT = EXACT | frozenset(x.strip() for x in EXACT_INTL if x.strip())
 EXACT = frozenset(x.strip() for x in EXACT if x.strip())
 
 #: A line that starts with one of these (after folding) is boilerplate.
@@ -350,6 +423,7 @@ TRAILER_STARTS: FrozenSet[str] = frozenset(
     don't miss
     in other news
     what to read next
+    other people are reading
     """.strip().splitlines()
 )
 TRAILER_STARTS = frozenset(x.strip() for x in TRAILER_STARTS if x.strip())
@@ -394,6 +468,76 @@ ARTICLE_ENDS: FrozenSet[str] = frozenset(
     recommended stories
     recommended articles
     read these next
+    further reading
+    explore further
+    related news
+    trending news
+    recent news
+    recent posts
+    latest stories
+    we recommend
+    editor's recommendations
+    in case you missed it
+    mehr zum thema
+    das könnte sie auch interessieren
+    das könnte dich auch interessieren
+    auch interessant
+    weitere artikel
+    ähnliche artikel
+    meistgelesen
+    meistgelesene artikel
+    kommentare
+    leserkommentare
+    sur le même sujet
+    les plus lus
+    articles similaires
+    articles les plus lus
+    commentaires
+    dans la même rubrique
+    te puede interesar
+    también te puede interesar
+    lo más leído
+    lo más visto
+    noticias relacionadas
+    artículos relacionados
+    comentarios
+    te recomendamos
+    ti potrebbe interessare
+    potrebbe interessarti anche
+    i più letti
+    articoli correlati
+    commenti
+    leia também
+    veja também
+    mais lidas
+    notícias relacionadas
+    comentários
+    lees ook
+    meest gelezen
+    gerelateerde artikelen
+    reacties
+    czytaj także
+    czytaj też
+    zobacz także
+    najczęściej czytane
+    komentarze
+    související
+    související články
+    čtěte také
+    nejčtenější
+    читайте также
+    похожие статьи
+    комментарии
+    самое читаемое
+    ilgili haberler
+    en çok okunanlar
+    yorumlar
+    関連記事
+    関連ニュース
+    アクセスランキング
+    相关文章
+    相关新闻
+    热门文章
     """.strip().splitlines()
 )
 ARTICLE_ENDS = frozenset(x.strip() for x in ARTICLE_ENDS if x.strip())
