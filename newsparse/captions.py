@@ -44,9 +44,14 @@ _PATTERNS = {
     "label_credit": regex.compile(
         r"""
         [(\[]?\s*
-        (?P<lead>(?:Photo(?:graph)?s?|PHOTOS?|Credits?|CREDIT|Image\s(?:source|credit)|Images?|Pictures?|Pic|Fotos?|Illustration|Source)
-        \s*(?:[:,]|\.{3}|…)\s*)                                   # "Credit:", "Credit..." (NYT)
-        (?P<credit>[^()\[\]:]{1,100}?)\s*[)\]]?$                  # the credit, to the end
+        (?P<lead>
+            (?:Photo(?:graph)?s?|PHOTOS?|Credits?|CREDIT|Image\s(?:source|credit)|Images?|Pictures?|Pic|Fotos?
+              |Illustration|Source|Bild(?:quelle)?|Photographer)
+            \s*(?:[:,]|\.{3}|…)\s*                                # "Credit:", "Credit..." (NYT), "Bild:"
+          | (?:Photo(?:graph)?s?|Pictures?|Images?|Illustration)\sby\s  # "Photograph by Jane Roe/AFP"
+          | ©\s*                                                   # "© Imago"
+        )
+        (?P<credit>[^()\[\]:©\s][^()\[\]:©]{0,99}?)\s*[)\]]?$     # the credit, to the end
         """,
         regex.VERBOSE,
     ),
@@ -71,11 +76,13 @@ _PATTERNS = {
     "credit_line": regex.compile(
         r"""
         ^(?:
-            (?:Photo(?:graph)?|Credit|Image|Picture|Foto|Source)s?\s*[:,]\s*\S.{0,80}   # labelled
-          | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|Photo\sby|Photograph\sby)\s\S.{0,80}  # NYT "Credit X"
+            (?:Photo(?:graph)?|Credit|Image|Picture|Foto|Source|Bild(?:quelle)?|Photographer)s?\s*[:,]\s*\S.{0,80}  # labelled
+          | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|(?:Photo(?:graph)?|Picture|Image)s?\sby)\s\S.{0,80}  # "Credit X"
+          | Credit\p{Lu}.{0,80}                                                   # NYT "CreditJane Roe", glued
+          | ©\s*\S.{0,80}                                                         # "© Jane Roe / Agency"
           | [(\[]\s*[^()\[\]]{1,80}\s*[)\]]                                        # parenthesised
           | (?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s?/\s?[\p{L}][\p{L} .'’/-]{0,60}    # Name/Agency[/Agency]
-          | (?:[\p{L}.'’-]+\s){0,5}via\s[\p{L}][\p{L} .'’-]{0,40}                 # X via Y
+          | (?:[\p{L}.'’-]+\s){0,5}via\s\p{Lu}[\p{L} .'’-]{0,40}                 # X via Y
         )$
         """,
         regex.VERBOSE,
@@ -89,18 +96,30 @@ _label_credit = _PATTERNS["label_credit"].search
 _glued_credit = _PATTERNS["glued_credit"].search
 #: how far from the end of a line a credit may start
 _TAIL = 140
-_label_hint = _re.compile(r"Photo|PHOTO|Credit|CREDIT|Image|Picture|Pic|Foto|Illustration|Source").search
+_label_hint = _re.compile(r"Photo|PHOTO|Credit|CREDIT|Image|Picture|Pic|Foto|Illustration|Source|Bild|©").search
 _image_source = _PATTERNS["image_source"].match
 _image_caption = _PATTERNS["image_caption"].match
 _credit_line = _PATTERNS["credit_line"].match
 _ends_with_source = _PATTERNS["sources"].search
 _caps = _PATTERNS["caps"].match
 _credit_lead = regex.compile(
-    r"(?:photo(?:graph)?s?|credits?|image|picture|foto|source|courtesy|screenshot|illustration)\b", regex.I
+    r"""(?:photo(?:graph)?s?|credits?|image|picture|foto|source|courtesy|screenshot|illustration|bild(?:quelle)?
+         |photographer)\b|©|(?-i:Credit\p{Lu})""",
+    regex.I | regex.VERBOSE,
 ).match
+_via_credit = regex.compile(r"\svia\s\p{Lu}").search
+_not_credit_word = alex.NOT_CREDIT_WORDS.__contains__
+
+
+def _copyright(text: str) -> bool:
+    """A copyright notice ("© 2020 Example Media. All rights reserved."), not a credit."""
+    return any(w in alex.COPYRIGHT_WORDS for w in _words(text.casefold()))
 _words = _PATTERNS["words"].findall
 
-_CREDIT_WORDS = frozenset({"photo", "photos", "credit", "courtesy", "file", "handout", "illustration", "supplied"})
+_CREDIT_WORDS = frozenset(
+    {"photo", "photos", "photograph", "picture", "image", "credit", "courtesy", "file", "handout", "illustration",
+     "supplied", "foto", "bild", "screenshot"}
+)
 _NOT_CREDITS = frozenset({"video", "videos", "photos", "photo", "watch", "updated", "opinion", "analysis", "live", "pictured"})
 #: the longest line that can be a caption, in words
 _MAX_CAPTION_WORDS = 90
@@ -144,7 +163,12 @@ def split_credit(line: str) -> Optional[CreditSplit]:
     tail = max(0, len(line) - _TAIL)
     if _label_hint(line, tail):
         m = _label_credit(line, tail)
-        if m and word_count(line[: m.start()]) >= 3 and not _mid_sentence(line, m.start()):
+        if (
+            m
+            and word_count(line[: m.start()]) >= 3
+            and not _mid_sentence(line, m.start(), m.group("lead"))
+            and not _copyright(m.group("credit"))
+        ):
             return _split(line, m.start(), m)
     if line[-1:] in ")]":
         m = _paren_credit(line, tail)
@@ -164,11 +188,18 @@ _GLUE_TAILS = frozenset({"Images", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Sh
 _GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
 
 
-def _mid_sentence(line: str, at: int) -> bool:
-    """True for "… a photo: …" where the label is part of the sentence."""
+def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
+    """True for "… a photo: …" or "… a photograph by …" where the label is part of the sentence.
+
+    >>> _mid_sentence("It shows a photo: rain", 9), _mid_sentence("It shows Photos by Ana Ruiz", 8, "Photos by ")
+    (True, True)
+    """
     if line[at : at + 1] in "([":
         return False
-    return line[:at].rstrip()[-1:].islower() and line[at - 1 : at] == " "
+    before = line[:at].rstrip()[-1:]
+    if lead.endswith("by "):  # "Photo by X" needs a sentence end before it
+        return before.isalpha() or before == ","
+    return before.islower() and line[at - 1 : at] == " "
 
 
 def _split(line: str, cut: int, m: regex.Match[str]) -> CreditSplit:
@@ -189,6 +220,8 @@ def is_credit_only(line: str) -> bool:
 
     >>> is_credit_only("REUTERS"), is_credit_only("AP Photo/Jane Roe"), is_credit_only("Rain fell.")
     (True, True, False)
+    >>> is_credit_only("© Ana Ruiz / Agency"), is_credit_only("CreditAna Ruiz"), is_credit_only("View PDF/Print")
+    (True, True, False)
     """
     f = fold(line)
     if not f or f in _NOT_CREDITS:
@@ -197,8 +230,12 @@ def is_credit_only(line: str) -> bool:
         return True
     if len(line) > 90 or word_count(line) > 10:
         return False
-    if not ("/" in line or line[:1] in "([" or " via " in line or line.isupper() or _credit_lead(line)):
+    if not ("/" in line or line[:1] in "([©" or " via " in line or line.isupper() or _credit_lead(line)):
         return False
+    if "://" in line or ".com/" in line or any(_not_credit_word(w) for w in _words(line.casefold())):
+        return False  # a link, a share bar, a form label
+    if _copyright(line) or _label_only(line.strip("()[] ")):
+        return False  # "© 2020 X. All rights reserved."; a bare "Photo:"
     if _credit_line(line):
         inner = line.strip("()[] ")
         if not any(c.isalpha() for c in inner):
@@ -207,7 +244,7 @@ def is_credit_only(line: str) -> bool:
             _credit_like(inner, "")
             or _credit_lead(inner) is not None
             or "/" in inner
-            or " via " in inner
+            or _via_credit(inner) is not None
         )
     return bool(_caps(line)) and _ends_with_source(line) is not None
 
@@ -232,6 +269,27 @@ def _similar_start(a: str, b: str) -> bool:
     overlap = len(sa & sb) / max(1, min(len(sa), len(sb)))
     return overlap >= 0.7 or (wa[0] == wb[0] and overlap >= 0.5)
 
+_label_only = regex.compile(r"(?:Photo|Foto|Bild|Credit|Image|Picture|Source|Quelle)s?\s*:", regex.I).fullmatch
+
+
+def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int) -> Optional[int]:
+    """The index of the credit line that closes the caption on line *i*, if any.
+
+    The credit stands alone on the next line ("REUTERS", "Jane Roe/AFP"), or after
+    a label printed on a line of its own ("Foto:" then "Jane Roe").
+    """
+    j = i + 1
+    if j >= len(lines) or taken[j] or lines[j].words > 10:
+        return None
+    nxt = lines[j].text
+    if _label_only(nxt):  # a label alone is sure enough to reach over blank lines
+        k = j + 1
+        if k < len(lines) and not taken[k] and lines[k].words <= 8 and not ends_sentence(lines[k].text):
+            return k
+        return None
+    # after a blank line, a credit is as often that of a photo with no caption
+    return j if not lines[j].gap and is_credit_only(nxt) else None
+
 
 def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
     ln = lines[i]
@@ -247,6 +305,7 @@ def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
 def find(draft: Draft) -> Draft:
     """Pipeline stage: claim caption lines, with alt-text lines and repeats merged."""
     lines, roles = draft.lines, list(draft.roles)
+    self_text = draft.text
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
     taken = [r != FREE for r in roles]
     i = 0
@@ -296,25 +355,20 @@ def find(draft: Draft) -> Draft:
                 and not _date_line(ln.text)
             ):
                 cap = _caption_from(lines, i, split)
-            elif (
-                i + 1 < n
-                and not taken[i + 1]
-                and not lines[i + 1].gap
-                and 4 <= ln.words <= _MAX_CREDITED_WORDS
-                and lines[i + 1].words <= 10
-                and is_credit_only(lines[i + 1].text)
-                and not _date_line(ln.text)
-            ):
-                nxt = lines[i + 1]
-                cap = Caption(
-                    text=ln.text,
-                    span=Span(ln.start, nxt.end),
-                    text_span=ln.span,
-                    credit=nxt.text.strip("()[] "),
-                    credit_span=Span(nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ "))),
-                                     nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))),
-                )
-                last = i + 1
+            elif 4 <= ln.words <= _MAX_CREDITED_WORDS and not _date_line(ln.text):
+                at = _credit_below(lines, taken, i)
+                if at is not None:
+                    nxt = lines[at]
+                    cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
+                    ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))
+                    cap = Caption(
+                        text=ln.text,
+                        span=Span(ln.start, nxt.end),
+                        text_span=ln.span,
+                        credit=self_text[cs:ce],
+                        credit_span=Span(cs, ce),
+                    )
+                    last = at
         if cap is None:
             i += 1
             continue

@@ -32,10 +32,33 @@ PHOTO_SOURCES: FrozenSet[str] = frozenset(
         "anadolu", "anadolu agency", "zuma", "zuma press", "zuma wire", "swns", "supplied", "handout",
         "file", "file photo", "courtesy", "sipa", "sipa usa", "imago", "dpa", "picture alliance",
         "corbis", "nurphoto", "sopa images", "lightrocket", "wireimage", "filmmagic", "wenn",
-        "backgrid", "mega", "nasa", "instagram", "twitter", "x", "facebook", "youtube", "tass",
+        "backgrid", "mega", "nasa", "instagram", "twitter", "facebook", "youtube", "tass",
         "xinhua", "efe", "ansa", "ap images", "the washington post", "the new york times",
         "unsplash", "pexels", "wikimedia commons", "wikimedia", "flickr", "stock image", "stock photo",
+        # European and Latin American agencies and picture libraries
+        "europa press", "agencia reforma", "agencia efe", "lehtikuva", "belga", "anp", "keystone",
+        "keystone-sda", "scanpix", "ritzau scanpix", "ntb scanpix", "tt nyhetsbyrån", "lapresse",
+        "cuartoscuro", "ddp", "ddp images", "photothek", "action press", "ullstein bild", "akg-images",
+        "imago images", "picture-alliance", "adobe stock", "stock.adobe.com", "123rf", "eyeem",
+        "dreamstime", "depositphotos", "istockphoto.com", "shutterstock.com", "ap foto", "dpa-bildfunk",
     }
+)
+
+#: Words of share bars, menus and forms: a short line holding one of them is not a
+#: photo credit even when it has a slash or "via" ("View PDF/Print Mode",
+#: "Share this article via email", "City / State", "Teilen via E-Mail").
+NOT_CREDIT_WORDS: FrozenSet[str] = frozenset(
+    {
+        "share", "print", "pdf", "view", "email", "mail", "subscribe", "newsletter", "comment",
+        "comments", "opinion", "commentary", "city", "state", "login", "teilen", "drucken",
+        "partager", "imprimir", "compartir", "notify", "benachrichtige",
+    }
+)
+
+#: Words of a copyright notice ("© 2020 Example Media. All rights reserved."),
+#: which closes a page footer, not a caption.
+COPYRIGHT_WORDS: FrozenSet[str] = frozenset(
+    {"reserved", "reservados", "réservés", "riservati", "vorbehalten", "copyright"}
 )
 
 #: Words that open a credit: "Photo: …", "Credit: …", "Image source, …".
