@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -28,16 +28,23 @@ from .model import Author, Block, Byline, Field, Span
 __all__ = ["find", "is_name", "parse_authors"]
 
 _LEADS_ALT = "|".join(sorted((regex.escape(x) for x in blex.LEADS), key=len, reverse=True))
+_LABELS_ALT = "|".join(sorted((regex.escape(x) for x in blex.LABELS), key=len, reverse=True))
 _CREDIT_ALT = "|".join(regex.escape(a) for a, _ in blex.CREDIT_ROLES)
 
 _PATTERNS = {
     # "By Jane Roe", "BY JANE ROE", "Written by: …", "Author: …"
     "lead": regex.compile(rf"^(?P<lead>(?:{_LEADS_ALT}))\b\s*[:：]?\s*(?P<rest>.*)$", regex.I),
+    # "Redaktor:", "About the author", "责任编辑：孔德明": a label alone, or before a colon
+    "label": regex.compile(rf"^(?P<lead>(?:{_LABELS_ALT}))\s*(?:[:：]\s*(?P<rest>.*))?$", regex.I),
+    # "Written on Mar 17 by": a short line ending in the byline word, the names below it
+    "lead_at_end": regex.compile(r"\s(?:by|von|par|por|door|av|af)\s*:?$", regex.I),
     # "Reporting by …; Editing by …" — wire credit lines
     "credit": regex.compile(rf"(?P<lead>{_CREDIT_ALT})\s+(?P<names>[^;]+)", regex.I),
     "credit_line": regex.compile(rf"^\(?\s*(?:{_CREDIT_ALT})\s", regex.I),
     # one name token: "Jane", "O'Brien", "Jean-Luc", "J.", "McAllister", "al-Thani"
     "token": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|(?:al|el|bin|van|von|de|da|di|du|le|la|ibn)-?[\p{Lu}]?[\p{L}'’\-]*\.?)$"),
+    # one name token in a script without capitals: "ضحى", "शुभायन", "孔德明"
+    "uncased": regex.compile(r"^[\p{Lo}][\p{Lo}\p{M}\p{Lm}]*$"),
     # pieces to drop from a byline: e-mails, @handles, URLs. An e-mail starts where its run of
     # word characters starts (or where the search resumes, \G): retrying inside a long run is quadratic
     "noise": regex.compile(r"(?:(?<![\w.+-])|\G)[\w.+-]+@[\w-]+\.[\w.]+|@\w+|https?://\S+|www\.\S+"),
@@ -48,11 +55,15 @@ _PATTERNS = {
     ),
     # "Jane Roe for The Daily Planet": the organisation after "for"
     "for_org": regex.compile(r"\s+for\s+(?P<org>\p{Lu}.*)$"),
-    # a title glued to a name: "HalperStaff", "ItalieThe"; group 1 is the glued word
+    # a title glued to a name: "HalperStaff", "ItalieThe", "GarberFOXBusiness"; group 1 is the glued word
     "glued": regex.compile(r"(?<=\p{Ll}{2})(\p{Lu}[\p{L}]*)"),
+    # a word in capitals in a line in capitals: "RITCHIESTAFF" in "LOGAN C. RITCHIESTAFF WRITER"
+    "caps_word": regex.compile(r"(?<!\p{Lu})\p{Lu}{6,40}(?!\p{Lu})"),
     # where the names end: a separator, or furniture words after them
     "cut": regex.compile(
-        r"\s[|/·•–—-]\s|\s\||\sin\s(?=\p{Lu}\p{Ll})"
+        r"\s[/·•–—-]\s|\||\sin\s(?=\p{Lu}\p{Ll})"
+        # a full stop after a word (not an initial): "Patrick ANGEVIN. Publié le …"
+        + r"|(?<=\p{L}{3})\.(?=\s)"
         + r"|\s(?:" + "|".join(regex.escape(w) for w in blex.TAIL_NOISE) + r")\b",
         regex.I,
     ),
@@ -71,6 +82,14 @@ _match_lead = _PATTERNS["lead"].match
 _finditer_credit = _PATTERNS["credit"].finditer
 _match_credit_line = _PATTERNS["credit_line"].match
 _match_token = _PATTERNS["token"].match
+#: capitals inside a word, as in brand names: "ConnectWiseHP", "iPhone" is not a name either
+_inner_caps = regex.compile(r"\p{Ll}\p{Lu}{2}").search
+#: "Jane Roe (photography)": a role in brackets after a name
+_match_paren_role = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{2,40})\)?$").match
+_match_uncased = _PATTERNS["uncased"].match
+_match_label = _PATTERNS["label"].match
+_lead_at_end = _PATTERNS["lead_at_end"].search
+_caps_words = _PATTERNS["caps_word"].finditer
 _noise = _PATTERNS["noise"]
 _sep = _PATTERNS["sep"]
 _match_bio_verb = _PATTERNS["bio_verb"].match
@@ -84,6 +103,12 @@ _inner_lead = regex.compile(
     r"(?:^|(?<=[\s|·,]))(?:by|posted\s+by|written\s+by|von|par|por|door|av|af)\s*:?\s+(?=\p{Lu})", regex.I
 ).search
 _glued = _PATTERNS["glued"].finditer
+#: a clock time or an age beside a name: "1:39 PM ET", "7 DAYS AGO", "vor 4 Stunden", "před 2 hodinami"
+_time_or_age = regex.compile(
+    r"\b\d{1,2}[:h]\d{2}\b|\b\d+\s*\w+\s+ago\b|\b(?:vor|il\s+y\s+a|hace|há|před|fa)\s+\d", regex.I
+).search
+#: a line under an author's name that points to more of their work
+_author_links = regex.compile(r"^(?:more\s+(?:by|from|stories|articles)|follow|view\s+(?:all|more)|all\s+(?:posts|articles|stories)\s+by|mehr\s+von|plus\s+de)\b", regex.I).match
 _cut = _PATTERNS["cut"].search
 _dangling = _PATTERNS["dangling"].search
 
@@ -97,6 +122,8 @@ _NO_BODY_REACH = 200
 #: how far before the body start a bare name line may stand
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
+#: the longest date line read for a byline printed inside it ("… | Par Jane Roe (avec …)")
+_DATE_LINE_WORDS = 30
 
 
 def is_name(s: str) -> bool:
@@ -104,6 +131,9 @@ def is_name(s: str) -> bool:
     tokens = s.split()
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
         return False
+    if _match_uncased(tokens[0]):
+        # a script without capitals: every token must be in it, and there are no more than four
+        return len(tokens) <= 4 and all(_match_uncased(t) for t in tokens)
     if not s.isupper() and any(len(t) > 1 and t.isupper() and t.isalpha() for t in tokens):
         return False  # an acronym inside a mixed-case line: "AMP Project Marketing"
     caps = 0
@@ -111,7 +141,7 @@ def is_name(s: str) -> bool:
         low = t.casefold().strip(".,")
         if low in blex.NAME_PARTICLES and (k > 0 or t[:1].islower()):
             continue  # "van", "bin", "de" inside a name; "Ben Ashford" opens with a given name
-        if low in blex.NOT_NAMES or not _match_token(t) or any(ch.isdigit() for ch in t):
+        if low in blex.NOT_NAMES or not _match_token(t) or any(ch.isdigit() for ch in t) or _inner_caps(t):
             return False
         caps += 1
     if caps < 2 and len(tokens) > 1:
@@ -183,9 +213,12 @@ def _clean_rest(rest: str) -> str:
     """
     rest = _noise.sub(lambda m: " " * len(m.group()), rest)
     for m in _glued(rest):
-        if m.group(1).casefold() in blex.GLUED_TAILS or _is_role(m.group(1)):
+        word = m.group(1)
+        if word.casefold() in blex.GLUED_TAILS or _is_role(word) or word[1:2].isupper():
             rest = _blank_from(rest, m.start())
             break
+    if rest.isupper():
+        rest = _unglue_caps_role(rest)
     dates = find_dates(rest) if has_digit(rest) else []
     if dates and dates[0].start > 0:
         rest = _blank_from(rest, dates[0].start)
@@ -195,6 +228,22 @@ def _clean_rest(rest: str) -> str:
     dangling = _dangling(rest)
     if dangling is not None:
         rest = _blank_from(rest, dangling.start())
+    return rest
+
+
+def _unglue_caps_role(rest: str) -> str:
+    """Cut a role glued to a name in a line in capitals, keeping offsets.
+
+    >>> _unglue_caps_role("LOGAN C. RITCHIESTAFF WRITER").rstrip()
+    'LOGAN C. RITCHIE'
+    """
+    for m in _caps_words(rest):
+        word = m.group()
+        for k in range(len(word) - 3, 2, -1):
+            tail = word[k:]
+            after = (tail + rest[m.end() :]).split()
+            if tail.casefold() in blex.GLUED_TAILS and any(_is_role(" ".join(after[:n])) for n in (1, 2, 3)):
+                return _blank_from(rest, m.start() + k)
     return rest
 
 
@@ -212,14 +261,48 @@ def parse_authors(s: str, offset: int, *, after_lead: bool = False, strict: bool
             for a in _authors_in(_clean_rest(m.group("names")), offset + m.start("names"), True):
                 out.append(attrs.evolve(a, role=role))
         return out
-    lead = _match_lead(s)
-    if lead is not None:
-        return _authors_in(_clean_rest(lead.group("rest")), offset + lead.start("rest"), True)
+    lead = _match_lead(s) or _match_label(s)
+    if lead is not None and lead.group("rest"):
+        inner = _match_lead(lead.group("rest"))
+        if inner is not None and inner.group("rest"):
+            # "Artikel von: Von Britta Schultejans": the byline word printed twice
+            found = _authors_in(
+                _clean_rest(inner.group("rest")), offset + lead.start("rest") + inner.start("rest"), True, single=False
+            )
+            if found:
+                return found
+        single = lead.group("lead").casefold() not in blex.AMBIGUOUS_LEADS
+        return _authors_in(_clean_rest(lead.group("rest")), offset + lead.start("rest"), True, single=single)
     return _authors_in(_clean_rest(s), offset, after_lead, strict)
 
 
-def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False) -> List[Author]:
-    """Authors in *s*; with *strict*, every piece must be a name, a role or an organisation."""
+def _name_prefix(chunk: str) -> Optional[str]:
+    """The name that opens *chunk* when furniture follows it in the same piece.
+
+    >>> _name_prefix("Sarah Lindqvist Reiterwelt International")
+    'Sarah Lindqvist'
+    >>> _name_prefix("Jan de Vries Books"), _name_prefix("Breaking News Today") is None
+    ('Jan de Vries', True)
+    """
+    words = chunk.split()
+    # the shortest name, unless an initial or a particle asks for one more word: "Jane Q. Roe", "Jan de Vries"
+    k = 2
+    while k < len(words) - 1 and k < 4 and (words[k - 1].endswith(".") or words[k - 1].casefold() in blex.NAME_PARTICLES):
+        k += 1
+    if k >= len(words):
+        return None
+    head = " ".join(words[:k])
+    if head.endswith(("'s", "’s")):
+        head = head[:-2]  # "Jane Roe's Most Recent Stories"
+    return head if is_name(head) else None
+
+
+def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False, single: bool = True) -> List[Author]:
+    """Authors in *s*; with *strict*, every piece must be a name, a role or an organisation.
+
+    After a byline word (*after_lead*) the first piece may hold a name followed by
+    furniture ("Jane Roe Reiterwelt International"); *single* allows a one-word name there.
+    """
     authors: List[Author] = []
     pending_org: Optional[Tuple[str, int]] = None
     fo = _for_org(s)
@@ -239,16 +322,35 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False) -> 
         if _is_org(chunk) and authors:
             pending_org = (chunk, start)
             continue
+        pr = _match_paren_role(chunk) if "(" in chunk else None
+        if pr is not None and is_name(pr.group("name")):
+            role_text = pr.group("role").strip()
+            if fold(role_text) in blex.CONTRIBUTOR_ROLES or _is_role(role_text):
+                name = pr.group("name")
+                rs = start + pr.start("role")
+                authors.append(
+                    Author(name=name, span=Span(start, start + len(name)), role=fold(role_text), role_span=Span(rs, rs + len(role_text)))
+                )
+                continue
         name, role = _split_role_tail(chunk)
-        if is_name(name) or (after_lead and not authors and _single_name_ok(name)):
+        if is_name(name) or (after_lead and not authors and _single_name_ok(name, single)):
             role_span = None
             if role:
                 rs = start + chunk.rfind(role)
                 role_span = Span(rs, rs + len(role))
             authors.append(Author(name=name, span=Span(start, start + len(name)), role=role, role_span=role_span))
-        elif strict:
+            continue
+        prefix = _name_prefix(chunk) if after_lead or authors else None
+        if prefix is not None:
+            # the names end here: "Jane Roe Reiterwelt International"
+            authors.append(Author(name=prefix, span=Span(start, start + len(prefix))))
+            break
+        if strict and authors and len(chunk.split()) == 1 and chunk[:1].isupper() and _match_token(chunk):
+            pending_org = pending_org or (chunk, start)  # "JANE ROE, FUTURISM": an unknown outlet
+            break
+        if strict:
             return []
-        elif authors:
+        if authors:
             break
     if pending_org is not None and authors:
         org, start = pending_org
@@ -257,18 +359,29 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False) -> 
     return authors
 
 
-def _single_name_ok(name: str) -> bool:
+def _single_name_ok(name: str, single: bool = True) -> bool:
     tokens = name.split()
     if len(tokens) == 1:
         t = tokens[0]
+        if not single:
+            return False
+        if _match_uncased(t):
+            return 2 <= len(t) <= 8  # "深海", "孔德明"
         return bool(_match_token(t)) and t.casefold() not in blex.NOT_NAMES and len(t) > 2
     return is_name(name) or (len(tokens) <= _MAX_NAME_TOKENS and all(_match_token(t) or t.casefold() in blex.NAME_PARTICLES for t in tokens) and not any(t.casefold() in blex.NOT_NAMES for t in tokens))
 
 
 def _bare_lead(line: Line) -> bool:
-    """A line that is only a byline word: "By", "Author:", "Written by"."""
-    m = _match_lead(line.text)
-    return m is not None and not m.group("rest").strip() and m.group("lead").casefold() not in {"from", "di", "door", "av", "af", "von", "par", "por"}
+    """A line that is only a byline word: "By", "Author:", "Von", "Redaktor:", "Written on Mar 17 by"."""
+    text = line.text
+    m = _match_lead(text)
+    if m is not None and not m.group("rest").strip():
+        # "von", "par" alone in lower case are more often a broken sentence than a byline
+        return m.group("lead").casefold() not in blex.AMBIGUOUS_LEADS or text[:1].isupper()
+    if line.words <= 8 and _lead_at_end(text):
+        return True
+    m = _match_label(text)
+    return m is not None and not m.group("rest")
 
 
 def _byline_text(line: Line) -> Optional[List[Author]]:
@@ -289,31 +402,52 @@ def _byline_text(line: Line) -> Optional[List[Author]]:
     if _match_credit_line(text):
         authors = parse_authors(text, line.start)
         return authors or None
-    if line.words > 20 or not has_digit(text):
+    m = _match_label(text)
+    if m is not None and m.group("rest"):
+        return parse_authors(text, line.start) or None
+    if line.words > _DATE_LINE_WORDS or not has_digit(text):
         return None
-    dates = find_dates(text)
-    if not dates:
+    # "23/08/2018" is read day first when it cannot be read month first
+    dates = find_dates(text) or find_dates(text, day_first=True)
+    if not dates and not _time_or_age(text):
         return None
     # a date line with the byline inside it: "Jan 18, 2017 10:44 am PST by Juli Clover",
-    # "18/03/2019 | André Mindermann"
+    # "18/03/2019 | André Mindermann", "1.11.23 20:19 von Jane Roe"
     for d in reversed(dates):
         text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
     inner = _inner_lead(text)
     if inner is not None:
         authors = parse_authors(text[inner.end() :], line.start + inner.end(), after_lead=True)
         return authors or None
+    if line.words > 20 or not dates:
+        return None
     lead = len(text) - len(text.lstrip(" |·•,;:-–—./"))
     authors = parse_authors(text[lead:], line.start + lead, strict=True)
-    return authors or None
+    if authors:
+        return authors
+    # "21/06/2014 Tom Gale Books, Reviews", "Tom Gale 23/08/2018 2 comments": a known given name
+    # opens the words beside a date, and furniture follows the name
+    for pos, seg in ((0, text[: dates[0].start]), (dates[-1].end, text[dates[-1].end :])):
+        skip = len(seg) - len(seg.lstrip(" |·•,;:-–—./"))
+        seg = seg[skip:].rstrip(" |·•,;:-–—./")
+        name = seg if is_name(seg) else _name_prefix(seg)
+        if name is not None and name.split()[0].casefold() in glex.GIVEN_NAMES:
+            at = line.start + pos + skip
+            return [Author(name=name, span=Span(at, at + len(name)))]
+    return None
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is nothing but names ("Jane Roe", "Jane Roe, Reuters")."""
     if line.words > 12 or line.prose:
         return None
-    tokens = line.text.split(None, 2)
-    if len(tokens) < 2 or not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
-        return None  # a name opens with two capitalised words
+    tokens = line.text.split(None, 3)
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
+        return None
+    if not tokens[1][:1].isupper() and not (
+        len(tokens) > 2 and tokens[1] in blex.NAME_PARTICLES and tokens[2][:1].isupper()
+    ):
+        return None  # a name opens with two capitalised words ("Christoph von Ritter" too)
     authors = parse_authors(line.text, line.start, strict=True)
     if not authors:
         return None
@@ -333,8 +467,8 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     or an organisation or role printed with the name."""
     if any(a.organization or a.role for a in authors):
         return True
-    if all(a.name.split()[0].casefold() in glex.GIVEN_NAMES for a in authors) and _near_title(lines, i):
-        return True  # "Hazel Sheffield" under the title: a known given name opens each name
+    if has_digit(lines[i].text) and find_dates(lines[i].text):
+        return True
     for j in (i - 2, i - 1, i + 1, i + 2):
         if (
             0 <= j < len(lines)
@@ -342,12 +476,48 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
             and (_date_label(lines[j].text) or (has_digit(lines[j].text) and find_dates(lines[j].text)))
         ):
             return True
-    if i + 1 < len(lines):
-        nxt = lines[i + 1]
-        if i <= 3 and nxt.prose and all(a.name.split()[0].casefold() in glex.GIVEN_NAMES for a in authors):
-            return True  # right under the title at the top of the dump, with the story below
-        return any(nxt.text.startswith(a.name) and _match_bio_verb(nxt.text[len(a.name) :]) for a in authors)
+    return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors)
+
+
+def _vouched_weakly(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """Weaker support, for names just above the body: a known given name opening
+    each name, and a title above or the story right below."""
+    if not all(a.name.split()[0].casefold() in glex.GIVEN_NAMES for a in authors):
+        return False
+    if _near_title(lines, i):
+        return True  # "Hazel Sheffield" under the title
+    # right under the title at the top of the dump, with the story below
+    return i <= 3 and i + 1 < len(lines) and lines[i + 1].prose
+
+
+def _vouched_anywhere(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """Support for a bare name line that holds wherever it stands: a handle or an e-mail
+    with the name, or under it a role, an e-mail, a "More by" link or a bio."""
+    if "@" in lines[i].text:
+        return True
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    head = nxt.text.split(",", 1)[0]
+    if nxt.words <= 8 and (_is_role(head) or _is_role(nxt.text) or "@" in nxt.text or _author_links(nxt.text)):
+        return True
+    names = [a.name for a in authors] + [p for a in authors for p in (a.name.split()[0], a.name.split()[-1])]
+    return any(nxt.text.startswith(name) and _match_bio_verb(nxt.text[len(name) :]) for name in names)
+
+
+def _dated(lines: Sequence[Line], i: int) -> bool:
+    """A date, a clock time or an age on a short line beside line *i*: "1:39 PM ET", "7 DAYS AGO"."""
+    for j in (i - 1, i + 1, i + 2):
+        if 0 <= j < len(lines) and lines[j].words <= 10:
+            t = lines[j].text
+            if _date_label(t) or (has_digit(t) and (_time_or_age(t) or find_dates(t))):
+                return True
     return False
+
+
+def _dated_given(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """A date beside line *i*, and a known given name opening each name on it."""
+    return all(a.name.split()[0].casefold() in glex.GIVEN_NAMES for a in authors) and _dated(lines, i)
 
 
 def _bio_after(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> Optional[Line]:
@@ -361,6 +531,24 @@ def _bio_after(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Seq
             if t.startswith(name) and _match_bio_verb(t[len(name) :]) and word_count(t) <= 60:
                 return lines[j]
         break
+    return None
+
+
+def _bare_name_line(
+    lines: Sequence[Line],
+    roles: Sequence[str],
+    window: Sequence[int],
+    vouch: Callable[[Sequence[Line], int, Sequence[Author]], bool],
+) -> Optional[Tuple[int, List[Author]]]:
+    """The first free line of *window* that holds only names and has *vouch*'s support."""
+    for i in window:
+        if roles[i] != FREE:
+            continue
+        found = _bare_names(lines[i])
+        if not found or (i == 0 and not _dated_given(lines, i, found)):
+            continue  # the first line is more often the title
+        if vouch(lines, i, found):
+            return i, found
     return None
 
 
@@ -395,16 +583,17 @@ def find(draft: Draft) -> Draft:
             claims[i] = whole("byline", ln)
             authors, main = list(found), ln
             break
-    # 2. otherwise a line of bare names just above the body
+    # 2. otherwise a line of bare names: first one with a date, a role or a handle beside it
+    # just above the body, then one with weaker support there, then one further up the page
     if main is None:
         lo = max(0, b0 - _BARE_NAME_REACH)
-        for i in range(min(hi, n) - 1, lo - 1, -1):
-            if roles[i] != FREE or i == 0:
-                continue
-            found = _bare_names(lines[i])
-            if found and (_vouched(lines, i, found) or (has_digit(lines[i].text) and find_dates(lines[i].text))):
+        near = range(min(hi, n) - 1, lo - 1, -1)
+        for window, vouch in ((near, _vouched), (near, _vouched_weakly), (range(min(hi, lo) - 1, -1, -1), _vouched)):
+            found_at = _bare_name_line(lines, roles, window, vouch)
+            if found_at is not None:
+                i, found = found_at
                 claims[i] = whole("byline", lines[i])
-                authors, main = list(found), lines[i]
+                authors, main = found, lines[i]
                 break
     # a role printed on the line under the byline: "By Owain Pryce" / "BBC Wales business correspondent"
     if main is not None and authors and authors[-1].role is None:

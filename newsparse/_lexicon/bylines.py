@@ -52,6 +52,54 @@ LEADS: Tuple[str, ...] = (
     "af",
 )
 
+#: Labels printed alone on the line above an author's name, at the top of a story or in the
+#: author box after it: "Redaktor:", "Авторы:", "About the author". Case-folded.
+LABELS: Tuple[str, ...] = (
+    "about the author",
+    "about the authors",
+    "über den autor",
+    "über die autorin",
+    "sobre el autor",
+    "sobre o autor",
+    "à propos de l'auteur",
+    "l'auteur",
+    "mitwirkende",
+    "redakteur",
+    "redakteurin",
+    "redaktor",
+    "redaktør",
+    "redactor",
+    "redactie",
+    "toimittaja",
+    "kirjoittaja",
+    "autore",
+    "autora",
+    "autorzy",
+    "tekst",
+    "texto",
+    "testo",
+    "texte",
+    "автор",
+    "авторы",
+    "автори",
+    "редактор",
+    "γράφει",
+    "συντάκτης",
+    "责任编辑",
+    "作者",
+    "記者",
+    "글",
+    "기자",
+    "yazar",
+    "muhabir",
+    "लेखक",
+    "מאת",
+)
+
+#: Byline leads that are also common words ("Von Risiken …", "Par 3", "Di tutto"): after them a
+#: single word is never taken for a name.
+AMBIGUOUS_LEADS: FrozenSet[str] = frozenset({"from", "von", "par", "por", "di", "door", "av", "af", "words"})
+
 #: Roles printed with a name: "Jane Roe, Staff Writer".
 ROLES: FrozenSet[str] = frozenset(
     """
@@ -121,7 +169,11 @@ ROLES = frozenset(x.strip() for x in ROLES if x.strip())
 #: The last word of a role printed with a name: "… business correspondent".
 ROLE_HEADS: FrozenSet[str] = frozenset(
     """correspondent reporter editor writer columnist contributor analyst critic photographer producer
-    journalist strategist anchor host commentator economist fellow intern blogger reviewer""".split()
+    journalist strategist anchor host commentator economist fellow intern blogger reviewer
+    redaktion redakteur redakteurin korrespondent korrespondentin journalistin autorin
+    journaliste rédaction rédacteur rédactrice correspondant correspondante chroniqueur chroniqueuse
+    periodista redacción redactor redactora corresponsal columnista giornalista redazione corrispondente
+    jornalista repórter redactie verslaggever correspondent toimittaja""".split()
 )
 
 #: Roles introduced by the wire services' trailing credit lines.
@@ -155,6 +207,12 @@ TAIL_NOISE: Tuple[str, ...] = (
     "follow", "email", "e-mail", "view more", "view all", "leave a comment", "more by", "more from", "more stories",
     "contact", "twitter", "facebook", "instagram", "linkedin", "published", "updated", "posted", "last updated",
     "share", "comments", "read more", "min read", "minute read", "see all",
+    # the same furniture in other languages
+    "publié", "mis à jour", "commentaires", "temps de lecture", "lire aussi", "suivre",
+    "veröffentlicht", "aktualisiert", "zuletzt", "kommentare", "lesezeit", "folgen", "mehr von",
+    "publicado", "actualizado", "comentarios", "comentários", "tempo de leitura", "leia mais", "seguir",
+    "pubblicato", "aggiornato", "commenti", "tempo di lettura",
+    "gepubliceerd", "bijgewerkt", "reacties", "leestijd",
 )
 
 #: Lower-case particles that may stand inside a personal name.

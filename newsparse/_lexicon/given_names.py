@@ -3,9 +3,11 @@
 Sources: the most frequent given names in the US Social Security
 Administration's baby-name tables (1940s–2000s), the UK Office for National
 Statistics' lists, and the commonest given names of Germany, France, Spain,
-Italy, the Netherlands, Scandinavia, Poland and India as published by their
-statistics offices, written out by hand in lower case. A name not listed here
-can still be a byline: this list only vouches for a bare line of names.
+Italy, the Netherlands, Scandinavia, Poland, India, Brazil, Portugal, the
+Czech Republic, Russia, Turkey, Japan and the Arabic-speaking countries, as
+published by their statistics offices, written out by hand in lower case. A
+name not listed here can still be a byline: this list only vouches for a bare
+line of names.
 """
 
 from typing import FrozenSet
@@ -51,5 +53,46 @@ GIVEN_NAMES: FrozenSet[str] = frozenset(
     alessandro chiara federica francesco luca marco matteo paolo roberta simone stefano
     agnieszka anna jakub kasia krzysztof magdalena marek michał paulina piotr tomasz
     aditya amit anil deepak divya kavita manish neha pooja rahul rajesh ravi sanjay sunil swati vikram
+    abhishek ajay akash anand ankit anjali arun ashok gaurav kiran krishna kumar mahesh meera nikhil
+    nisha prakash pradeep prashant preeti rakesh ramesh rohit sachin sandeep santosh shreya shweta
+    sneha sunita suresh vijay vinod vivek
+    alexandre andré bruno carolina catarina daniela diogo eduardo fábio felipe fernanda gabriela
+    gustavo henrique joão jorge josé leonardo lucas luiz marcelo marcos mariana matheus patrícia
+    paulo rafaela renata ricardo rodrigo sérgio thiago vinícius
+    adrián alba álvaro andrés antonia beatriz carlos cristian david elena emilio enrique esteban
+    gonzalo guillermo ignacio irene jaime jesús joaquín julio laura lorena luis marina mercedes
+    miguel mónica natalia nuria óscar patricia ramón rocío rubén santiago silvia sonia teresa
+    alice amandine anne arnaud aurélien baptiste bastien benoît camille caroline cécile charlotte
+    christophe claire clément damien delphine denis didier dominique emmanuel éric fabien fabrice
+    florian frédérique gilles grégoire hugo isabelle jacques jean-baptiste jean-claude jean-françois
+    jean-luc jean-marc jean-michel jean-pierre jérémy joël julie justine léa lucas lucie ludovic
+    manon marc marine maxime mélanie michel nicolas olivier pascal patrice philippe quentin raphaël
+    romain sandrine simon sophie thibault thomas valentin vincent virginie yann yves
+    alessandra alessia andrea angela anna antonella barbara carlo claudio cristina daniele davide
+    elisa emanuele enrico fabio federico filippo franco gabriele giacomo gianluca giorgia giulio
+    ilaria lorenzo luigi manuela marcello martina massimo maurizio michele nicola riccardo sara
+    sergio silvia tommaso valentina valerio vittorio
+    alexander andrea andreas anna annika axel barbara bernhard carsten christian christina claudia
+    daniel daniela dennis elke felix frank georg gerhard hannah hans heike heinz helmut holger horst
+    jan jana jens jonas julia julian karl karin kerstin lena lisa lukas manfred marcel marie markus
+    martin matthias max melanie michaela nadine niklas nina oliver patrick paul peter philipp rainer
+    robert sandra sarah sascha sebastian simon simone sonja stefan stephan susanne sven tanja tim
+    tobias torsten werner
+    bram daan dirk eva fleur floor jeroen joost koen lars lieke marieke maarten niels pieter ruben
+    sander sanne thijs wouter
+    anders anna annika emil erik fredrik gustav hanna henrik jakob johan karin kristian lena linnea
+    maja marcus martin mikael niklas ola oskar per sofia stefan tove viktor
+    aleksander anna barbara ewa grzegorz jan joanna justyna karolina katarzyna łukasz maciej małgorzata
+    marcin maria mateusz monika paweł rafał tomasz wojciech zofia
+    aleš eva jakub jan jana jiří josef kateřina lucie marie markéta martin michal ondřej pavel petr
+    tereza tomáš václav vojtěch
+    aleksandr aleksei anastasia andrei anna dmitri ekaterina elena irina ivan maria natalia nikolai
+    olga pavel sergei svetlana tatiana vladimir yulia
+    александр алексей анастасия андрей анна владимир дмитрий екатерина елена иван ирина мария
+    наталья николай ольга павел сергей светлана татьяна юлия
+    ahmed ali amir fatima hassan hussein ibrahim karim khalid layla mahmoud mohamed muhammad mustafa
+    nadia omar rania sami sara tariq yasmin youssef
+    ayşe burak can elif emre fatma mehmet murat mustafa zeynep
+    akira haruto hiroshi kenji yuki yuko takashi
     """.split()
 )
