@@ -10,6 +10,8 @@ True
 True
 >>> is_boilerplate("Mehr zum Thema")
 True
+>>> is_boilerplate("Most read in World News")
+True
 >>> is_boilerplate("Officials said the port would reopen.")
 False
 """
@@ -23,7 +25,7 @@ import regex
 
 from ._draft import Draft, claim, whole
 from ._lexicon import boilerplate as lex
-from ._text import fold, has_digit
+from ._text import ends_sentence, fold, has_digit
 from .model import Block
 
 __all__ = ["is_boilerplate", "mark"]
@@ -45,7 +47,10 @@ _PATTERNS = {
 _no_letters = _PATTERNS["no_letters"].match
 _has_letter = _re.compile(r"[^\W\d_]").search
 #: longer lines are never furniture by the exact list (the longest entry, with room for counts and marks)
-_LONGEST_EXACT = max(len(x) for x in lex.EXACT | lex.ARTICLE_ENDS) + 12
+_FURNITURE = lex.EXACT | lex.ARTICLE_ENDS
+_LONGEST_EXACT = max(len(x) for x in _FURNITURE) + 12
+#: a box heading ("More in Science") has at most this many words
+_HEADING_WORDS = 6
 _numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match
@@ -62,7 +67,9 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > _LONGEST_EXACT:
         return False
     f = fold(line)
-    if f in lex.EXACT or f in lex.ARTICLE_ENDS:
+    if f in _FURNITURE:
+        return True
+    if f.startswith(lex.HEADING_PREFIXES) and len(f.split()) <= _HEADING_WORDS and not ends_sentence(line):
         return True
     if has_digit(line) is None:
         return False

@@ -20,7 +20,7 @@ import regex
 
 from ._draft import FREE, Draft, Line
 from ._lexicon import boilerplate as blex
-from ._text import fold
+from ._text import fold, has_digit
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -40,6 +40,8 @@ _COMMENT_HEADINGS = frozenset(
      "view comments", "kommentare", "leserkommentare", "commentaires", "comentarios", "commenti", "comentários",
      "reacties", "komentarze", "комментарии", "yorumlar"}
 )
+#: free lines without running text in a row that make a box of links
+_BOX_LINES = 4
 #: running text that must stand above an end marker before it ends the body
 _MIN_ARTICLE_CHARS = 400
 #: weight of a line already set aside as boilerplate
@@ -110,6 +112,57 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     return body
 
 
+def _story_resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
+    """Two running-text lines in a row within ``_WIDGET_LINES`` lines from *start*."""
+    prev = False
+    for ln in lines[start : min(stop, start + _WIDGET_LINES)]:
+        if ln.prose and prev:
+            return True
+        prev = ln.prose
+    return False
+
+
+def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body at a box of links that closes the story.
+
+    A box is a run of at least ``_BOX_LINES`` free lines that are not running
+    text (titles of teasers, menu entries), mostly without figures (a table, a
+    list of dates or a tour schedule has them). It ends the body when enough
+    running text stands above it, the story does not resume right after it,
+    and what follows holds less than half as much running text as the story.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> tail = "\\n".join(["Most Popular", "Storm Damage Mapped", "Ferry Times Change", "Port Chief Speaks",
+    ...                   "Harbour Walk Reopens", "Why the tide matters for the town and its boats, a reader asks."])
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + tail))
+    >>> cut_at_box(d, (0, len(d.lines)))
+    (0, 2)
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    above = 0
+    i = b0
+    while i < b1:
+        if lines[i].prose:
+            above += len(lines[i].text)
+            i += 1
+            continue
+        j = i
+        free = figures = 0
+        while j < b1 and not lines[j].prose:
+            if roles[j] == FREE:
+                free += 1
+                figures += has_digit(lines[j].text) is not None
+            j += 1
+        if above >= _MIN_ARTICLE_CHARS and free >= _BOX_LINES and 2 * figures < free and not _story_resumes(lines, j, b1):
+            below = sum(len(ln.text) for ln in lines[j:b1] if ln.prose)
+            if 2 * below < above:
+                return b0, i
+        i = j
+    return body
+
+
 def extend_over_boxes(weights: Sequence[int], lines: Sequence[Line], body: Tuple[int, int]) -> Tuple[int, int]:
     """Carry the body on past a short box of teasers or ads when the story resumes
     after it with more running text than the box weighs against it."""
@@ -140,5 +193,5 @@ def zone(draft: Draft) -> Draft:
     weights = line_weights(draft)
     body = densest_run(weights)
     if body[1] > body[0]:
-        body = cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body))
+        body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)))
     return attrs.evolve(draft, body=body)

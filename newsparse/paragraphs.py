@@ -135,7 +135,12 @@ def _opens_links(text: str) -> bool:
     f = fold(text)
     if "comment" in f or "conversation" in f:
         return False  # what follows a comments heading is a form or comments, not links
-    return f in llex.RELATED_LABELS or f in blex.TRAILER_STARTS or f in blex.ARTICLE_ENDS
+    return (
+        f in llex.RELATED_LABELS
+        or f in blex.TRAILER_STARTS
+        or f in blex.ARTICLE_ENDS
+        or f.startswith(blex.HEADING_PREFIXES)
+    )
 
 
 def _opens_body(ln: Line) -> bool:

@@ -541,3 +541,24 @@ ARTICLE_ENDS: FrozenSet[str] = frozenset(
     """.strip().splitlines()
 )
 ARTICLE_ENDS = frozenset(x.strip() for x in ARTICLE_ENDS if x.strip())
+
+#: A short heading (a few words, no full stop) that starts with one of these
+#: opens a box of links: "Most read in World News", "More in Science".
+HEADING_PREFIXES: Tuple[str, ...] = (
+    "most read in ",
+    "most popular in ",
+    "more in ",
+    "more stories from ",
+    "next up in ",
+    "trending in ",
+    "trending now in ",
+    "latest in ",
+    "read the latest from ",
+    "more articles from ",
+    "mehr aus ",
+    "mehr zu ",
+    "plus de ",
+    "más de ",
+    "más en ",
+    "altro da ",
+)
