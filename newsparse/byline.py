@@ -107,6 +107,8 @@ _glued = _PATTERNS["glued"].finditer
 _time_or_age = regex.compile(
     r"\b\d{1,2}[:h]\d{2}\b|\b\d+\s*\w+\s+ago\b|\b(?:vor|il\s+y\s+a|hace|há|před|fa)\s+\d", regex.I
 ).search
+#: a date in figures that the dates stage may not read: "21/06/2014", "1.11.23"
+_numeric_dates = regex.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])").finditer
 #: a line under an author's name that points to more of their work
 _author_links = regex.compile(r"^(?:more\s+(?:by|from|stories|articles)|follow|view\s+(?:all|more)|all\s+(?:posts|articles|stories)\s+by|mehr\s+von|plus\s+de)\b", regex.I).match
 _cut = _PATTERNS["cut"].search
@@ -119,6 +121,8 @@ _ORG_TAILS = frozenset(
 _INTO_BODY = 14
 #: how many lines from the top a byline is looked for when the dump has no running text
 _NO_BODY_REACH = 200
+#: how far after the body an author box is looked for
+_AUTHOR_BOX_REACH = 20
 #: how far before the body start a bare name line may stand
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
@@ -141,7 +145,7 @@ def is_name(s: str) -> bool:
         low = t.casefold().strip(".,")
         if low in blex.NAME_PARTICLES and (k > 0 or t[:1].islower()):
             continue  # "van", "bin", "de" inside a name; "Ben Ashford" opens with a given name
-        if low in blex.NOT_NAMES or not _match_token(t) or any(ch.isdigit() for ch in t) or _inner_caps(t):
+        if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1)) or not _match_token(t) or any(ch.isdigit() for ch in t) or _inner_caps(t):
             return False
         caps += 1
     if caps < 2 and len(tokens) > 1:
@@ -387,9 +391,11 @@ def _bare_lead(line: Line) -> bool:
 def _byline_text(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is a byline line, else None."""
     text = line.text
-    if line.words > 30 or (line.prose and line.words > 14) or post_signature(text):
-        return None
     m = _match_lead(text)
+    if line.words > 30 or post_signature(text):
+        return None
+    if line.prose and line.words > 14 and not (m is not None and m.group("rest")[:2].isupper()):
+        return None  # running text, unless a lead opens names in capitals: "By JANE ROE | …"
     if m is not None and m.group("rest").strip():
         lead = m.group("lead").casefold()
         if lead in {"di", "door", "av", "af", "von", "par", "por"} and not text[:1].isupper():
@@ -408,13 +414,14 @@ def _byline_text(line: Line) -> Optional[List[Author]]:
     if line.words > _DATE_LINE_WORDS or not has_digit(text):
         return None
     # "23/08/2018" is read day first when it cannot be read month first
-    dates = find_dates(text) or find_dates(text, day_first=True)
+    dates = [(d.start, d.end) for d in find_dates(text) or find_dates(text, day_first=True)]
+    dates = dates or [m.span() for m in _numeric_dates(text)]
     if not dates and not _time_or_age(text):
         return None
     # a date line with the byline inside it: "Jan 18, 2017 10:44 am PST by Juli Clover",
     # "18/03/2019 | André Mindermann", "1.11.23 20:19 von Jane Roe"
-    for d in reversed(dates):
-        text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
+    for start, end in reversed(dates):
+        text = text[:start] + " " * (end - start) + text[end:]
     inner = _inner_lead(text)
     if inner is not None:
         authors = parse_authors(text[inner.end() :], line.start + inner.end(), after_lead=True)
@@ -427,7 +434,7 @@ def _byline_text(line: Line) -> Optional[List[Author]]:
         return authors
     # "21/06/2014 Tom Gale Books, Reviews", "Tom Gale 23/08/2018 2 comments": a known given name
     # opens the words beside a date, and furniture follows the name
-    for pos, seg in ((0, text[: dates[0].start]), (dates[-1].end, text[dates[-1].end :])):
+    for pos, seg in ((0, text[: dates[0][0]]), (dates[-1][1], text[dates[-1][1] :])):
         skip = len(seg) - len(seg.lstrip(" |·•,;:-–—./"))
         seg = seg[skip:].rstrip(" |·•,;:-–—./")
         name = seg if is_name(seg) else _name_prefix(seg)
@@ -610,6 +617,25 @@ def find(draft: Draft) -> Draft:
             found = _byline_text(ln)
             if found:
                 claims[ln.index] = whole("byline", ln)
+                authors, main = list(found), ln
+                break
+    # 2c. the author box after the story: a label or a lead over the names ("About the author",
+    # "Written on Mar 17 by"), or names with a role, a bio or a "More by" link under them
+    if main is None and b1 > b0:
+        for i in range(max(b0, b1 - 2), min(n - 1, b1 + _AUTHOR_BOX_REACH)):
+            if roles[i] != FREE or i in claims:
+                continue
+            ln = lines[i]
+            if _bare_lead(ln) and roles[i + 1] == FREE:
+                found = _bare_names(lines[i + 1])
+                if found:
+                    claims[i] = whole("byline", ln)
+                    claims[i + 1] = whole("byline", lines[i + 1])
+                    authors, main = list(found), lines[i + 1]
+                    break
+            found = _bare_names(ln)
+            if found and _vouched_anywhere(lines, i, found):
+                claims[i] = whole("byline", ln)
                 authors, main = list(found), ln
                 break
     # the same byline printed again in the header (a sticky header, a mobile copy)
