@@ -107,10 +107,16 @@ _glued = _PATTERNS["glued"].finditer
 _time_or_age = regex.compile(
     r"\b\d{1,2}[:h]\d{2}\b|\b\d+\s*\w+\s+ago\b|\b(?:vor|il\s+y\s+a|hace|há|před|fa)\s+\d", regex.I
 ).search
+#: an e-mail address or a handle: "jane@example.com", "@janeroe" (not "@ 5:00 PM")
+_handle = regex.compile(r"\w@\w|(?<!\S)@\w").search
 #: a date in figures that the dates stage may not read: "21/06/2014", "1.11.23"
 _numeric_dates = regex.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])").finditer
 #: a line under an author's name that points to more of their work
-_author_links = regex.compile(r"^(?:more\s+(?:by|from|stories|articles)|follow|view\s+(?:all|more)|all\s+(?:posts|articles|stories)\s+by|mehr\s+von|plus\s+de)\b", regex.I).match
+_author_links = regex.compile(
+    r"^(?:more\s+(?:(?:stories|articles|posts)\s+)?(?:by|from)|(?:view|see)\s+(?:all|more)\s+(?:posts|articles|stories)"
+    r"|all\s+(?:posts|articles|stories)\s+by|follow(?!\s+us\b)|mehr\s+von|plus\s+de)\b",
+    regex.I,
+).match
 _cut = _PATTERNS["cut"].search
 _dangling = _PATTERNS["dangling"].search
 
@@ -462,6 +468,14 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     return authors if authors[0].span.start - line.start <= 1 else None
 
 
+def _uncased_name(line: Line) -> Optional[List[Author]]:
+    """A line that is one name in a script without capitals ("孔德明"), under a byline word."""
+    text = line.text
+    if _match_uncased(text) and 2 <= len(text) <= 8:
+        return [Author(name=text, span=line.span)]
+    return parse_authors(text, line.start, after_lead=True) if " " in text and _match_uncased(text.split()[0]) else None
+
+
 def _near_title(lines: Sequence[Line], i: int) -> bool:
     """The name line stands within a few lines of a title-shaped line above it."""
     return any(
@@ -486,6 +500,12 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors)
 
 
+def _vouched_far(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """Support for names far above the body, among menus and teasers: a handle, a role
+    or a bio with them, or a date beside names that open with known given names."""
+    return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors)
+
+
 def _vouched_weakly(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     """Weaker support, for names just above the body: a known given name opening
     each name, and a title above or the story right below."""
@@ -500,13 +520,13 @@ def _vouched_weakly(lines: Sequence[Line], i: int, authors: Sequence[Author]) ->
 def _vouched_anywhere(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     """Support for a bare name line that holds wherever it stands: a handle or an e-mail
     with the name, or under it a role, an e-mail, a "More by" link or a bio."""
-    if "@" in lines[i].text:
+    if _handle(lines[i].text):
         return True
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
     head = nxt.text.split(",", 1)[0]
-    if nxt.words <= 8 and (_is_role(head) or _is_role(nxt.text) or "@" in nxt.text or _author_links(nxt.text)):
+    if nxt.words <= 8 and (_is_role(head) or _is_role(nxt.text) or _handle(nxt.text) or _author_links(nxt.text)):
         return True
     names = [a.name for a in authors] + [p for a in authors for p in (a.name.split()[0], a.name.split()[-1])]
     return any(nxt.text.startswith(name) and _match_bio_verb(nxt.text[len(name) :]) for name in names)
@@ -580,7 +600,7 @@ def find(draft: Draft) -> Draft:
             continue  # wire credit lines are read in step 3
         found = _byline_text(ln)
         if found is None and _bare_lead(ln) and i + 1 < n and roles[i + 1] == FREE:
-            nxt = _bare_names(lines[i + 1]) or parse_authors(lines[i + 1].text, lines[i + 1].start, after_lead=True)
+            nxt = _bare_names(lines[i + 1]) or _uncased_name(lines[i + 1])
             if nxt and lines[i + 1].words <= 12:
                 claims[i] = whole("byline", ln)
                 claims[i + 1] = whole("byline", lines[i + 1])
@@ -595,7 +615,8 @@ def find(draft: Draft) -> Draft:
     if main is None:
         lo = max(0, b0 - _BARE_NAME_REACH)
         near = range(min(hi, n) - 1, lo - 1, -1)
-        for window, vouch in ((near, _vouched), (near, _vouched_weakly), (range(min(hi, lo) - 1, -1, -1), _vouched)):
+        far = range(min(hi, lo) - 1, -1, -1)
+        for window, vouch in ((near, _vouched), (near, _vouched_weakly), (far, _vouched_far)):
             found_at = _bare_name_line(lines, roles, window, vouch)
             if found_at is not None:
                 i, found = found_at
