@@ -73,6 +73,10 @@ _PATTERNS = {
     ),
     # a sentence-final mark
     "full_stop": regex.compile(r"[.!?]"),
+    # a clause of its own inside a sentence: ", although Stephen King …", ", but she …"
+    "clause_open": regex.compile(
+        r",[ ](?:although|though|while|whereas|but|as|because|since|when)[ ](?=\p{Lu}|(?:he|she|they|we|I)\b)"
+    ),
     # a transcript speaker that opens a quotation: "WALLACE: …", "MIKE PENCE: …"
     "transcript": regex.compile(
         r"[\p{Lu}][\p{Lu}.'’\-]+(?=:\s)|[\p{Lu}][\p{Lu}.'’\-]+ [\p{Lu}][\p{Lu}.'’\-]+(?=:\s)"
@@ -85,7 +89,9 @@ _sentence_ends = _PATTERNS["sentence_end"].finditer
 _transcript = _PATTERNS["transcript"].match
 _possessive_cues = _PATTERNS["possessive_cue"].finditer
 _full_stop = _PATTERNS["full_stop"].search
+_clause_opens = _PATTERNS["clause_open"].finditer
 
+_OPEN_MARKS = frozenset("\"'“‘«„‚‹")
 _DOUBLE = frozenset("\"“”„«»")
 _OPENERS = frozenset("“„«‹‘‚")
 # an opening mark that closes what another opened: German „…“ and »…«, Swiss ›…‹, ‚…‘
@@ -135,6 +141,27 @@ _APPOSITION_REACH = 400  # … when the speaker carries a long apposition ("X, t
 _SENTENCE_REACH = 600  # characters read back for the start of a sentence
 _CUE_REACH = 90  # characters read before a cue for its subject
 _RIGHT_REACH = 80  # … and after "told" or "according to" for the person named
+# "It's the calm ones who say": a subject that stands for what follows
+_EXPLETIVES = frozenset({"it's", "it’s", "there's", "there’s", "that's", "that’s", "here's", "here’s"})
+_NEGATIONS = frozenset(
+    {"not", "n't", "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t"}
+    | {"wouldn't", "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "can't", "can’t"}
+    | {"couldn't", "couldn’t", "wasn't", "wasn’t", "weren't", "weren’t"}
+)
+_BE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
+_SUBJECT_REACH = 160  # characters read at a sentence start for its subject
+_ADVERBIAL_WORDS = 16  # tokens an opening adverbial may take before its comma
+# words before an -ing cue that leave its subject to the sentence: "for saying", "despite admitting"
+_GERUND_AFTER = frozenset(
+    {"for", "by", "after", "before", "despite", "without", "while", "when", "since", "upon", "in", "about"}
+)
+# words that open an adverbial before the subject: a cue inside it is not the sentence's cue
+_LEAD_WORDS = frozenset(
+    {
+        "in", "on", "at", "during", "after", "before", "following", "amid", "despite", "since", "when",
+        "while", "once", "if", "although", "though", "because", "until", "with", "without", "upon",
+    }
+)
 
 
 class _Seg(NamedTuple):
@@ -338,7 +365,7 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
             and first is not None
             and first[0] == a
             and first[2] in ("open", "closed")
-            and (text[a] in _DOUBLE or text[a : a + 2] == "''") == (text[segs[pending_open].start] in _DOUBLE)
+            and _style(text, a) == _style(text, segs[pending_open].start)
         )
         if pending_open >= 0 and not continues:
             # the open run was a parity error: drop it, keep what was paired inside it
@@ -347,6 +374,8 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
         pending_inner = []
         has_open = any(st == "open" for _, _, st in found)
         for s, e, st in found:
+            if st != "open" and _nickname(text, s, e, a, b):
+                continue  # Walter "The Walrus" Penhaligon: part of a name, and no boundary for attribution
             if st == "inner":
                 if has_open:
                     pending_inner.append(_Seg(s, e, pi, ui, True, -1))
@@ -360,6 +389,38 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
     if pending_open >= 0:
         segs[pending_open:] = pending_inner
     return segs
+
+
+def _style(text: str, pos: int) -> str:
+    """The opening mark at *pos*, with two apostrophes read as one straight double mark.
+
+    A multi-paragraph quotation opens every paragraph with the same mark; a
+    straight mark after a curly one is another quotation (often a quoted
+    source text set off with marks that are never closed).
+
+    >>> _style("''Old''", 0), _style("“New”", 0)
+    ('"', '“')
+    """
+    return '"' if text.startswith("''", pos) else text[pos]
+
+
+def _nickname(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """True for a nickname in marks between the words of a name: Mary "Mo" Roe.
+
+    >>> t = 'Del. Mary "Mo" Roe spoke.'
+    >>> _nickname(t, 10, 14, 0, len(t)), _nickname('He said "Mo" twice.', 8, 12, 0, 19)
+    (True, False)
+    """
+    if s - 2 < lo or e + 1 >= hi or text[s - 1] != " " or text[e] != " ":
+        return False
+    if not text[e + 1].isupper() or not text[s - 2].isalpha():
+        return False
+    words = text[s + 1 : e - 1].split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    j = text.rfind(" ", max(lo, s - 30), s - 1)
+    before = text[j + 1 : s - 1]
+    return before[:1].isupper() and before.casefold() not in tlex.NOT_NAMES
 
 
 # ------------------------------------------------------------------- cues --
@@ -489,6 +550,8 @@ def _np_right(toks: Sequence[_Tok], k: int, limit: int) -> int:
     roles ("State Department spokesperson Matthew Miller"); one that opens on a
     determiner takes a few ("the US national security adviser").
     """
+    if toks[k].low in tlex.PRONOUNS:
+        return k + 1  # "they", "he": never "they turned"
     j = k
     lower_run = 0
     named = toks[k].cap
@@ -497,6 +560,8 @@ def _np_right(toks: Sequence[_Tok], k: int, limit: int) -> int:
         if t.word:
             if t.cap:
                 lower_run = 0
+            elif _past_verb(toks, j, k, limit):
+                break  # "several groups granted Mr. Roe …": a verb ends the phrase
             elif t.low in ("of", "and", "&") and j > k:
                 joined = j + 1 < limit and toks[j + 1].cap  # "Secretary of State", "Affairs and Defense"
                 if not joined and toks[j - 1].low not in _PARTITIVES:
@@ -511,6 +576,9 @@ def _np_right(toks: Sequence[_Tok], k: int, limit: int) -> int:
                 lower_run += 1
                 if lower_run > 4:
                     break
+        elif t.low == "/" and j > k and j + 1 < limit and toks[j - 1].low.isdigit() and toks[j + 1].low.isdigit():
+            j += 2  # "9/11 widow Jane Roe"
+            continue
         elif t.low == "(" and j > k:
             # "(R-Tenn.)" after a name belongs to it
             close = j + 1
@@ -524,6 +592,19 @@ def _np_right(toks: Sequence[_Tok], k: int, limit: int) -> int:
             break
         j += 1
     return j
+
+
+def _past_verb(toks: Sequence[_Tok], j: int, k: int, limit: int) -> bool:
+    """True when the lower-case ``toks[j]`` of a phrase opened at ``toks[k]`` is a past-tense
+    verb: it ends in -ed, follows a word that is no adverb, and a name or a determiner follows it.
+
+    "the newly elected Mayor Roe" keeps "elected"; "three groups granted Mr. Roe" stops there.
+    """
+    low = toks[j].low
+    if j < k + 2 or not low.endswith("ed") or low in tlex.TITLE_WORDS or toks[j - 1].low.endswith("ly"):
+        return False
+    nxt = toks[j + 1] if j + 1 < limit else None
+    return nxt is not None and nxt.word and (nxt.cap or nxt.low in _DETERMINERS)
 
 
 def _np_left(toks: Sequence[_Tok], k: int, floor: int) -> int:
@@ -559,7 +640,7 @@ def _np_left(toks: Sequence[_Tok], k: int, floor: int) -> int:
 def _named_soon(toks: Sequence[_Tok], k: int, limit: int) -> bool:
     """True for a lower-case role right before a name: "said trader Benedikt Ahlgren"."""
     j = k
-    while j < limit and j - k < 3 and toks[j].word and not toks[j].cap:
+    while j < limit and j - k < 4 and (toks[j].word or toks[j].low == "/") and not toks[j].cap:
         if toks[j].low in slex.PHRASE_STOPS:
             return False
         j += 1
@@ -578,19 +659,38 @@ def _skip_between(toks: Sequence[_Tok], k: int, floor: int) -> int:
     return j
 
 
-def _subject_at_start(toks: Sequence[_Tok], lo: int, hi: int) -> Optional[Tuple[int, int]]:
-    """The subject that opens the sentence ``toks[lo:hi]``: "Blinken reiterated … and stressed"."""
+def _subject_at_start(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> Optional[Tuple[int, int]]:
+    """The subject that opens the sentence ``toks[lo:hi]``: "Blinken reiterated … and stressed".
+
+    A dateline or a heading in capitals before a dash ("WASHINGTON --") and an
+    opening adverbial ("In an August speech, ") are skipped.
+    """
     k = lo
     while k < hi and not toks[k].word:
+        if toks[k].low in _OPEN_MARKS:
+            return None  # a sentence that opens on a quotation or a title in marks
         k += 1
-    # an opening adverbial ("In an August speech, ") is skipped
+    j = k
+    while j < hi and j - k < 6 and toks[j].word and text[toks[j].start : toks[j].end].isupper():
+        j += 1
+    if k < j < hi and toks[j].low in _DASHES:
+        k = j
+        while k < hi and not toks[k].word:
+            k += 1
     opener = toks[k] if k < hi else None
-    if opener and (not opener.cap or opener.low in tlex.NOT_NAMES) and _base(opener.low) not in tlex.PRONOUNS:
-        for c in range(k, min(hi, k + 8)):
+    if (
+        opener
+        and (not opener.cap or opener.low in tlex.NOT_NAMES or opener.low in _LEAD_WORDS)
+        and _base(opener.low) not in tlex.PRONOUNS
+    ):
+        for c in range(k, min(hi, k + _ADVERBIAL_WORDS)):
             if toks[c].low == ",":
                 k = c + 1
                 break
-    if k >= hi or not _opener(toks[k]):
+        else:
+            if opener.low in _LEAD_WORDS:
+                return None  # "In a long talk in Boston" with no comma in reach: no subject to tell
+    if k >= hi or not _opener(toks[k]) or toks[k].low in _EXPLETIVES:
         return None
     e = _np_right(toks, k, hi)
     return (k, e) if e > k else None
@@ -635,7 +735,8 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     first = k
     limit = len(toks)
     for j in range(first, len(toks)):
-        if toks[j].low in _SENTENCE_END or toks[j].low in ("“", '"', "‘", ":"):
+        # marks before *b* open no quotation (a nickname, a stray mark): only a sentence end or a colon stops
+        if toks[j].low in _SENTENCE_END or toks[j].low == ":":
             limit = j
             break
     for c in range(first, min(limit, first + 12)):
@@ -654,15 +755,19 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
             return None
         if toks[c - 1].low == ",":  # “…,” Jane Roe, a spokeswoman, said
             comma = next(x for x in range(first, c) if toks[x].low == ",")
-            if comma > first and _np_left(toks, comma, first) == first:
-                return _Attr(_span(toks, first, comma), verb, _addressee(toks, c, n))
-            return None
+            subj = _lead_phrase(toks, first, comma)
+            return _Attr(subj, verb, _addressee(toks, c, n)) if subj else None
         s = _skip_between(toks, c, first)
         commas = [x for x in range(first, s) if toks[x].low == ","]
         lo = commas[-1] + 1 if commas else first  # “…” is held accountable, Warren said
         if s == lo or s - lo > 10 or any(t.low in _CLAUSE or t.low in _SENTENCE_END for t in toks[lo:s]):
             return None
-        if not _opener(toks[lo]) and not any(t.cap for t in toks[lo:s]):
+        if not _opener(toks[lo]):
+            # "lead researcher and NASA scientist Ann Roe said"; not “…” sponsored by NBC and said
+            cap = next((x for x in range(lo, s) if toks[x].cap), s)
+            if cap == s or any(toks[x].low in _PREPOSITIONS for x in range(lo, cap)):
+                return None
+        if toks[s - 1].low in ("and", "or"):
             return None
         if toks[lo].low in slex.PHRASE_STOPS and not toks[lo].cap:
             return None  # “…” to Ukraine and replacing it with … calling for: a preposition opens no speaker
@@ -677,17 +782,35 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
                     break
                 n = _cue_len(wide, c)
                 if n and wide[c - 1].low == ",":
-                    if comma > first and _np_left(wide, comma, first) == first:
-                        return _Attr(_span(wide, first, comma), _span(wide, c, c + n), _addressee(wide, c, n))
+                    subj = _lead_phrase(wide, first, comma)
+                    if subj:
+                        return _Attr(subj, _span(wide, c, c + n), _addressee(wide, c, n))
                     break
         else:
             comma = next(x for x in range(first, limit) if toks[x].low == ",")
             for c in range(comma + 1, limit):
                 n = _cue_len(toks, c)
                 if n and toks[c - 1].low == ",":
-                    if comma > first and _np_left(toks, comma, first) == first:
-                        return _Attr(_span(toks, first, comma), _span(toks, c, c + n), _addressee(toks, c, n))
+                    subj = _lead_phrase(toks, first, comma)
+                    if subj:
+                        return _Attr(subj, _span(toks, c, c + n), _addressee(toks, c, n))
                     break
+    return None
+
+
+def _lead_phrase(toks: Sequence[_Tok], first: int, comma: int) -> Optional[Tuple[int, int]]:
+    """The speaker that opens the clause ``toks[first:comma]`` after a quotation:
+    all of it when it is one phrase ("Jane Roe"), else a name with its affiliation
+    ("Ann Grim of the University of Otago" in "… of Otago in Dunedin")."""
+    if comma <= first:
+        return None
+    if _np_left(toks, comma, first) == first:
+        return _span(toks, first, comma)
+    if not toks[first].cap or toks[first].low in tlex.NOT_NAMES:
+        return None
+    e = _np_right(toks, first, comma)
+    if e < comma and toks[e].low in _PREPOSITIONS and e > first:
+        return _span(toks, first, e)
     return None
 
 
@@ -728,28 +851,126 @@ def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], s
     b = _skip_between(toks, c, floor)
     if b < c and toks[b].low == "to":
         return None, "", False  # "Asked to describe", "declined to say": an infinitive, not a cue
+    ing = toks[c].low.endswith("ing")
+    if b == c and b > floor and _gerund(toks[b - 1]):
+        return None, "", False  # "taking calls", "making claims": a noun after a gerund, not a cue
     addressee = _addressee(toks[:hi], c, n)
-    participle = toks[c].low.endswith("ing") and b > floor and toks[b - 1].low == ","
+    participle = ing and b > floor and toks[b - 1].low == ","
     s = _np_left(toks, b, floor)
+    if _idiom(toks, floor, b, c, n):
+        return None, "", False  # "That said, …": an idiom, not a cue
     if s < b and all(toks[x].low in _DETERMINERS for x in range(s, b)):
         s = b  # "a call", "the call": a determiner alone is no speaker
     if s < b and not participle:
         before = toks[s - 1].low if s > floor else ""
-        if before in _PREPOSITIONS and not toks[c].low.endswith("ing") and not any(t.cap for t in toks[s:b]):
+        if before in _PREPOSITIONS and not ing and not any(t.cap for t in toks[s:b]):
             return None, before, False  # "during the call": a noun, not a speaker
         if any(t.low == "of" for t in toks[s:b]):
             # "a flurry of late-night tweets": the "cue" is a noun after "of"
             o = max(x for x in range(s, b) if toks[x].low == "of")
             if o + 1 < b and not _opener(toks[o + 1]):
                 return None, before, False
+        if ing and toks[b - 1].low in slex.CUE_NOUNS:
+            # "the council issued a statement calling …": the one who issued it
+            v = _issuer_verb(toks, s, b)
+            if v > s:
+                return _Attr(_span(toks, s, v), verb, addressee), before, True
         return _Attr(_span(toks, s, b), verb, addressee), before, True
     before = toks[b - 1].low if b > floor else ""
-    if before in ("and", "but", ",", "who", "which", "then", "also", "") or participle:
-        subj = _subject_at_start(toks, floor, b)
-        if subj is not None and subj[1] <= b:
-            return _Attr(_span(toks, *subj), verb, addressee), before, False
+    if not ing and any(toks[x].low in _BE for x in range(b, c)):
+        return None, before, False  # "areas that are commonly called “…”": a passive names no speaker
+    if any(toks[x].low in _NEGATIONS for x in range(b, c)):
+        return None, before, False  # "they did not respond": nobody said it
+    if before in ("who", "which", "that") and b - 1 > floor:
+        # "the police department, which reported …": the noun the clause hangs on
+        k = b - 2 if toks[b - 2].low == "," else b - 1
+        r = _np_left(toks, k, floor)
+        for x in range(k - 1, r, -1):
+            if toks[x].low == "and" and toks[x + 1].cap:
+                r = x + 1  # "Ann Roe and Lee Park, who joked": the last one named
+                break
+            if toks[x].low in ("a", "an", "the") and toks[x - 1].word and not toks[x - 1].cap:
+                r = x  # "I saw a post that said": the noun phrase, not the clause before it
+                break
+        if r < k:
+            return _Attr(_span(toks, r, k), verb, addressee), before, True
+        if before == "that":
+            return None, before, False  # "decals that say “…”": a thing, nobody named
+    if before == "," and b - 1 > floor:
+        appo = _apposition_subject(toks, b - 1, floor)
+        if appo is not None:
+            return _Attr(appo, verb, addressee), before, True
+    if before == "and" and b - 2 > floor and toks[b - 2].word and not toks[b - 2].cap:
+        # "I laughed and said": the subject of the verb before "and"
+        r = _np_left(toks, b - 2, floor)
+        if r < b - 2 and _base(toks[r].low) in tlex.PRONOUNS and r + 1 == b - 2:
+            return _Attr(_span(toks, r, r + 1), verb, addressee), before, True
+    gerund = ing and before in _GERUND_AFTER  # "for saying", "despite admitting"
+    if before in ("and", "but", ",", "who", "which", "then", "also", "") or participle or gerund:
+        subj = _subject_of(text, lo, toks, floor, b)
+        if subj is not None:
+            return _Attr(subj, verb, addressee), before, participle
         return _Attr(None, verb, addressee), before, False
     return None, before, False
+
+
+def _apposition_subject(toks: Sequence[_Tok], comma: int, floor: int) -> Optional[Tuple[int, int]]:
+    """The subject of `A, B, said` when ``toks[comma]`` is the comma after B: B when only B
+    ends on a name ("Apple's chief executive, Tim Cook, called"), else A ("Ann Roe, the
+    mayor, said")."""
+    r = _np_left(toks, comma, floor)
+    if r >= comma or r - 1 <= floor or toks[r - 1].low != ",":
+        return None
+    q = _np_left(toks, r - 1, floor)
+    if q >= r - 1 or (q > floor and toks[q - 1].low in _PREPOSITIONS):
+        return None  # "in Dunedin, New Zealand, said": a place, not the speaker
+    if toks[comma - 1].cap and not toks[r - 2].cap:
+        return _span(toks, r, comma)  # "my friend, the organizer Dan Roe, said": the phrase that ends on a name
+    return _span(toks, q, r - 1)
+
+
+def _idiom(toks: Sequence[_Tok], floor: int, b: int, c: int, n: int) -> bool:
+    """True for "That said," and "This said," opening a clause: no one says anything."""
+    if b != c or b <= floor or toks[b - 1].low not in ("that", "this"):
+        return False
+    if c + n >= len(toks) or toks[c + n].low != ",":
+        return False
+    return b - 1 == floor or not toks[b - 2].word
+
+
+def _gerund(t: _Tok) -> bool:
+    """True for a lower-case -ing word that makes the next word its object: "taking", "making"."""
+    return t.word and not t.cap and len(t.low) > 5 and t.low.endswith("ing") and t.low not in _CUE_LOW
+
+
+def _issuer_verb(toks: Sequence[_Tok], s: int, b: int) -> int:
+    """In ``toks[s:b]`` ("the council issued a statement"), where the verb before the
+    determiner of the cue noun stands (``s`` if there is none)."""
+    d = b - 2
+    while d > s + 1 and d > b - 5 and toks[d].low not in _DETERMINERS:
+        d -= 1
+    v = d - 1
+    if d <= s + 1 or toks[d].low not in _DETERMINERS or not toks[v].word or toks[v].cap:
+        return s
+    return v if toks[v].low not in tlex.TITLE_WORDS else s
+
+
+def _subject_of(text: str, lo: int, toks: Sequence[_Tok], floor: int, b: int) -> Optional[Tuple[int, int]]:
+    """The subject that opens the sentence starting at *lo*, as a span ending before ``toks[b]``.
+
+    *toks* may start after *lo* (a long sentence read near its cue); the opening
+    words are then read afresh.
+    """
+    for m in _clause_opens(text, lo, toks[b].start):
+        lo = m.end()  # ", although Stephen King was …, writing": the nearest clause's subject
+    if floor < len(toks) and toks[floor].start > lo:
+        head = _tokenize(text, lo, min(toks[b].start, lo + _SUBJECT_REACH))
+        subj = _subject_at_start(text, head, 0, len(head))
+        return _span(head, *subj) if subj is not None else None
+    while floor < b and toks[floor].start < lo:
+        floor += 1
+    subj = _subject_at_start(text, toks, floor, b)
+    return _span(toks, *subj) if subj is not None and subj[1] <= b else None
 
 
 def _sentence(text: str, gaps: Sequence[Tuple[int, int]], possessive: bool = True) -> Optional[_Attr]:
@@ -759,27 +980,102 @@ def _sentence(text: str, gaps: Sequence[Tuple[int, int]], possessive: bool = Tru
     The outermost cue wins ("Flynn said Trump was “…” when he said “…”" goes to
     Flynn); a later verb that shares its subject only changes the verb
     ("Blinken reiterated … and stressed “…”"); a later clause with its own
-    subject after "and", "but" or a preposition takes over.
+    subject after "and", "but" or a preposition takes over. A cue inside an
+    opening adverbial ("In a message posted Friday, Cruz said …") is skipped, and
+    a cue that leads straight into the quotation with a comma or a colon ("When
+    Roe noted …, Lee boasted, “…”") wins over the outermost one.
     """
+    first = gaps[0][0]
+    inverted = _inverted(text, first, gaps[0][1]) if len(gaps) == 1 else None
+    if inverted is not None:
+        return inverted
+    lead = _lead_end(text, first, gaps[0][1])
+    cues = [c for lo, hi in gaps for c in _find_cues(text, lo, hi)]
+    if lead > first and cues and cues[-1][0] >= lead:
+        cues = [c for c in cues if c[0] >= lead]
     best: Optional[_Attr] = None
-    for lo, hi in gaps:
-        for cs, ce in _find_cues(text, lo, hi):
-            attr, before, own = _clause_at(text, gaps[0][0], cs, ce)
-            if attr is None:
-                continue
-            ing = text[cs:ce].endswith("ing")
-            if best is None or best.speaker is None:
-                if attr.speaker is not None:
-                    best = attr
-                continue
-            if own:
-                if before in ("and", "but", ";", "of", "with", "by", "from", "according"):
-                    best = attr
-            elif not ing and before in ("and", "but"):
-                best = _Attr(best.speaker, attr.verb, attr.addressee or best.addressee)
+    last: Optional[_Attr] = None
+    last_end = -1
+    for cs, ce in cues:
+        attr, before, own = _clause_at(text, first, cs, ce)
+        if attr is None:
+            continue
+        last, last_end = (attr if own else None), ce
+        ing = text[cs:ce].endswith("ing")
+        if best is None or best.speaker is None:
+            if attr.speaker is not None:
+                best = attr
+            continue
+        if own:
+            if before in ("and", "but", ";", "of", "with", "by", "from", "according"):
+                best = attr
+        elif not ing and before in ("and", "but"):
+            best = _Attr(best.speaker, attr.verb, attr.addressee or best.addressee)
+    if last is not None and last is not best and last.speaker is not None and _leads_in(text, last, last_end, gaps):
+        best = last
     if best is None and possessive:
         return _possessive(text, gaps[-1][0], gaps[-1][1])
     return best
+
+
+def _leads_in(text: str, attr: _Attr, cue_end: int, gaps: Sequence[Tuple[int, int]]) -> bool:
+    """True when the cue ending at *cue_end* (or its addressee) runs into the quotation
+    after the last gap with only a comma or a colon: "Lee boasted, “…"."""
+    hi = gaps[-1][1]
+    if not gaps[-1][0] <= cue_end <= hi:
+        return False
+    end = max(cue_end, attr.addressee[1] if attr.addressee else 0)
+    return text[end:hi].strip() in (",", ":")
+
+
+def _lead_end(text: str, lo: int, hi: int) -> int:
+    """End of an opening adverbial of ``text[lo:hi]`` ("In a message posted Friday,"), else *lo*.
+
+    >>> t = "In a message posted Friday, Cruz said"
+    >>> t[:_lead_end(t, 0, len(t))]
+    'In a message posted Friday,'
+    >>> _lead_end("Cruz said in a message, posted", 0, 30)
+    0
+    """
+    k = lo
+    while k < hi and not text[k].isalpha():
+        k += 1
+    j = k
+    while j < hi and text[j].isalpha():
+        j += 1
+    if text[k:j].casefold() not in _LEAD_WORDS:
+        return lo
+    comma = text.find(",", j, hi)
+    return comma + 1 if comma >= 0 else lo
+
+
+def _inverted(text: str, lo: int, hi: int) -> Optional[_Attr]:
+    """A sentence that opens on its cue, the speaker after it: `Said Ellis: “…”`, `Added Roe, “…”`.
+
+    >>> t = "Said Ann Ellis: "
+    >>> a = _inverted(t, 0, len(t))
+    >>> t[slice(*a.speaker)], t[slice(*a.verb)]
+    ('Ann Ellis', 'Said')
+    """
+    k = lo
+    while k < hi and text[k] in " \t\"“‘'(":
+        k += 1
+    if k >= hi or not text[k].isupper():
+        return None
+    end = text.find(" ", k, hi)
+    word = text[k:end].casefold()
+    if end < 0 or word not in slex.SPEECH_FORMS or not word.endswith(("ed", "s", "said", "wrote", "told")):
+        return None  # "Said", "Added", "Asks"; not "Call Super:" nor "Saying"
+    tail = text[end:hi].rstrip()
+    if not tail or tail[-1] not in ",:":
+        return None
+    toks = _tokenize(text, k, end + len(tail))
+    if len(toks) < 3 or toks[-1].low not in (",", ":") or not _opener(toks[1]):
+        return None
+    e = _np_right(toks, 1, len(toks) - 1)
+    if e != len(toks) - 1:
+        return None
+    return _Attr(_span(toks, 1, e), _span(toks, 0, 1))
 
 
 def _possessive(text: str, lo: int, hi: int) -> Optional[_Attr]:

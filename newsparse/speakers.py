@@ -571,8 +571,8 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
         return Speaker(text=mention, span=span)
     if len(words) == 1 and lows[0] in tlex.PRONOUNS:
         kind = tlex.PRONOUNS[lows[0]]
-        if kind[0] == "n" or kind.endswith("p"):
-            return Speaker(text=mention, span=span)
+        if kind[0] == "n" or kind.endswith("p") or lows[0] in tlex.FIRST_SECOND_PERSON:
+            return Speaker(text=mention, span=span)  # "it", "they"; "I" and "you" are the writer and the reader
         p = _antecedent(people, start, kind[0] if len(kind) == 2 else "")
         if p is None:
             return Speaker(text=mention, span=span)

@@ -74,6 +74,8 @@ SPEECH_VERBS: Tuple[Tuple[str, ...], ...] = (
     ("joke", "jokes", "joked", "joking"),
     ("quip", "quips", "quipped", "quipping"),
     ("shout", "shouts", "shouted", "shouting"),
+    ("barked", "barking"),
+    ("snapped",),
     ("yell", "yells", "yelled", "yelling"),
     ("scream", "screams", "screamed", "screaming"),
     ("chant", "chants", "chanted", "chanting"),
@@ -170,6 +172,8 @@ PHRASE_CUES: Tuple[Tuple[str, ...], ...] = (
     ("spoke", "of"),
     ("spoke", "about"),
     ("wrote", "in"),
+    ("weighed", "in"),
+    ("weighs", "in"),
 )
 
 _CUE_NOUNS_TEXT = """

@@ -107,6 +107,10 @@ PRONOUNS: Dict[str, str] = {
     "it": "ns", "you": "s", "them": "p", "us": "p", "me": "s",
 }
 
+#: First- and second-person pronouns: the writer, the reader or the one being
+#: interviewed; never resolved to a third person named nearby.
+FIRST_SECOND_PERSON: FrozenSet[str] = frozenset({"i", "me", "we", "us", "you"})
+
 _NOT_NAMES_TEXT = """
     the a an and but or nor so yet for if when while as at by in on of to from with without into
     onto over under after before since until unless because although though however meanwhile
