@@ -32,7 +32,10 @@ __all__ = ["find", "score_line", "split_kicker_quote"]
 
 _PATTERNS = {
     # "Inside story'This isn't…'" — a kicker glued to a quoted pull quote
-    "kicker_quote": regex.compile(r"^(?P<kicker>[^'\"‘’“”«»]{1,39}[\p{L}\p{N}])(?P<quote>['\"‘“«][^\n]{8,}['\"’”»])$"),
+    # (the quote opens on a capital: in "It's time to …'" the mark is an apostrophe)
+    "kicker_quote": regex.compile(
+        r"^(?P<kicker>[^'\"‘’“”«»]{1,39}[\p{L}\p{N}])(?P<quote>['\"‘“«](?=[\p{Lu}\p{N}])[^\n]{8,}['\"’”»])$"
+    ),
     # "OH NO-LAN Linda Nolan reveals …" — a kicker in capitals glued to the headline
     "caps_kicker": regex.compile(r"^(?P<kicker>(?:[\p{Lu}\d][\p{Lu}\d'’!?&-]*\s){1,4})(?=[\p{Lu}][\p{Ll}])"),
 }
@@ -64,6 +67,8 @@ _PROSE_ABOVE = 3
 _MARK_DEPTH = 30
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
 _FIRST_LINE_WORDS = 18
+#: how many lines at the very top of the dump are headline candidates wherever the anchor is
+_TOP_LINES = 3
 #: distances beyond this many content lines all count the same
 _FAR = 12
 
@@ -71,11 +76,12 @@ _FAR = 12
 #: development corpora (``benchmarks/tune_headline.py``); "threshold" is the
 #: score a line must beat.
 WEIGHTS: Dict[str, float] = {
-    "after_mark": -0.7,
+    "after_mark": -0.2,
+    "below_mark": 0.0,
     "below_prose": -5.0,
     "below_section": 2.0,
     "below_title": -1.5,
-    "caps": -6.5,
+    "caps": -8.5,
     "cjk_shape": 6.0,
     "code": -3.0,
     "colon_end": -6.0,
@@ -90,7 +96,7 @@ WEIGHTS: Dict[str, float] = {
     "meta": -9.0,
     "near_mark": 2.0,
     "overlap": 6.0,
-    "period_end": -5.0,
+    "period_end": -7.0,
     "prose": 0.25,
     "repeated": 0.75,
     "second": 0.0,
@@ -99,12 +105,13 @@ WEIGHTS: Dict[str, float] = {
     "teaser": -1.25,
     "threshold": -3.5,
     "title": 0.25,
+    "top": 2.0,
     "words_2": -3.5,
     "words_21_25": 1.0,
     "words_3": -2.75,
     "words_4": -0.75,
     "words_5": 2.9,
-    "words_6_20": 3.75,
+    "words_6_20": 4.25,
 }
 
 
@@ -238,7 +245,10 @@ def candidates(
     out: List[Tuple[int, Dict[str, float]]] = []
     prose_seen = 0  # running-text lines above, inside the body
     # the window is bounded, so a dump of a million short lines costs what a page does
-    for i in range(max(0, top - _REACH), min(n, stop + _INTO_BODY, top + _MAX_SPAN)):
+    lo = max(0, top - _REACH)
+    window = range(lo, min(n, stop + _INTO_BODY, top + _MAX_SPAN))
+    # the first lines of the dump too, however far above the anchor: an article's dump often opens on its title
+    for i in [*range(min(lo, _TOP_LINES)), *window]:
         if roles[i] != FREE:
             continue
         ln = lines[i]
@@ -261,8 +271,12 @@ def candidates(
         distance = free_before[nxt] - free_before[i + 1]
         f["distance"] = float(min(distance, _FAR))
         f["distance_near"] = float(min(distance, 3))
+        if i < lo:
+            f["top"] = 1.0
         if first_mark is not None and i > first_mark:
             f["after_mark"] = 1.0
+            # under a byline the headline is counted from it ("By Jane Roe" / headline / deck)
+            f["below_mark"] = float(min(free_before[i] - free_before[sorted_marks[k - 1] + 1], _FAR))
         if inside:
             f["inside"] = 1.0
             if above:
