@@ -120,7 +120,11 @@ _DETERMINERS = frozenset(
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
     }
 )
-_PARTITIVES = frozenset({"one", "some", "many", "each", "all", "none", "most", "several"})
+# words that take "of" into a speaker phrase: "one of the officials", "52 percent of voters"
+_PARTITIVES = frozenset(
+    {"one", "some", "many", "each", "all", "none", "most", "several", "percent", "%", "half", "majority"}
+    | {"third", "quarter", "plurality", "dozens", "hundreds", "thousands", "millions", "number", "group"}
+)
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _SMALL = frozenset(
     {
@@ -884,6 +888,8 @@ def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], s
     if before in ("who", "which", "that") and b - 1 > floor:
         # "the police department, which reported …": the noun the clause hangs on
         k = b - 2 if toks[b - 2].low == "," else b - 1
+        while k > floor + 1 and toks[k - 1].low in slex.TIME_WORDS:
+            k -= 1  # "a letter from his doctor Friday afternoon that says"
         r = _np_left(toks, k, floor)
         for x in range(k - 1, r, -1):
             if toks[x].low == "and" and toks[x + 1].cap:

@@ -173,6 +173,9 @@ PHRASE_CUES: Tuple[Tuple[str, ...], ...] = (
     ("spoke", "about"),
     ("wrote", "in"),
     ("weighed", "in"),
+    ("found", "that"),
+    ("finds", "that"),
+    ("states", "that"),
     ("weighs", "in"),
 )
 
