@@ -20,7 +20,7 @@ True
 from __future__ import annotations
 
 import re as _re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -109,6 +109,8 @@ _credit_lead = regex.compile(
 ).match
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
 _not_credit_word = alex.NOT_CREDIT_WORDS.__contains__
+_image_marker = alex.IMAGE_MARKERS.__contains__
+_MARKER_LEN = max(map(len, alex.IMAGE_MARKERS))
 
 
 def _copyright(text: str) -> bool:
@@ -161,8 +163,12 @@ def _credit_like(credit: str, text: str) -> bool:
 def split_credit(line: str) -> Optional[CreditSplit]:
     """Split a caption line into text and credit; None when it carries no credit."""
     tail = max(0, len(line) - _TAIL)
-    if _label_hint(line, tail):
-        m = _label_credit(line, tail)
+    hint = _label_hint(line, tail)
+    if hint:
+        at = hint.start()  # the label starts at the first hint, or at the bracket or spaces before it
+        while at > tail and line[at - 1] in " ([\u00a0":
+            at -= 1
+        m = _label_credit(line, at)
         if (
             m
             and word_count(line[: m.start()]) >= 3
@@ -172,7 +178,7 @@ def split_credit(line: str) -> Optional[CreditSplit]:
             return _split(line, m.start(), m)
     if line[-1:] in ")]":
         m = _paren_credit(line, tail)
-        if m and _credit_like(m.group("credit"), line[: m.start()]):
+        if m and m.start() and _credit_like(m.group("credit"), line[: m.start()]):
             return _split(line, m.start(), m)
     last = line[-16:].rsplit(None, 1)[-1] if line else ""
     if "/" not in line[-45:] and last.strip(".") not in _GLUE_TAILS:
@@ -223,18 +229,20 @@ def is_credit_only(line: str) -> bool:
     >>> is_credit_only("© Ana Ruiz / Agency"), is_credit_only("CreditAna Ruiz"), is_credit_only("View PDF/Print")
     (True, True, False)
     """
+    if len(line) > 90:  # longer than any credit or source name
+        return False
     f = fold(line)
     if not f or f in _NOT_CREDITS:
         return False
     if f in alex.PHOTO_SOURCES or f in alex.AGENCIES:
         return True
-    if len(line) > 90 or word_count(line) > 10:
+    if word_count(line) > 10:
         return False
     if not ("/" in line or line[:1] in "([©" or " via " in line or line.isupper() or _credit_lead(line)):
         return False
     if "://" in line or ".com/" in line or any(_not_credit_word(w) for w in _words(line.casefold())):
         return False  # a link, a share bar, a form label
-    if _copyright(line) or _label_only(line.strip("()[] ")):
+    if _copyright(line) or _label_only(line):
         return False  # "© 2020 X. All rights reserved."; a bare "Photo:"
     if _credit_line(line):
         inner = line.strip("()[] ")
@@ -269,10 +277,10 @@ def _similar_start(a: str, b: str) -> bool:
     overlap = len(sa & sb) / max(1, min(len(sa), len(sb)))
     return overlap >= 0.7 or (wa[0] == wb[0] and overlap >= 0.5)
 
-_label_only = regex.compile(r"(?:Photo|Foto|Bild|Credit|Image|Picture|Source|Quelle)s?\s*:", regex.I).fullmatch
+_label_only = regex.compile(r"[(\[]?\s*(?:Photo|Foto|Bild|Credit|Image|Picture|Source|Quelle)s?\s*:\s*[)\]]?", regex.I).fullmatch
 
 
-def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int) -> Optional[int]:
+def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_only: Callable[[int], bool]) -> Optional[int]:
     """The index of the credit line that closes the caption on line *i*, if any.
 
     The credit stands alone on the next line ("REUTERS", "Jane Roe/AFP"), or after
@@ -288,7 +296,7 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int) -> Optio
             return k
         return None
     # after a blank line, a credit is as often that of a photo with no caption
-    return j if not lines[j].gap and is_credit_only(nxt) else None
+    return j if not lines[j].gap and credit_only(j) else None
 
 
 def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
@@ -306,6 +314,15 @@ def find(draft: Draft) -> Draft:
     """Pipeline stage: claim caption lines, with alt-text lines and repeats merged."""
     lines, roles = draft.lines, list(draft.roles)
     self_text = draft.text
+    memo: List[Optional[bool]] = [None] * len(lines)
+
+    def credit_only(k: int) -> bool:
+        """``is_credit_only`` of line *k*, worked out once (a line is asked about twice)."""
+        v = memo[k]
+        if v is None:
+            v = memo[k] = is_credit_only(lines[k].text)
+        return v
+
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
     taken = [r != FREE for r in roles]
     i = 0
@@ -340,7 +357,19 @@ def find(draft: Draft) -> Draft:
             g = "text" if cm.group("text") else "text2"
             ts, te = cm.span(g)
             cap = Caption(text=ln.text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
-        elif ln.words <= 10 and is_credit_only(ln.text):
+        elif (
+            i > 0
+            and len(lines[i - 1].text) <= _MARKER_LEN
+            and 2 <= ln.words <= _MAX_CREDITED_WORDS
+            and _image_marker(lines[i - 1].text.casefold())
+            and " | " not in ln.text  # a menu or a shop link
+            and not _date_line(ln.text)
+            and not credit_only(i)
+        ):
+            # "Photo", "View images": what the image printed, then its caption
+            marked = split_credit(ln.text) or CreditSplit(ln.text, 0, len(ln.text), None, 0, 0)
+            cap = _caption_from(lines, i, marked)
+        elif ln.words <= 10 and credit_only(i):
             # a credit standing alone: the image's printed caption is its credit, so
             # text and credit are the same string
             inner = ln.text.strip("()[] ")
@@ -355,9 +384,9 @@ def find(draft: Draft) -> Draft:
                 and not _date_line(ln.text)
             ):
                 cap = _caption_from(lines, i, split)
-            elif 4 <= ln.words <= _MAX_CREDITED_WORDS and not _date_line(ln.text):
-                at = _credit_below(lines, taken, i)
-                if at is not None:
+            elif 4 <= ln.words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
+                at = _credit_below(lines, taken, i, credit_only)
+                if at is not None and not _date_line(ln.text):
                     nxt = lines[at]
                     cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
                     ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))

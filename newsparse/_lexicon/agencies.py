@@ -55,6 +55,17 @@ NOT_CREDIT_WORDS: FrozenSet[str] = frozenset(
     }
 )
 
+#: What an image prints as text in a scraped page, alone on the line just above
+#: its caption: a placeholder, a lightbox or gallery button, a pin button
+#: (case-folded, without end punctuation).
+IMAGE_MARKERS: FrozenSet[str] = frozenset(
+    {
+        "photo", "view photos", "view images", "view image", "view photo", "enlarge this image",
+        "enlarge image", "click to enlarge", "expand image", "open gallery", "view gallery", "pin",
+        "toggle caption", "hide caption", "show caption",
+    }
+)
+
 #: Words of a copyright notice ("© 2020 Example Media. All rights reserved."),
 #: which closes a page footer, not a caption.
 COPYRIGHT_WORDS: FrozenSet[str] = frozenset(
