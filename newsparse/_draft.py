@@ -47,6 +47,9 @@ class Draft:
     blocks: Tuple[Block, ...] = ()
     #: the body region as a half-open range of line indices
     body: Tuple[int, int] = (0, 0)
+    #: the text past the line limit (``MAX_LINES`` non-blank lines), which no
+    #: stage reads; ``None`` when every line was split out
+    rest: Optional[Span] = None
     article: Article = attrs.field(factory=Article)
 
 

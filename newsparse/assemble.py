@@ -1,29 +1,38 @@
 """Stage: the last one. Whatever no stage claimed becomes boilerplate, and the
 blocks are put in text order, so the article accounts for every character.
+
+The text past the line limit (``Draft.rest``, see :mod:`newsparse.blocks`)
+becomes one boilerplate block too.
 """
 
 from __future__ import annotations
 
-from typing import Dict, Tuple
+from typing import Tuple
 
 import attrs
 
-from ._draft import FREE, Draft, claim, whole
-from .model import Block, Field
+from ._draft import FREE, Draft
+from .model import Block, Field, Span
 
 __all__ = ["finish"]
 
 
+def _position(block: Block) -> Tuple[int, int]:
+    return block.span.start, block.span.end
+
+
 def finish(draft: Draft) -> Draft:
     """Pipeline stage: leftovers to ``boilerplate``; ``blocks`` sorted by position."""
-    leftovers: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
-        ln.index: whole("boilerplate", ln) for ln, role in zip(draft.lines, draft.roles) if role == FREE
-    }
-    if leftovers:
-        draft = claim(draft, leftovers)
-    blocks = tuple(sorted(draft.blocks, key=lambda b: (b.span.start, b.span.end)))
+    # unclaimed lines are free by definition, so they are taken without claim()'s checks
+    leftovers = [
+        Block("boilerplate", Span(ln.start, ln.end)) for ln, role in zip(draft.lines, draft.roles) if role == FREE
+    ]
+    roles = tuple("boilerplate" if role == FREE else role for role in draft.roles) if leftovers else draft.roles
+    blocks = tuple(sorted(draft.blocks + tuple(leftovers), key=_position))
+    if draft.rest is not None:
+        blocks += (Block("boilerplate", draft.rest),)
     extra = tuple(
         Field(draft.text[b.span.start : b.span.end], b.span) for b in blocks if b.kind == "boilerplate"
     )
     article = attrs.evolve(draft.article, boilerplate=extra, blocks=blocks)
-    return attrs.evolve(draft, blocks=blocks, article=article)
+    return attrs.evolve(draft, roles=roles, blocks=blocks, article=article)

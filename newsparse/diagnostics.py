@@ -35,6 +35,11 @@ __all__ = ["check", "find_warnings", "render_warning"]
 
 # UTF-8 continuation bytes 0x80-0xBF as Windows-1252 shows them (as Latin-1 for the five it leaves undefined)
 _CONT = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+# C0 and C1 controls, except tab and the line breaks (\n \x0b \x0c \r, and \x85 NEL)
+_CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+_SURROGATES = "\ud800-\udfff"
+# zero-width space/joiners, LRM/RLM, bidi embeddings and isolates, word joiner, BOM
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
 
 _PATTERNS = {
     # an HTML tag or the start of a comment: "<p>", "</div>", "<br/>", '<a href="…">', "<!--";
@@ -46,16 +51,18 @@ _PATTERNS = {
     ),
     # UTF-8 read as Windows-1252: a lead byte shown as Ã, Â or â€, then a continuation byte; or the BOM
     "mojibake": re.compile(f"Ã[{_CONT}]|Â[\xa0-\xbf]|â€[{_CONT}]|â„¢|ï»¿"),
-    # C0 and C1 controls, except tab and the line breaks (\n \x0b \x0c \r, and \x85 NEL)
-    "control_characters": re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"),
-    "lone_surrogates": re.compile("[\ud800-\udfff]"),
-    # zero-width space/joiners, LRM/RLM, bidi embeddings and isolates, word joiner, BOM
-    "invisible_characters": re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"),
+    "control_characters": re.compile(f"[{_CONTROLS}]"),
+    "lone_surrogates": re.compile(f"[{_SURROGATES}]"),
+    "invisible_characters": re.compile(f"[{_INVISIBLE}]"),
     # double quotation marks whose pairing is checked: straight, English/German curly, guillemets
     "quote_mark": re.compile('["“”„«»]'),
     # a word cut short at the end of a paragraph: "reop…", "reop..."
     "cut_word": re.compile(r"\w(?:…|\.\.\.)\Z"),
+    # a character that can start a match of one of the checks above: a clean text
+    # (most of them) is read once instead of once per check
+    "suspect": re.compile(f"[<&ÃÂâï{_CONTROLS}{_SURROGATES}{_INVISIBLE}]"),
 }
+_search_suspect = _PATTERNS["suspect"].search
 _finditer_quote_mark = _PATTERNS["quote_mark"].finditer
 _search_cut_word = _PATTERNS["cut_word"].search
 _HTML5_NAMES = frozenset(name.rstrip(";") for name in html.entities.html5)
@@ -68,7 +75,7 @@ _OPENERS = {"“": "”", "„": "“”", "«": "»"}
 
 
 def _message(code: str, count: int) -> str:
-    text = lex.WARNINGS[code]["message"].format(limit=lex.VERY_LONG_LINE)
+    text = lex.WARNINGS[code]["message"].format(limit=lex.VERY_LONG_LINE, max_lines=lex.MAX_LINES)
     return text if count <= 1 else f"{text} ({count:,} found)"
 
 
@@ -143,7 +150,7 @@ def _truncated(lines: Sequence[Line]) -> Tuple[int, Optional[Span]]:
     """
     count, first = 0, None
     for ln in lines:
-        if ln.text[-1:] not in "….":
+        if not ln.text.endswith(("…", "...")):
             continue
         if not _search_cut_word(ln.text) or ln.words < lex.TRUNCATED_MIN_WORDS:
             continue
@@ -166,7 +173,8 @@ def find_warnings(draft: Draft) -> Tuple[Warning, ...]:
             found["no_headline_found"] = (1, None)
         if not article.paragraphs:
             found["no_body_found"] = (1, None)
-    for code in _TEXT_CHECKS:
+    suspect = _search_suspect(text) is not None
+    for code in _TEXT_CHECKS if suspect else ():
         count, first = 0, None
         for start, end in _pattern_matches(code, text):
             count += 1
@@ -180,6 +188,8 @@ def find_warnings(draft: Draft) -> Tuple[Warning, ...]:
     cut = _truncated(draft.lines)
     if cut[0]:
         found["truncated_line"] = cut
+    if draft.rest is not None:
+        found["too_many_lines"] = (1, draft.rest)
     long_lines = [ln for ln in draft.lines if ln.end - ln.start > lex.VERY_LONG_LINE]
     if long_lines:
         found["very_long_line"] = (len(long_lines), long_lines[0].span)

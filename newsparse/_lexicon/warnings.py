@@ -26,6 +26,12 @@ class WarningText(TypedDict):
 #: Lines longer than this many characters are reported as ``very_long_line``.
 VERY_LONG_LINE = 10_000
 
+#: Only this many non-blank lines are split out and analysed; the text past
+#: them is kept as one boilerplate block and reported as ``too_many_lines``.
+#: The longest page in the development corpora has about 1,100 non-blank
+#: lines (a whole page with its menus); a live blog rarely passes 3,000.
+MAX_LINES = 10_000
+
 #: A line of at least this many words that ends in a word cut short by an
 #: ellipsis ("… would reop…") is reported as ``truncated_line``.
 TRUNCATED_MIN_WORDS = 5
@@ -81,6 +87,12 @@ WARNINGS: Dict[str, WarningText] = {
         "message": "invisible characters (zero-width spaces, bidi controls or a byte order mark) are in "
         "the text",
         "trigger": "U+200B–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069, or U+FEFF anywhere",
+    },
+    "too_many_lines": {
+        "message": "the input has more than {max_lines:,} non-blank lines; the text past them was not "
+        "analysed and is kept as one boilerplate block",
+        "trigger": "more than {max_lines:,} non-blank lines, far more than any news page has; "
+        "the warning's span is the text that was not analysed",
     },
     "very_long_line": {
         "message": "a line is longer than {limit:,} characters; the text may have lost its line breaks",
