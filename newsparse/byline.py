@@ -36,8 +36,6 @@ _PATTERNS = {
     "lead": regex.compile(rf"^(?P<lead>(?:{_LEADS_ALT}))\b\s*[:：]?\s*(?P<rest>.*)$", regex.I),
     # "Redaktor:", "About the author", "责任编辑：孔德明": a label alone, or before a colon
     "label": regex.compile(rf"^(?P<lead>(?:{_LABELS_ALT}))\s*(?:[:：]\s*(?P<rest>.*))?$", regex.I),
-    # "Written on Mar 17 by": a short line ending in the byline word, the names below it
-    "lead_at_end": regex.compile(r"\s(?:by|von|par|por|door|av|af)\s*:?$", regex.I),
     # "Reporting by …; Editing by …" — wire credit lines
     "credit": regex.compile(rf"(?P<lead>{_CREDIT_ALT})\s+(?P<names>[^;]+)", regex.I),
     "credit_line": regex.compile(rf"^\(?\s*(?:{_CREDIT_ALT})\s", regex.I),
@@ -88,7 +86,8 @@ _inner_caps = regex.compile(r"\p{Ll}\p{Lu}{2}").search
 _match_paren_role = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{2,40})\)?$").match
 _match_uncased = _PATTERNS["uncased"].match
 _match_label = _PATTERNS["label"].match
-_lead_at_end = _PATTERNS["lead_at_end"].search
+#: the byline word closing a short line, the names below it: "Written on Mar 17 by"
+_LEADS_AT_END = frozenset({"by", "von", "par", "por", "door", "av", "af"})
 _caps_words = _PATTERNS["caps_word"].finditer
 _noise = _PATTERNS["noise"]
 _sep = _PATTERNS["sep"]
@@ -127,6 +126,8 @@ _ORG_TAILS = frozenset(
 _INTO_BODY = 14
 #: how many lines from the top a byline is looked for when the dump has no running text
 _NO_BODY_REACH = 200
+#: how many lines above the near window, and at the top of the dump, a name line is looked for
+_FAR_REACH = 30
 #: how far after the body an author box is looked for
 _AUTHOR_BOX_REACH = 20
 #: how far before the body start a bare name line may stand
@@ -388,9 +389,12 @@ def _bare_lead(line: Line) -> bool:
     if m is not None and not m.group("rest").strip():
         # "von", "par" alone in lower case are more often a broken sentence than a byline
         return m.group("lead").casefold() not in blex.AMBIGUOUS_LEADS or text[:1].isupper()
-    if line.words <= 8 and _lead_at_end(text):
+    if line.words > 8:
+        return False
+    last = text.rsplit(None, 1)
+    if len(last) == 2 and last[1].rstrip(":").casefold() in _LEADS_AT_END:
         return True
-    m = _match_label(text)
+    m = _match_label(text) if line.words <= 4 else None
     return m is not None and not m.group("rest")
 
 
@@ -414,14 +418,16 @@ def _byline_text(line: Line) -> Optional[List[Author]]:
     if _match_credit_line(text):
         authors = parse_authors(text, line.start)
         return authors or None
-    m = _match_label(text)
+    m = _match_label(text) if ":" in text or "：" in text else None
     if m is not None and m.group("rest"):
         return parse_authors(text, line.start) or None
     if line.words > _DATE_LINE_WORDS or not has_digit(text):
         return None
     # "23/08/2018" is read day first when it cannot be read month first
-    dates = [(d.start, d.end) for d in find_dates(text) or find_dates(text, day_first=True)]
-    dates = dates or [m.span() for m in _numeric_dates(text)]
+    dates = [(d.start, d.end) for d in find_dates(text)]
+    if not dates:
+        figures = [m.span() for m in _numeric_dates(text)]
+        dates = ([(d.start, d.end) for d in find_dates(text, day_first=True)] or figures) if figures else []
     if not dates and not _time_or_age(text):
         return None
     # a date line with the byline inside it: "Jan 18, 2017 10:44 am PST by Juli Clover",
@@ -455,7 +461,7 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     if line.words > 12 or line.prose:
         return None
     tokens = line.text.split(None, 3)
-    if len(tokens) < 2 or not tokens[0][:1].isupper():
+    if len(tokens) < 2 or not tokens[0][:1].isupper() or tokens[0].casefold() in blex.NOT_NAMES:
         return None
     if not tokens[1][:1].isupper() and not (
         len(tokens) > 2 and tokens[1] in blex.NAME_PARTICLES and tokens[2][:1].isupper()
@@ -566,12 +572,16 @@ def _bare_name_line(
     roles: Sequence[str],
     window: Sequence[int],
     vouch: Callable[[Sequence[Line], int, Sequence[Author]], bool],
+    seen: Dict[int, Optional[List[Author]]],
 ) -> Optional[Tuple[int, List[Author]]]:
-    """The first free line of *window* that holds only names and has *vouch*'s support."""
+    """The first free line of *window* that holds only names and has *vouch*'s support.
+
+    *seen* keeps the names read on each line, for the next window.
+    """
     for i in window:
         if roles[i] != FREE:
             continue
-        found = _bare_names(lines[i])
+        found = seen[i] if i in seen else seen.setdefault(i, _bare_names(lines[i]))
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
         if vouch(lines, i, found):
@@ -615,9 +625,12 @@ def find(draft: Draft) -> Draft:
     if main is None:
         lo = max(0, b0 - _BARE_NAME_REACH)
         near = range(min(hi, n) - 1, lo - 1, -1)
-        far = range(min(hi, lo) - 1, -1, -1)
+        # further up: the lines above the near window, and the first lines of the dump
+        top = min(hi, lo)
+        far = [*range(top - 1, max(0, top - _FAR_REACH) - 1, -1), *range(min(_FAR_REACH, max(0, top - _FAR_REACH)) - 1, -1, -1)]
+        seen: Dict[int, Optional[List[Author]]] = {}
         for window, vouch in ((near, _vouched), (near, _vouched_weakly), (far, _vouched_far)):
-            found_at = _bare_name_line(lines, roles, window, vouch)
+            found_at = _bare_name_line(lines, roles, window, vouch, seen)
             if found_at is not None:
                 i, found = found_at
                 claims[i] = whole("byline", lines[i])
@@ -654,6 +667,9 @@ def find(draft: Draft) -> Draft:
                     claims[i + 1] = whole("byline", lines[i + 1])
                     authors, main = list(found), lines[i + 1]
                     break
+            nxt = lines[i + 1]
+            if not (nxt.words <= 8 or _handle(ln.text) or nxt.text.startswith(ln.text.split(None, 1)[0])):
+                continue  # no support can follow: neither a short line, a handle nor a bio
             found = _bare_names(ln)
             if found and _vouched_anywhere(lines, i, found):
                 claims[i] = whole("byline", ln)
