@@ -667,8 +667,8 @@ def find(draft: Draft) -> Draft:
                     claims[i + 1] = whole("byline", lines[i + 1])
                     authors, main = list(found), lines[i + 1]
                     break
-            nxt = lines[i + 1]
-            if not (nxt.words <= 8 or _handle(ln.text) or nxt.text.startswith(ln.text.split(None, 1)[0])):
+            below = lines[i + 1]
+            if not (below.words <= 8 or _handle(ln.text) or below.text.startswith(ln.text.split(None, 1)[0])):
                 continue  # no support can follow: neither a short line, a handle nor a bio
             found = _bare_names(ln)
             if found and _vouched_anywhere(lines, i, found):
