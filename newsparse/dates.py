@@ -74,7 +74,7 @@ _DATE = rf"""
       |
         (?P<day_e>[0-3]?\d)\.(?P<mon_e>[01]?\d)\.(?P<year_e>(?:19|20)\d\d)\b  # 13.11.2019
       |
-        (?P<n1>[01]?\d)/(?P<n2>[0-3]?\d)/(?P<year_f>(?:19|20)\d\d|\d\d)\b    # 12/29/2014 or 29/12/2014
+        (?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)/(?P<year_f>(?:19|20)\d\d|\d\d)\b  # 12/29/2014 or 29/12/2014
       |
         (?P<mon_g>{_MONTH_ALT})\.?\s+(?P<day_g>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*[:,]?\s*\d{{4}})  # "Feb 7": needs a reference date
     )
@@ -129,6 +129,8 @@ _ENGLISH_SHARE = 0.06
 _english_words = _re.compile(r"\b(?:the|and|of|to|in|is|that|with|for|was|said)\b").findall
 #: how many lines into the body a date line is still looked for
 _INTO_BODY = 25
+#: how many lines below the body a bare date line is still taken, when none stands above
+_BELOW_BODY = 6
 #: the longest line read as a date line
 _MAX_DATE_LINE = 160
 
@@ -338,6 +340,28 @@ def _label_only(text: str) -> bool:
     return len(text) <= 24 and text.rstrip(": ").count(" ") <= 2 and bool(_search_updated(text) or _search_published(text))
 
 
+def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateInfo]:
+    """A line that is only a date, just below the body: the article's date when none stands above it.
+
+    Some templates print the date at the foot of the story ("… last paragraph.",
+    "Next page", "June 5, 2019"). Only the first few lines after the body are
+    read, and only a line that holds a date and nothing else, so a teaser's date
+    further down is not taken. The line may have been set aside as furniture;
+    it is not claimed again.
+    """
+    lines, (b0, b1) = draft.lines, draft.body
+    if b1 <= b0:
+        return None
+    for ln in lines[b1 : b1 + _BELOW_BODY]:
+        if len(ln.text) > _MAX_DATE_LINE or not has_digit(ln.text):
+            continue
+        matches = find_dates(ln.text, draft.reference_date, bool(day_first))
+        if len(matches) == 1 and not fold(ln.text[: matches[0].start] + ln.text[matches[0].end :]):
+            m = matches[0]
+            return DateInfo(m.value, m.raw, Span(ln.start + m.start, ln.start + m.end))
+    return None
+
+
 def find(draft: Draft) -> Draft:
     """Pipeline stage: claim date lines in the header; set ``published``/``updated``/``section``.
 
@@ -347,7 +371,8 @@ def find(draft: Draft) -> Draft:
     lines, roles = draft.lines, draft.roles
     b0, b1 = draft.body
     limit = min(len(lines), b0 + _INTO_BODY) if b1 > b0 else len(lines)
-    day_first = not looks_english(draft.text)
+    # the language is read only when a slashed date needs it ("03/05/2022")
+    day_first: Optional[bool] = None
     published: Optional[DateInfo] = None
     updated: Optional[DateInfo] = None
     section: Optional[Field] = None
@@ -370,12 +395,14 @@ def find(draft: Draft) -> Draft:
             draft.reference_date is None or ln.words > 8
         ):
             continue
-        matches = find_dates(ln.text, draft.reference_date, day_first)
+        if day_first is None and "/" in ln.text:
+            day_first = not looks_english(draft.text)
+        matches = find_dates(ln.text, draft.reference_date, bool(day_first))
         if not matches:
             continue
         dated = _is_date_line(ln, matches)
-        if not dated and ln.prose:
-            continue
+        if not dated and ln.prose and roles[ln.index] != "byline":
+            continue  # a date in running text; a long byline line may still carry its date
         if ln.index >= b1 and roles[ln.index] != "byline" and not (_search_published(ln.text) or _search_updated(ln.text)):
             continue  # after the body only a labelled date, or the date on a closing byline
         used = False
@@ -398,7 +425,9 @@ def find(draft: Draft) -> Draft:
                     s = ln.start + sec.start("section")
                     section = Field(name, Span(s, s + len(name)))
     if published is None and updated is None:
-        return draft
+        published = _date_below_body(draft, day_first)
+        if published is None:
+            return draft
     if published is None:
         # Only an "Updated …" date is printed: it is the best date the text gives for
         # the article, and ``updated`` keeps it too (documented in docs/fields.md).
