@@ -599,16 +599,21 @@ def _np_right(toks: Sequence[_Tok], k: int, limit: int) -> int:
 
 
 def _past_verb(toks: Sequence[_Tok], j: int, k: int, limit: int) -> bool:
-    """True when the lower-case ``toks[j]`` of a phrase opened at ``toks[k]`` is a past-tense
-    verb: it ends in -ed, follows a word that is no adverb, and a name or a determiner follows it.
+    """True when the lower-case ``toks[j]`` of a phrase opened at ``toks[k]`` is a verb: it
+    follows a word that is no adverb, and an article follows it, or it ends in -ed and a
+    name or a determiner follows it.
 
     "the newly elected Mayor Roe" keeps "elected"; "three groups granted Mr. Roe" stops there.
     """
     low = toks[j].low
-    if j < k + 2 or not low.endswith("ed") or low in tlex.TITLE_WORDS or toks[j - 1].low.endswith("ly"):
+    if j < k + 2 or low in tlex.TITLE_WORDS or low in tlex.SPECIFIC_ROLES or toks[j - 1].low.endswith("ly"):
         return False
     nxt = toks[j + 1] if j + 1 < limit else None
-    return nxt is not None and nxt.word and (nxt.cap or nxt.low in _DETERMINERS)
+    if nxt is None or not nxt.word:
+        return False
+    if nxt.low in ("a", "an", "the"):
+        return True  # "two groups gave the firm": any verb before an article
+    return low.endswith("ed") and (nxt.cap or nxt.low in _DETERMINERS)
 
 
 def _np_left(toks: Sequence[_Tok], k: int, floor: int) -> int:
@@ -644,7 +649,7 @@ def _np_left(toks: Sequence[_Tok], k: int, floor: int) -> int:
 def _named_soon(toks: Sequence[_Tok], k: int, limit: int) -> bool:
     """True for a lower-case role right before a name: "said trader Benedikt Ahlgren"."""
     j = k
-    while j < limit and j - k < 4 and (toks[j].word or toks[j].low == "/") and not toks[j].cap:
+    while j < limit and j - k < 5 and (toks[j].word or toks[j].low == "/") and not toks[j].cap:
         if toks[j].low in slex.PHRASE_STOPS:
             return False
         j += 1
@@ -777,7 +782,7 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
             return None  # “…” to Ukraine and replacing it with … calling for: a preposition opens no speaker
         return _Attr(_span(toks, lo, s), verb, _addressee(toks, c, n))
     # “…,” Jane Roe, the long description of who she is, said.
-    if limit - first > 2 and toks[first].cap and any(t.low == "," for t in toks[first:limit]):
+    if limit - first > 2 and _opener(toks[first]) and any(t.low == "," for t in toks[first:limit]):
         if b > a + _AFTER_REACH and toks[-1].low not in _SENTENCE_END:
             wide = _tokenize(text, a, min(b, a + _APPOSITION_REACH), stop_at_end=True)
             comma = next((x for x in range(first, len(wide)) if wide[x].low == ","), -1)
@@ -818,8 +823,9 @@ def _lead_phrase(toks: Sequence[_Tok], first: int, comma: int) -> Optional[Tuple
     return None
 
 
-def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], str, bool]:
-    """Read the cue ``text[cs:ce]`` of a sentence that starts at *lo*.
+def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple[Optional[_Attr], str, bool]:
+    """Read the cue ``text[cs:ce]`` of a sentence that starts at *lo*; *same* when the
+    quotation stands in that sentence (a negated cue then names no speaker).
 
     Returns the attribution (or None), the word before its speaker phrase (or
     before the cue when it has none), and whether the speaker phrase stands
@@ -861,6 +867,10 @@ def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], s
     addressee = _addressee(toks[:hi], c, n)
     participle = ing and b > floor and toks[b - 1].low == ","
     s = _np_left(toks, b, floor)
+    if not ing and any(toks[x].low in _BE for x in range(b, c)):
+        return None, "", False  # "areas that are commonly called “…”": a passive names no speaker
+    if same and any(toks[x].low in _NEGATIONS for x in range(b, c)):
+        return None, "", False  # "they did not respond to … “…”": nobody said it
     if _idiom(toks, floor, b, c, n):
         return None, "", False  # "That said, …": an idiom, not a cue
     if s < b and all(toks[x].low in _DETERMINERS for x in range(s, b)):
@@ -881,10 +891,6 @@ def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], s
                 return _Attr(_span(toks, s, v), verb, addressee), before, True
         return _Attr(_span(toks, s, b), verb, addressee), before, True
     before = toks[b - 1].low if b > floor else ""
-    if not ing and any(toks[x].low in _BE for x in range(b, c)):
-        return None, before, False  # "areas that are commonly called “…”": a passive names no speaker
-    if any(toks[x].low in _NEGATIONS for x in range(b, c)):
-        return None, before, False  # "they did not respond": nobody said it
     if before in ("who", "which", "that") and b - 1 > floor:
         # "the police department, which reported …": the noun the clause hangs on
         k = b - 2 if toks[b - 2].low == "," else b - 1
@@ -898,6 +904,8 @@ def _clause_at(text: str, lo: int, cs: int, ce: int) -> Tuple[Optional[_Attr], s
             if toks[x].low in ("a", "an", "the") and toks[x - 1].word and not toks[x - 1].cap:
                 r = x  # "I saw a post that said": the noun phrase, not the clause before it
                 break
+        if r < k and _clause_inside(toks, r, k):
+            r = k  # "Children hung banners that say": a clause, not a noun phrase
         if r < k:
             return _Attr(_span(toks, r, k), verb, addressee), before, True
         if before == "that":
@@ -933,6 +941,18 @@ def _apposition_subject(toks: Sequence[_Tok], comma: int, floor: int) -> Optiona
     if toks[comma - 1].cap and not toks[r - 2].cap:
         return _span(toks, r, comma)  # "my friend, the organizer Dan Roe, said": the phrase that ends on a name
     return _span(toks, q, r - 1)
+
+
+def _clause_inside(toks: Sequence[_Tok], r: int, k: int) -> bool:
+    """True when ``toks[r:k]`` holds a lower-case word right after a name that is not a
+    role ("Children hung banners"), so it is a clause rather than one noun phrase."""
+    for x in range(r + 1, k):
+        t, p = toks[x], toks[x - 1]
+        if not t.word or t.cap or not p.cap or p.low.endswith(("'s", "’s")):
+            continue
+        if t.low not in tlex.TITLE_WORDS and t.low not in tlex.SPECIFIC_ROLES and t.low not in ("of", "and"):
+            return True
+    return False
 
 
 def _idiom(toks: Sequence[_Tok], floor: int, b: int, c: int, n: int) -> bool:
@@ -979,7 +999,7 @@ def _subject_of(text: str, lo: int, toks: Sequence[_Tok], floor: int, b: int) ->
     return _span(toks, *subj) if subj is not None and subj[1] <= b else None
 
 
-def _sentence(text: str, gaps: Sequence[Tuple[int, int]], possessive: bool = True) -> Optional[_Attr]:
+def _sentence(text: str, gaps: Sequence[Tuple[int, int]], same: bool = True) -> Optional[_Attr]:
     """Attribution of a quotation from the sentence before it.
 
     *gaps* are the stretches of the sentence outside quotations, left to right.
@@ -1003,7 +1023,9 @@ def _sentence(text: str, gaps: Sequence[Tuple[int, int]], possessive: bool = Tru
     last: Optional[_Attr] = None
     last_end = -1
     for cs, ce in cues:
-        attr, before, own = _clause_at(text, first, cs, ce)
+        # a full stop between the cue and the quotation: the cue's sentence is another one
+        here = same and _full_stop(text, ce, gaps[-1][1]) is None
+        attr, before, own = _clause_at(text, first, cs, ce, here)
         if attr is None:
             continue
         last, last_end = (attr if own else None), ce
@@ -1019,7 +1041,7 @@ def _sentence(text: str, gaps: Sequence[Tuple[int, int]], possessive: bool = Tru
             best = _Attr(best.speaker, attr.verb, attr.addressee or best.addressee)
     if last is not None and last is not best and last.speaker is not None and _leads_in(text, last, last_end, gaps):
         best = last
-    if best is None and possessive:
+    if best is None and same:
         return _possessive(text, gaps[-1][0], gaps[-1][1])
     return best
 
@@ -1076,8 +1098,10 @@ def _inverted(text: str, lo: int, hi: int) -> Optional[_Attr]:
     if not tail or tail[-1] not in ",:":
         return None
     toks = _tokenize(text, k, end + len(tail))
-    if len(toks) < 3 or toks[-1].low not in (",", ":") or not _opener(toks[1]):
+    if len(toks) < 3 or toks[-1].low not in (",", ":"):
         return None
+    if not _opener(toks[1]) and not _named_soon(toks, 1, len(toks) - 1):
+        return None  # "Said board chair Ann Roe:" opens on a role
     e = _np_right(toks, 1, len(toks) - 1)
     if e != len(toks) - 1:
         return None
@@ -1241,7 +1265,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
             if attr is None and cont < 0 and prev_i >= 0 and len(sentence_gaps) > 1:
                 cont = prev_i  # “…” and “…” in one sentence: one speaker
             if attr is None and cont < 0 and direct and start > left:
-                attr = _sentence(text, [(_sentence_start(text, left, start - 1), start)], possessive=False)
+                attr = _sentence(text, [(_sentence_start(text, left, start - 1), start)], same=False)
             if attr is None and cont < 0 and direct and prev_i < 0 and start == ua:
                 cont = _floating(text, segs, results, units, seg.unit, last_of_unit)
                 if cont < 0:
@@ -1382,7 +1406,7 @@ def _colon_lead(text: str, units: Sequence[Tuple[int, int, int]], unit: int) -> 
     _pi, a, b = units[unit - 1]
     if b <= a or text[b - 1] != ":":
         return None
-    return _sentence(text, [(_sentence_start(text, a, b - 1), b - 1)], possessive=False)
+    return _sentence(text, [(_sentence_start(text, a, b - 1), b - 1)], same=False)
 
 
 def attribute(draft: Draft) -> Draft:

@@ -175,6 +175,72 @@ def test_partial_after_prepositional_tail_has_no_speaker() -> None:
     assert all(q.speaker is None or q.speaker.text[:1].isupper() for q in quotes_of(t))
 
 
+@pytest.mark.parametrize(
+    "text, speaker, verb",
+    [
+        ('Said Ann Ellis: "I do not see any reason to wait."', "Ann Ellis", "Said"),
+        ('Added the harbour master, "The tide will not wait for us."', "the harbour master", "Added"),
+        ('In a letter posted Sunday, Roe said the plan was "a waste of public money."', "Roe", "said"),
+        (
+            'When Roe noted that the fund was empty, Lee boasted, "That makes me the careful one."',
+            "Lee",
+            "boasted",
+        ),
+        ('They turned to the water board, which reported "a loss of nine million litres."', "the water board", "reported"),
+        (
+            'Kim Lo and Ada Park, who ran the stall, joked, "We sold the last pie at noon today."',
+            "Kim Lo and Ada Park",
+            "joked",
+        ),
+        ('The board issued a statement calling the vote "a sad day for the town."', "The board", "calling"),
+        (
+            'In May, two tenant groups gave the firm more time on the repairs, saying its offer was "fair for now at least."',
+            "two tenant groups",
+            "saying",
+        ),
+        ('The fund\'s chief, Ida Ruiz, told staff, "We will not sell the building."', "Ida Ruiz", "told"),
+        ('As the night went on, I smiled and said, "We should all go home now."', "I", "said"),
+    ],
+)
+def test_speaker_from_clause_structure(text: str, speaker: str, verb: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker is not None
+    assert (q.speaker.text, q.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The firm did not respond to questions about the "summer of broken lifts in the tower."',
+        'Streets like these are often called "the forgotten end of the town" by the people there.',
+        'Pupils carried signs that say "Save the pool for all of us" through the square.',
+    ],
+)
+def test_clauses_that_name_no_speaker(text: str) -> None:
+    assert quotes_of(text) == ()
+
+
+def test_that_said_is_no_cue() -> None:
+    (q,) = quotes_of('That said, the agency says the road "will open in the spring as planned."')
+    assert (q.speaker.text, q.verb) == ("the agency", "says")
+
+
+def test_nickname_is_no_boundary_and_first_person_is_not_resolved() -> None:
+    t = 'Mayor Jo Tan spoke. "We won!" Tan\'s aide, Paul "Red" Ames, said. "I was there," I said.'
+    qs = quotes_of(t)
+    assert [q.text for q in qs] == ["I was there,"]
+    assert qs[0].speaker.text == "I" and qs[0].speaker.name is None
+    t = 'Mayor Jo Tan spoke. "We won the whole thing!" Tan\'s aide, Paul "Red" Ames, said.'
+    (q,) = quotes_of(t)
+    assert q.speaker.text == "Tan's aide"
+
+
+def test_straight_run_is_not_continued_by_a_curly_paragraph() -> None:
+    t = 'The paper wrote:\n\n"Ruiz had never voted before.\n\n“It felt new,” she said to a friend.'
+    (q,) = quotes_of(t)
+    assert (q.text, q.speaker.text, q.continues) == ("It felt new,", "she", None)
+
+
 def test_transcript_speaker() -> None:
     t = '"HOST: Are you running again?\n\n"MAYOR: I have not decided."'
     qs = quotes_of(t)
