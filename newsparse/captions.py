@@ -27,12 +27,14 @@ import regex
 
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
+from ._lexicon import bylines as blex
 from ._text import ends_sentence, fold, has_digit, word_count
 from .dates import find_dates
 from .model import Block, Caption, Span
 
 __all__ = ["CreditSplit", "find", "is_credit_only", "split_credit"]
 
+_LEADS_ALT = "|".join(sorted((regex.escape(x).replace(r"\ ", r"\s") for x in blex.LEADS), key=len, reverse=True))
 _SOURCES_ALT = "|".join(
     sorted((regex.escape(s).replace(r"\ ", r"\s") for s in alex.PHOTO_SOURCES if len(s) > 2), key=len, reverse=True)
 )
@@ -90,6 +92,8 @@ _PATTERNS = {
     "sources": regex.compile(rf"(?:{_SOURCES_ALT})$", regex.I),
     "caps": regex.compile(r"^[\p{Lu}][\p{Lu}\s./&'’-]{1,40}$"),
     "words": regex.compile(r"[\p{L}\p{N}]+"),
+    # a byline lead and a capitalised name: "Von Jan Kupitz | …", "Words: Ana Ruiz Photos: …"
+    "byline_open": regex.compile(rf"(?i:{_LEADS_ALT})\s*:?\s+\p{{Lu}}[\p{{L}}.'’-]*\s+\p{{Lu}}"),
 }
 _paren_credit = _PATTERNS["paren_credit"].search
 _label_credit = _PATTERNS["label_credit"].search
@@ -102,6 +106,7 @@ _image_caption = _PATTERNS["image_caption"].match
 _credit_line = _PATTERNS["credit_line"].match
 _ends_with_source = _PATTERNS["sources"].search
 _caps = _PATTERNS["caps"].match
+_byline_open = _PATTERNS["byline_open"].match
 _credit_lead = regex.compile(
     r"""(?:photo(?:graph)?s?|credits?|image|picture|foto|source|courtesy|screenshot|illustration|bild(?:quelle)?
          |photographer)\b|©|(?-i:Credit\p{Lu})""",
@@ -376,7 +381,8 @@ def find(draft: Draft) -> Draft:
             cs = ln.start + ln.text.index(inner)
             span = Span(cs, cs + len(inner))
             cap = Caption(text=inner, span=ln.span, text_span=span, credit=inner, credit_span=span)
-        elif ln.words <= _MAX_CAPTION_WORDS:
+        elif ln.words <= _MAX_CAPTION_WORDS and not _byline_open(ln.text):
+            # (a byline above an image credit is not that image's caption)
             split = split_credit(ln.text)
             if (
                 split is not None
