@@ -72,8 +72,9 @@ _PATTERNS = {
     # the opening of a contributor bio at the end of an op-ed
     "bio_open": regex.compile(
         r"^(?P<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,3})\s+"
+        r"(?:\((?:she|he|they)/(?:her|him|them|they)(?:/\w+)?\)\s+)?"  # pronouns: "Jane Roe (she/her) is …"
         r"(?:(?:is|was|has\sbeen|serves\sas)\s(?:a|an|the|professor|director|author|senior|former|president|chief"
-        r"|executive|founder|co-founder|editor)\b|covers\s|writes\sabout\s|reports\son\s)"
+        r"|executive|founder|co-founder|editor|(?-i:\p{Lu}{2,4})\s(?:of|at))\b|covers\s|writes\sabout\s|reports\son\s)"
     ),
 }
 _match_lead = _PATTERNS["lead"].match
@@ -113,7 +114,9 @@ _numeric_dates = regex.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})
 #: a line under an author's name that points to more of their work
 _author_links = regex.compile(
     r"^(?:more\s+(?:(?:stories|articles|posts)\s+)?(?:by|from)|(?:view|see)\s+(?:all|more)\s+(?:posts|articles|stories)"
-    r"|all\s+(?:posts|articles|stories)\s+by|follow(?!\s+us\b)|mehr\s+von|plus\s+de)\b",
+    r"|all\s+(?:posts|articles|stories)\s+by|follow(?!\s+us\b)|mehr\s+von|plus\s+de)\b"
+    # an author widget: "Profile", "ProfileFollowUnfollow", "View profile"
+    r"|(?:view\s+)?profile(?:\b|(?=follow))",
     regex.I,
 ).match
 _cut = _PATTERNS["cut"].search
