@@ -1232,6 +1232,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
     segs = _segments(text, units)
     if not segs:
         return ()
+    inner = [_inner(text, seg) for seg in segs]  # the words inside the marks, per segment
     results: List[Tuple[_Attr, int, str]] = []  # (attribution, continues, kind) per segment
     sentence_gaps: List[Tuple[int, int]] = []  # the current sentence, outside quotations
     last_of_unit: Dict[int, int] = {}
@@ -1240,10 +1241,10 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
         prev_i = i - 1 if i > 0 and segs[i - 1].unit == seg.unit else -1
         next_start = segs[i + 1].start if i + 1 < len(segs) and segs[i + 1].unit == seg.unit else ub
         left = segs[prev_i].end if prev_i >= 0 else ua
-        ia, ib = _inner(text, seg)
+        ia, ib = inner[i]
         # the sentence so far: reset at a sentence end in the gap or at the previous quotation's end
         start = _sentence_start(text, left, seg.start)
-        if prev_i < 0 or start > left or _quote_ends_sentence(text, segs[prev_i], seg.start):
+        if prev_i < 0 or start > left or _quote_ends_sentence(text, segs[prev_i], inner[prev_i], seg.start):
             sentence_gaps = []
         sentence_gaps.append((start, seg.start))
         direct = _ends_sentence(text, seg.start, ua) or _cue_comma(text, left, seg.start)
@@ -1293,12 +1294,13 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
             while j >= 0 and results[j][0].speaker is None:
                 results[j] = (attr, results[j][1], results[j][2])
                 j = segs[j].prev_run
-    return _emit(text, segs, results, units)
+    return _emit(text, segs, inner, results, units)
 
 
 def _emit(
     text: str,
     segs: Sequence[_Seg],
+    inner: Sequence[Tuple[int, int]],
     results: Sequence[Tuple[_Attr, int, str]],
     units: Sequence[Tuple[int, int, int]],
 ) -> Tuple[Quote, ...]:
@@ -1306,9 +1308,10 @@ def _emit(
     people: Optional[People] = None
     out: List[Quote] = []
     new_index: Dict[int, int] = {}
+    resolved: Dict[Optional[Tuple[int, int]], Optional[Speaker]] = {None: None}
     for i, seg in enumerate(segs):
         attr, cont, kind = results[i]
-        ia, ib = _inner(text, seg)
+        ia, ib = inner[i]
         qtext = text[ia:ib]
         words = qtext.split()
         if not words:
@@ -1325,14 +1328,16 @@ def _emit(
             continue  # on CBS’s “Face the Nation”, or a line that is all 'Title Case.': a title, not a quotation
         if people is None:
             people = build_people(text, [(s.start, s.end) for s in segs])
+        if attr.speaker not in resolved:  # a run and its continuations share one mention
+            resolved[attr.speaker] = _speaker(people, text, attr.speaker)
         q = Quote(
             text=qtext,
             span=Span(seg.start, seg.end),
             kind=kind,
-            speaker=_speaker(people, text, attr.speaker),
+            speaker=resolved[attr.speaker],
             verb=text[attr.verb[0] : attr.verb[1]] if attr.verb else None,
             verb_span=Span(*attr.verb) if attr.verb else None,
-            addressee=_speaker(people, text, attr.addressee),
+            addressee=_speaker(people, text, attr.addressee) if attr.addressee else None,
             paragraph=seg.para,
             continues=new_index.get(cont) if cont >= 0 else None,
         )
@@ -1341,9 +1346,9 @@ def _emit(
     return tuple(out)
 
 
-def _quote_ends_sentence(text: str, seg: _Seg, upto: int) -> bool:
-    """True when *seg* ends with a full stop and a new sentence follows before *upto*."""
-    ia, ib = _inner(text, seg)
+def _quote_ends_sentence(text: str, seg: _Seg, inner: Tuple[int, int], upto: int) -> bool:
+    """True when *seg* (its words at *inner*) ends with a full stop and a new sentence follows before *upto*."""
+    ia, ib = inner
     if ib <= ia or text[ib - 1] not in _SENTENCE_END:
         return False
     k = seg.end
