@@ -92,24 +92,37 @@ def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
     return False
 
 
+def _paired_prose(lines: Sequence[Line], start: int, stop: int) -> bool:
+    """Two running-text lines in a row between *start* and *stop*: a story, not a lone blurb."""
+    return any(lines[i].prose and lines[i - 1].prose for i in range(start + 1, stop))
+
+
 def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body at a heading such as "Comments" or "More from …" inside it,
     once enough running text stands above the heading, unless the story resumes
-    right after it (an inline box)."""
+    right after it (an inline box).
+
+    A copyright footer ends the body too, unless what stands above it is no
+    story (no two running-text lines in a row) and a story follows it: then it
+    closes a page part above the story, and the body starts after it."""
     b0, b1 = body
     lines = draft.lines
     prose_chars = 0
     for ln in lines[b0:b1]:
-        if prose_chars >= _MIN_ARTICLE_CHARS:
-            if _copyright(ln.text):
+        if prose_chars >= _MIN_ARTICLE_CHARS and _copyright(ln.text):
+            if _paired_prose(lines, b0, ln.index) or not _paired_prose(lines, ln.index + 1, b1):
                 return b0, ln.index
+            # the footer of a page part above the story: the body starts after it
+            b0, prose_chars = ln.index + 1, 0
+            continue
+        if prose_chars >= _MIN_ARTICLE_CHARS:
             if ln.words <= 6:
                 f = fold(ln.text)
                 if f in blex.ARTICLE_ENDS and (f in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1)):
                     return b0, ln.index
         if ln.prose:
             prose_chars += len(ln.text)
-    return body
+    return b0, b1
 
 
 def _story_resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
