@@ -1,7 +1,9 @@
 """Stage: find where the article body runs.
 
 Each free line gets a weight: running text weighs its length, anything else
-(short labels, menus, teasers) a small penalty, boilerplate a larger one. The
+(short labels, menus, teasers) a small penalty, boilerplate a larger one, and a
+line without letters (a chart's tick labels, a counter) a small one again, so a
+chart between two parts of a story does not split it. The
 body is the run of lines with the greatest total weight (Kadane's maximum
 subarray), which crosses captions and short paragraphs inside an article but
 stops at menus, teaser lists and footers around it.
@@ -38,7 +40,10 @@ _WIDGET_LINES = 15
 _COMMENT_HEADINGS = frozenset(
     {"comments", "join the conversation", "leave a comment", "post a comment", "add a comment", "show comments",
      "view comments", "kommentare", "leserkommentare", "commentaires", "comentarios", "commenti", "comentários",
-     "reacties", "komentarze", "комментарии", "yorumlar"}
+     "reacties", "komentarze", "комментарии", "yorumlar", "leave a reply", "laisser un commentaire",
+     "schreibe einen kommentar", "kommentar schreiben", "deja un comentario", "deja tu comentario", "lascia un commento",
+     "deixe um comentário", "deixe seu comentário", "plaats een reactie", "dodaj komentarz", "napisz komentarz",
+     "добавить комментарий", "оставить комментарий", "yorum yap"}
 )
 #: free lines without running text in a row that make a box of links
 _BOX_LINES = 4
@@ -46,6 +51,9 @@ _BOX_LINES = 4
 _MIN_ARTICLE_CHARS = 400
 #: weight of a line already set aside as boilerplate
 BOILERPLATE_PENALTY = -60
+#: … and of one without letters: a chart's tick label, a counter, a separator
+NO_LETTERS_PENALTY = -10
+_has_letter = regex.compile(r"\p{L}").search
 
 
 def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
@@ -67,7 +75,7 @@ def line_weights(draft: Draft) -> List[int]:
     out: List[int] = []
     for ln, role in zip(draft.lines, draft.roles):
         if role != FREE:
-            out.append(BOILERPLATE_PENALTY)
+            out.append(BOILERPLATE_PENALTY if _has_letter(ln.text) else NO_LETTERS_PENALTY)
         elif ln.prose:
             out.append(len(ln.text))
         elif ln.words >= MID_WORDS:

@@ -538,6 +538,43 @@ ARTICLE_ENDS: FrozenSet[str] = frozenset(
     相关文章
     相关新闻
     热门文章
+    you may also be interested in
+    you might be interested in
+    similar posts
+    leave a reply
+    vous aimerez aussi
+    vous aimerez peut-être aussi
+    laisser un commentaire
+    schreibe einen kommentar
+    kommentar schreiben
+    quizás te interese
+    deja un comentario
+    deja tu comentario
+    potrebbero interessarti
+    lascia un commento
+    você também pode gostar
+    pode te interessar
+    deixe um comentário
+    deixe seu comentário
+    dit vind je misschien ook interessant
+    plaats een reactie
+    może cię zainteresować
+    może cię również zainteresować
+    dodaj komentarz
+    napisz komentarz
+    вам также может быть интересно
+    вам может быть интересно
+    похожие записи
+    похожие новости
+    добавить комментарий
+    оставить комментарий
+    bunlar da ilginizi çekebilir
+    las más leídas
+    los más leídos
+    más leídas
+    más leídos
+    noticias más leídas
+    yorum yap
     """.strip().splitlines()
 )
 ARTICLE_ENDS = frozenset(x.strip() for x in ARTICLE_ENDS if x.strip())
@@ -560,5 +597,7 @@ HEADING_PREFIXES: Tuple[str, ...] = (
     "plus de ",
     "más de ",
     "más en ",
+    "más sobre ",
+    "plus sur ",
     "altro da ",
 )
