@@ -106,6 +106,7 @@ def cases(scale: float) -> Dict[str, Callable[[], str]]:
         "by_long_word": lambda: "By " + "a" * mb,
         "by_long_spaces": lambda: "By Ana" + " " * mb + "Ruiz!",
         "caps_slash_lines": lambda: _repeat("The port reopened on Monday after the storm " + "A" * 69 + "/\n", mb),
+        "digits_then_letter": lambda: "1" * mb + "x",
     }
 
 

@@ -269,6 +269,7 @@ HOSTILE = {
         "The port reopened on Monday after the storm " + "A" * 69 + "/\n"
     ) * 200,
     "one long line": "The port reopened, officials said, and " * 3_000,
+    "a run of digits then a letter": "1" * 60_000 + "x",
 }
 
 
