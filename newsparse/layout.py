@@ -123,11 +123,10 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             # the footer of a page part above the story: the body starts after it
             b0, prose_chars = ln.index + 1, 0
             continue
-        if prose_chars >= _MIN_ARTICLE_CHARS:
-            if ln.words <= 6:
-                f = fold(ln.text)
-                if f in blex.ARTICLE_ENDS and (f in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1)):
-                    return b0, ln.index
+        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= 6:
+            f = fold(ln.text)
+            if f in blex.ARTICLE_ENDS and (f in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1)):
+                return b0, ln.index
         if ln.prose:
             prose_chars += len(ln.text)
     return b0, b1
