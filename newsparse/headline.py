@@ -267,7 +267,9 @@ def candidates(
             continue  # a kicker glued to a pull quote stands above the headline
         f = text_features(ln.text)
         k = bisect.bisect_right(sorted_marks, i)
-        nxt = sorted_marks[k] if k < len(sorted_marks) else (stop if stop > i else n)
+        # the next byline or date below, else the body start; the dump's opening line, when the
+        # body starts right under it, is as near the body as a line can be
+        nxt = sorted_marks[k] if k < len(sorted_marks) else (stop if stop > i else (i + 1 if i == 0 else n))
         distance = free_before[nxt] - free_before[i + 1]
         f["distance"] = float(min(distance, _FAR))
         f["distance_near"] = float(min(distance, 3))
