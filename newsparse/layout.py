@@ -22,7 +22,7 @@ import regex
 
 from ._draft import FREE, Draft, Line
 from ._lexicon import boilerplate as blex
-from ._text import fold, has_digit
+from ._text import cjk_count, fold, has_digit
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -49,11 +49,16 @@ _COMMENT_HEADINGS = frozenset(
 _BOX_LINES = 4
 #: running text that must stand above an end marker before it ends the body
 _MIN_ARTICLE_CHARS = 400
+#: characters of a script without spaces that make a line Chinese or Japanese running text
+_CJK_CHARS = 20
 #: weight of a line already set aside as boilerplate
 BOILERPLATE_PENALTY = -60
 #: … and of one without letters: a chart's tick label, a counter, a separator
 NO_LETTERS_PENALTY = -10
 _has_letter = regex.compile(r"\p{L}").search
+#: a list item typed out with its bullet ("• …", "+ Added …", "* Fixed …"): menus
+#: rendered to text carry no bullet glyphs, lists written in a story do
+_bulleted = regex.compile(r"[•▪◦‣*+·] \S").match
 
 
 def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
@@ -70,15 +75,26 @@ def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
     return best_range
 
 
+def _unstopped_cjk(text: str) -> bool:
+    """A line of Chinese or Japanese without a full stop inside: a teaser title, not a sentence.
+
+    >>> _unstopped_cjk("米朝首脳直通電話　習氏に挑むトランプ戦術の成否を問う特集記事一覧")
+    True
+    >>> _unstopped_cjk("米朝首脳会談を巡って戦っていたのは、二人ばかりではなかった。習氏も陰の参戦者だった。")
+    False
+    """
+    return cjk_count(text) >= _CJK_CHARS and "。" not in text and "！" not in text and "？" not in text
+
+
 def line_weights(draft: Draft) -> List[int]:
     """One weight per line, as described in the module docstring."""
     out: List[int] = []
     for ln, role in zip(draft.lines, draft.roles):
         if role != FREE:
             out.append(BOILERPLATE_PENALTY if _has_letter(ln.text) else NO_LETTERS_PENALTY)
-        elif ln.prose:
+        elif ln.prose and (ln.text.isascii() or not _unstopped_cjk(ln.text)):
             out.append(len(ln.text))
-        elif ln.words >= MID_WORDS:
+        elif ln.words >= MID_WORDS or (ln.words >= 3 and _bulleted(ln.text)):
             out.append(MID_WEIGHT)
         else:
             out.append(SHORT_PENALTY)
