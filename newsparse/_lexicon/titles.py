@@ -117,6 +117,9 @@ _NOT_NAMES_TEXT = """
     also then there here this that these those it its it's he she they we you i his her their our
     my your who whom whose what which where why how yes no not all some any each every both
     many much more most other another such only just even still already again
+    perhaps maybe indeed instead now once thus hence besides nonetheless nevertheless otherwise
+    certainly clearly obviously surely actually finally eventually initially ultimately
+    unfortunately fortunately apparently notably similarly likewise sometimes often never always
     mr mr. mrs mrs. ms ms. dr dr. sir
     monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
     january february march april may june july august september october november december
