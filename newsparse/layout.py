@@ -15,6 +15,7 @@ stops at menus, teaser lists and footers around it.
 
 from __future__ import annotations
 
+import re as _re
 from typing import List, Sequence, Tuple
 
 import attrs
@@ -55,7 +56,7 @@ _CJK_CHARS = 20
 BOILERPLATE_PENALTY = -60
 #: … and of one without letters: a chart's tick label, a counter, a separator
 NO_LETTERS_PENALTY = -10
-_has_letter = regex.compile(r"\p{L}").search
+_has_letter = _re.compile(r"[^\W\d_]").search
 #: a list item typed out with its bullet ("• …", "+ Added …", "* Fixed …"): menus
 #: rendered to text carry no bullet glyphs, lists written in a story do
 _bulleted = regex.compile(r"[•▪◦‣*+·] \S").match
