@@ -42,6 +42,8 @@ _PATTERNS = {
 _match_kicker_quote = _PATTERNS["kicker_quote"].match
 _match_caps_kicker = _PATTERNS["caps_kicker"].match
 _has_word = regex.compile(r"\p{L}{3}").search
+#: a breadcrumb trail: "Home » Garden » Vines", "News › World › Europe"
+_crumbs = _re.compile(r"\s(?:»|›|>)\s").findall
 
 #: how many lines above the anchor a headline is looked for
 _REACH = 40
@@ -195,7 +197,11 @@ def score_line(text: str, distance: int) -> float:
 
 
 def _looks_meta(text: str) -> bool:
-    """A byline, a timestamp or a credit rather than a title."""
+    """A byline, a timestamp, a credit or a breadcrumb trail rather than a title.
+
+    >>> _looks_meta("Home » Garden » Vines » Bougainvilleas"), _looks_meta("Why vines climb")
+    (True, False)
+    """
     low = text.casefold()
     if note_kind(text):
         return True
@@ -203,6 +209,8 @@ def _looks_meta(text: str) -> bool:
         return True
     if len(_digits(text)) * 3 > len(text):
         return True
+    if len(_crumbs(text)) >= 2:
+        return True  # a breadcrumb trail
     if has_digit(text) is None:
         return False
     dates = find_dates(text)
