@@ -786,24 +786,28 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         if b > a + _AFTER_REACH and toks[-1].low not in _SENTENCE_END:
             wide = _tokenize(text, a, min(b, a + _APPOSITION_REACH), stop_at_end=True)
             comma = next((x for x in range(first, len(wide)) if wide[x].low == ","), -1)
-            for c in range(comma + 1, len(wide)):
-                if wide[c].low in _SENTENCE_END:
-                    break
-                n = _cue_len(wide, c)
-                if n and wide[c - 1].low == ",":
-                    subj = _lead_phrase(wide, first, comma)
-                    if subj:
-                        return _Attr(subj, _span(wide, c, c + n), _addressee(wide, c, n))
-                    break
-        else:
-            comma = next(x for x in range(first, limit) if toks[x].low == ",")
-            for c in range(comma + 1, limit):
-                n = _cue_len(toks, c)
-                if n and toks[c - 1].low == ",":
-                    subj = _lead_phrase(toks, first, comma)
-                    if subj:
-                        return _Attr(subj, _span(toks, c, c + n), _addressee(toks, c, n))
-                    break
+            return _cue_after_apposition(wide, first, comma, len(wide), stop_at_sentence=True)
+        comma = next(x for x in range(first, limit) if toks[x].low == ",")
+        return _cue_after_apposition(toks, first, comma, limit, stop_at_sentence=False)
+    return None
+
+
+def _cue_after_apposition(
+    toks: Sequence[_Tok], first: int, comma: int, limit: int, *, stop_at_sentence: bool
+) -> Optional[_Attr]:
+    """The first cue after *comma* that follows a comma, with the speaker phrase from *first* to *comma*.
+
+    “…,” Jane Roe, the long description of who she is, said: the name before
+    the first comma speaks. With *stop_at_sentence* the search ends at a
+    sentence end.
+    """
+    for c in range(comma + 1, limit):
+        if stop_at_sentence and toks[c].low in _SENTENCE_END:
+            return None
+        n = _cue_len(toks, c)
+        if n and toks[c - 1].low == ",":
+            subj = _lead_phrase(toks, first, comma)
+            return _Attr(subj, _span(toks, c, c + n), _addressee(toks, c, n)) if subj else None
     return None
 
 
