@@ -340,6 +340,13 @@ def _label_only(text: str) -> bool:
     return len(text) <= 24 and text.rstrip(": ").count(" ") <= 2 and bool(_search_updated(text) or _search_published(text))
 
 
+def _day_first(known: Optional[bool], draft: Draft, text: str) -> Optional[bool]:
+    """Whether this page writes ``03/05/2022`` day first, read once and only when *text* has a slash."""
+    if known is None and "/" in text:
+        return not looks_english(draft.text)
+    return known
+
+
 def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateInfo]:
     """A line that is only a date, just below the body: the article's date when none stands above it.
 
@@ -355,6 +362,7 @@ def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateIn
     for ln in lines[b1 : b1 + _BELOW_BODY]:
         if len(ln.text) > _MAX_DATE_LINE or not has_digit(ln.text):
             continue
+        day_first = _day_first(day_first, draft, ln.text)
         matches = find_dates(ln.text, draft.reference_date, bool(day_first))
         if len(matches) == 1 and not fold(ln.text[: matches[0].start] + ln.text[matches[0].end :]):
             m = matches[0]
@@ -395,8 +403,7 @@ def find(draft: Draft) -> Draft:
             draft.reference_date is None or ln.words > 8
         ):
             continue
-        if day_first is None and "/" in ln.text:
-            day_first = not looks_english(draft.text)
+        day_first = _day_first(day_first, draft, ln.text)
         matches = find_dates(ln.text, draft.reference_date, bool(day_first))
         if not matches:
             continue
