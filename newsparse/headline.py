@@ -189,9 +189,12 @@ def _content_words(text: str) -> FrozenSet[str]:
     return frozenset(_ascii_stems(low) if low.isascii() else _stems(low))
 
 
-def _overlap(words: FrozenSet[str], body: FrozenSet[str]) -> Optional[float]:
-    """The share of a candidate's content *words* that the body's opening repeats."""
-    if not body or not words:
+def _overlap(i: int, body: FrozenSet[str], words_of: Callable[[int], FrozenSet[str]]) -> Optional[float]:
+    """The share of line *i*'s content words (*words_of* it) that the body's opening repeats."""
+    if not body:
+        return None
+    words = words_of(i)
+    if not words:
         return None
     return len(words & body) / len(words)
 
@@ -222,7 +225,7 @@ def _looks_code(text: str) -> bool:
 
 def score(features: Dict[str, float]) -> float:
     """The weighted sum of *features* under :data:`WEIGHTS`."""
-    return sum(WEIGHTS.get(k, 0.0) * v for k, v in features.items())
+    return sum([WEIGHTS.get(k, 0.0) * v for k, v in features.items()])
 
 
 def score_line(text: str, distance: int) -> float:
@@ -330,17 +333,17 @@ def candidates(
             above = prose_seen
             if ln.prose and not note_kind(ln.text):
                 prose_seen += 1
-            # may a line inside the body's first lines still be the headline? (a question or
-            # exclamation may: "How does the brain …?")
-            if not (
-                (free_before[i] == 0 and ln.words <= _FIRST_LINE_WORDS)
-                or not ln.prose
-                or (ln.words <= 20 and not ln.text.endswith("."))
-                or is_titled(i)
-            ):
-                continue
         if first_mark is not None and i > first_mark and ln.text.endswith("."):
             continue  # a sentence below the byline is body text, not a headline
+        # may a line inside the body's first lines still be the headline? (a question or
+        # exclamation may: "How does the brain …?")
+        if inside and not (
+            (free_before[i] == 0 and ln.words <= _FIRST_LINE_WORDS)
+            or not ln.prose
+            or (ln.words <= 20 and not ln.text.endswith("."))
+            or is_titled(i)
+        ):
+            continue
         f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i))
         if "kicker_quote" in f:
             continue  # a kicker glued to a pull quote stands above the headline
@@ -379,9 +382,9 @@ def candidates(
             f["repeated"] = 1.0
         if inside:
             # the body's opening is what follows this line, not the line itself
-            overlap = _overlap(words_of(i), _opening_words(lines, i + 1, words_of))
+            overlap = _overlap(i, _opening_words(lines, i + 1, words_of), words_of)
         else:
-            overlap = _overlap(words_of(i), body_words)
+            overlap = _overlap(i, body_words, words_of)
         if overlap is not None:
             f["overlap"] = overlap
         out.append((i, f))
