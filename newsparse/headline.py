@@ -201,16 +201,17 @@ def _overlap(i: int, body: FrozenSet[str], words_of: Callable[[int], FrozenSet[s
 
 def _opening_words(lines: Sequence[Line], start: int, words_of: Callable[[int], FrozenSet[str]]) -> FrozenSet[str]:
     """``_content_words`` of the running-text lines among the six from *start*, joined by
-    spaces, from each line's own words (*words_of* its index): no word spans two lines,
+    spaces, from each line's own words (*words_of* its position): no word spans two lines,
     and only the line cut at ``_OPENING`` characters is read again."""
     parts: List[FrozenSet[str]] = []
     end = -1  # where the joined text so far ends
-    for ln in lines[start : start + 6]:
+    for k in range(start, min(len(lines), start + 6)):
+        ln = lines[k]
         if not ln.prose:
             continue
         begin, end = end + 1, end + 1 + len(ln.text)
         if end <= _OPENING:
-            parts.append(words_of(ln.index))
+            parts.append(words_of(k))
         else:
             if begin < _OPENING:
                 parts.append(_content_words(ln.text[: _OPENING - begin]))
