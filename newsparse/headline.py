@@ -236,7 +236,9 @@ def score_line(text: str, distance: int) -> float:
     return score(f)
 
 
+#: how a byline, a credit or a timestamp opens, and the longest of those openings
 _META_OPENINGS = ("by ", "by:", "photo", "credit", "image", "courtesy", "posted", "updated", "published")
+_META_PREFIX = max(map(len, _META_OPENINGS))
 
 
 def _looks_meta(text: str) -> bool:
@@ -245,8 +247,8 @@ def _looks_meta(text: str) -> bool:
     >>> _looks_meta("Home » Garden » Vines » Bougainvilleas"), _looks_meta("Why vines climb")
     (True, False)
     """
-    # the cheap tests first; every prefix below is at most nine characters long
-    if "@" in text or text[:9].casefold().startswith(_META_OPENINGS) or note_kind(text):
+    # the cheap tests first; only the line's opening is folded for the prefixes
+    if "@" in text or text[:_META_PREFIX].casefold().startswith(_META_OPENINGS) or note_kind(text):
         return True
     if ("»" in text or "›" in text or ">" in text) and len(_crumbs(text)) >= 2:
         return True  # a breadcrumb trail
