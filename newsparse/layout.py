@@ -78,8 +78,8 @@ def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
 
 def _is_copyright(text: str) -> bool:
     """A copyright footer (:data:`_copyright`), with a cheap test before the pattern: the
-    line opens on "©", "(c)" or "copyright", or holds "reserved" (whose letters match only
-    their own two cases).
+    line opens on "©", "(c)" or "copyright", or holds the "erved" of "reserved" in some
+    mix of cases (the pattern matches those letters only in their own two cases).
 
     >>> _is_copyright("© 2019 CBS Interactive Inc."), _is_copyright("ALL RIGHTS RESERVED"), _is_copyright("Reserved seats")
     (True, True, False)
