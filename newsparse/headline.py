@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re as _re
+from itertools import accumulate
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex
@@ -23,7 +24,7 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import sections as slex
-from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, is_titlelike, title_ratio, word_count
+from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, title_ratio, word_count
 from .dates import find_dates
 from .model import Block, Field, Span
 from .paragraphs import note_kind
@@ -42,6 +43,8 @@ _PATTERNS = {
 _match_kicker_quote = _PATTERNS["kicker_quote"].match
 _match_caps_kicker = _PATTERNS["caps_kicker"].match
 _has_word = regex.compile(r"\p{L}{3}").search
+#: what a line that is a kicker glued to a pull quote ends with (the cheap test before the pattern)
+_QUOTE_ENDS = "'\"’”»"
 #: a breadcrumb trail: "Home » Garden » Vines", "News › World › Europe"
 _crumbs = _re.compile(r"\s(?:»|›|>)\s").findall
 
@@ -55,8 +58,13 @@ _TITLE_LENGTHS = frozenset({"words_5", "words_6_20", "words_21_25"})
 _SHAPE = {2: "words_2", 3: "words_3", 4: "words_4", 5: "words_5", 21: "words_21_25", 22: "words_21_25",
           23: "words_21_25", 24: "words_21_25", 25: "words_21_25"}
 _digits = _re.compile(r"\d").findall
-# words of four letters or more, for the overlap between a candidate and the body's opening
-_words4 = _re.compile(r"[^\W\d_]{4,}").findall
+#: a character of one of the tokens :func:`_looks_code` counts (the cheap test before counting)
+_code_char = _re.compile(r"[{}=$/;]").search
+_CODE_TOKENS = ("{", "}", "=>", "==", "();", "= ", "$", "//")
+# words of four letters or more, for the overlap between a candidate and the body's opening,
+# each cut to its first six letters (the group); the ASCII pattern is the same on ASCII text, faster
+_stems = _re.compile(r"([^\W\d_]{4,6})[^\W\d_]*").findall
+_ascii_stems = _re.compile(r"([a-z]{4,6})[a-z]*").findall
 #: how much of the body's opening the overlap reads, in characters
 _OPENING = 1500
 #: the most lines the headline search reads below the first byline or date
@@ -119,6 +127,8 @@ WEIGHTS: Dict[str, float] = {
 
 def split_kicker_quote(text: str) -> Optional[Tuple[str, str]]:
     """Split a kicker glued to a pull quote; None when the line is not one."""
+    if text.rstrip("\n")[-1:] not in _QUOTE_ENDS:
+        return None  # the pattern ends on a closing quote mark
     m = _match_kicker_quote(text)
     if not m or word_count(m.group("kicker")) > 4:
         return None
@@ -128,6 +138,12 @@ def split_kicker_quote(text: str) -> Optional[Tuple[str, str]]:
 def text_features(text: str) -> Dict[str, float]:
     """The features of a candidate line that depend on its text alone."""
     wc = word_count(text)
+    return _text_features(text, wc, is_prose(text, wc), wc >= 3 and title_ratio(text) >= 0.75, fold(text))
+
+
+def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -> Dict[str, float]:
+    """:func:`text_features`, given the line's word count, whether it is running text
+    (:func:`is_prose`) and Title Case (:func:`is_titlelike`), and its :func:`fold`."""
     cjk = cjk_count(text)
     f: Dict[str, float] = {}
     if cjk >= 6:
@@ -140,16 +156,15 @@ def text_features(text: str) -> Dict[str, float]:
         f["long"] = 1.0
     if len(text) > 220:
         f["long"] = 1.0
-    if wc >= 3 and title_ratio(text) >= 0.75:
+    if titled:
         f["title"] = 1.0
     if text.endswith(":"):
         f["colon_end"] = 1.0
     elif text.endswith(".") and not text.endswith("..."):
         f["period_end"] = 1.0
-    folded = fold(text)
     if folded in slex.SECTIONS or folded in blex.EXACT:
         f["furniture"] = 1.0
-    if is_prose(text) and not is_titlelike(text):
+    if prose and not titled:
         f["prose"] = 2.0 if wc > 25 else 1.0
     if text.isupper() and wc > 2:
         f["caps"] = 1.0
@@ -165,28 +180,53 @@ def text_features(text: str) -> Dict[str, float]:
 
 
 def _content_words(text: str) -> FrozenSet[str]:
-    """Lower-cased words of four letters or more (stems cut at six), for overlap."""
-    return frozenset(w[:6] for w in _words4(text[:_OPENING].casefold()))
+    """Lower-cased words of four letters or more (stems cut at six), for overlap.
+
+    >>> sorted(_content_words("Storms close the PORT, reopening Monday"))
+    ['close', 'monday', 'port', 'reopen', 'storms']
+    """
+    low = text[:_OPENING].casefold()
+    return frozenset(_ascii_stems(low) if low.isascii() else _stems(low))
 
 
-def _overlap(text: str, body: FrozenSet[str]) -> Optional[float]:
-    """The share of a candidate's content words that the body's opening repeats."""
+def _overlap(i: int, body: FrozenSet[str], words_of: Callable[[int], FrozenSet[str]]) -> Optional[float]:
+    """The share of line *i*'s content words (*words_of* it) that the body's opening repeats."""
     if not body:
         return None
-    words = _content_words(text)
+    words = words_of(i)
     if not words:
         return None
     return len(words & body) / len(words)
 
 
+def _opening_words(lines: Sequence[Line], start: int, words_of: Callable[[int], FrozenSet[str]]) -> FrozenSet[str]:
+    """``_content_words`` of the running-text lines among the six from *start*, joined by
+    spaces, from each line's own words (*words_of* its position): no word spans two lines,
+    and only the line cut at ``_OPENING`` characters is read again."""
+    parts: List[FrozenSet[str]] = []
+    end = -1  # where the joined text so far ends
+    for k in range(start, min(len(lines), start + 6)):
+        ln = lines[k]
+        if not ln.prose:
+            continue
+        begin, end = end + 1, end + 1 + len(ln.text)
+        if end <= _OPENING:
+            parts.append(words_of(k))
+        else:
+            if begin < _OPENING:
+                parts.append(_content_words(ln.text[: _OPENING - begin]))
+            break
+    return frozenset().union(*parts)
+
+
 def _looks_code(text: str) -> bool:
     """Source code printed in the page: braces, arrows, assignments."""
-    return sum(text.count(c) for c in ("{", "}", "=>", "==", "();", "= ", "$", "//")) >= 2
+    return _code_char(text) is not None and sum(map(text.count, _CODE_TOKENS)) >= 2
 
 
 def score(features: Dict[str, float]) -> float:
     """The weighted sum of *features* under :data:`WEIGHTS`."""
-    return sum(WEIGHTS.get(k, 0.0) * v for k, v in features.items())
+    return sum([WEIGHTS.get(k, 0.0) * v for k, v in features.items()])
 
 
 def score_line(text: str, distance: int) -> float:
@@ -196,23 +236,26 @@ def score_line(text: str, distance: int) -> float:
     return score(f)
 
 
+#: how a byline, a credit or a timestamp opens, and the longest of those openings
+_META_OPENINGS = ("by ", "by:", "photo", "credit", "image", "courtesy", "posted", "updated", "published")
+_META_PREFIX = max(map(len, _META_OPENINGS))
+
+
 def _looks_meta(text: str) -> bool:
     """A byline, a timestamp, a credit or a breadcrumb trail rather than a title.
 
     >>> _looks_meta("Home » Garden » Vines » Bougainvilleas"), _looks_meta("Why vines climb")
     (True, False)
     """
-    low = text.casefold()
-    if note_kind(text):
+    # the cheap tests first; only the line's opening is folded for the prefixes
+    if "@" in text or text[:_META_PREFIX].casefold().startswith(_META_OPENINGS) or note_kind(text):
         return True
-    if "@" in text or low.startswith(("by ", "by:", "photo", "credit", "image", "courtesy", "posted", "updated", "published")):
-        return True
-    if len(_digits(text)) * 3 > len(text):
-        return True
-    if len(_crumbs(text)) >= 2:
+    if ("»" in text or "›" in text or ">" in text) and len(_crumbs(text)) >= 2:
         return True  # a breadcrumb trail
     if has_digit(text) is None:
         return False
+    if len(_digits(text)) * 3 > len(text):
+        return True
     dates = find_dates(text)
     return bool(dates) and sum(m.end - m.start for m in dates) * 3 >= len(text)
 
@@ -243,13 +286,39 @@ def candidates(
     is often printed twice: in a breadcrumb, a share link, a sticky header).
     """
     n = len(lines)
-    free_before = [0] * (n + 1)  # free lines before index k
-    for k in range(n):
-        free_before[k + 1] = free_before[k] + (roles[k] == FREE)
+    free_before = list(accumulate(map(FREE.__eq__, roles), initial=0))  # free lines before index k
     top = min(marks) if marks else stop
     first_mark = min(marks) if marks else None
     sorted_marks = sorted(marks)
-    body_words = _content_words(" ".join(ln.text for ln in lines[stop : stop + 6] if ln.prose))
+    # a line's Title Case, fold and words are asked for more than once (as itself, and above,
+    # below or in the body's opening under another candidate)
+    titled: Dict[int, bool] = {}
+    folded: Dict[int, str] = {}
+    content: Dict[int, FrozenSet[str]] = {}
+
+    def is_titled(k: int) -> bool:
+        """``is_titlelike(lines[k].text)``, computed once."""
+        t = titled.get(k)
+        if t is None:
+            t = titled[k] = lines[k].words >= 3 and title_ratio(lines[k].text) >= 0.75
+        return t
+
+    def fold_of(k: int) -> str:
+        """``fold(lines[k].text)``, computed once."""
+        t = folded.get(k)
+        if t is None:
+            t = folded[k] = fold(lines[k].text)
+        return t
+
+    def words_of(k: int) -> FrozenSet[str]:
+        """``_content_words(lines[k].text)``, computed once."""
+        t = content.get(k)
+        if t is None:
+            t = content[k] = _content_words(lines[k].text)
+        return t
+
+    body_words = _opening_words(lines, stop, words_of)
+
     out: List[Tuple[int, Dict[str, float]]] = []
     prose_seen = 0  # running-text lines above, inside the body
     # the window is bounded, so a dump of a million short lines costs what a page does
@@ -267,13 +336,20 @@ def candidates(
             above = prose_seen
             if ln.prose and not note_kind(ln.text):
                 prose_seen += 1
-            if not (_may_open(ln) or (free_before[i] == 0 and ln.words <= _FIRST_LINE_WORDS)):
-                continue
         if first_mark is not None and i > first_mark and ln.text.endswith("."):
             continue  # a sentence below the byline is body text, not a headline
-        if split_kicker_quote(ln.text) is not None:
+        # may a line inside the body's first lines still be the headline? (a question or
+        # exclamation may: "How does the brain …?")
+        if inside and not (
+            (free_before[i] == 0 and ln.words <= _FIRST_LINE_WORDS)
+            or not ln.prose
+            or (ln.words <= 20 and not ln.text.endswith("."))
+            or is_titled(i)
+        ):
+            continue
+        f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i))
+        if "kicker_quote" in f:
             continue  # a kicker glued to a pull quote stands above the headline
-        f = text_features(ln.text)
         k = bisect.bisect_right(sorted_marks, i)
         # the next byline or date below, else the body start; the dump's opening line, when the
         # body starts right under it, is as near the body as a line can be
@@ -297,11 +373,11 @@ def candidates(
             f["second"] = 1.0
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
-        if i + 1 < n and roles[i + 1] == FREE and is_titlelike(lines[i + 1].text) and not lines[i + 1].prose:
+        if i + 1 < n and roles[i + 1] == FREE and not lines[i + 1].prose and is_titled(i + 1):
             f["teaser"] = 1.0
         if ln.gap and i > 0:
             f["gap"] = 1.0  # a blank line above (not the start of the input)
-        if i > 0 and roles[i - 1] == FREE and fold(lines[i - 1].text) in slex.SECTIONS:
+        if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
             f["below_section"] = 1.0  # "Opinion" / the headline
         if out and out[-1][0] == i - 1 and _TITLE_LENGTHS & out[-1][1].keys():
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
@@ -309,10 +385,9 @@ def candidates(
             f["repeated"] = 1.0
         if inside:
             # the body's opening is what follows this line, not the line itself
-            below = _content_words(" ".join(x.text for x in lines[i + 1 : i + 7] if x.prose))
-            overlap = _overlap(ln.text, below)
+            overlap = _overlap(i, _opening_words(lines, i + 1, words_of), words_of)
         else:
-            overlap = _overlap(ln.text, body_words)
+            overlap = _overlap(i, body_words, words_of)
         if overlap is not None:
             f["overlap"] = overlap
         out.append((i, f))
@@ -339,14 +414,6 @@ def body_start(draft: Draft, marks: Sequence[int]) -> int:
         return len(draft.lines)
     inside = [m for m in marks if b0 <= m < min(b1, b0 + _MARK_DEPTH)]
     return inside[0] if inside else b0
-
-
-def _may_open(line: Line) -> bool:
-    """May a line inside the body's first lines still be the headline?"""
-    if not line.prose or is_titlelike(line.text):
-        return True
-    # a question or exclamation: "How does the brain …?"
-    return line.words <= 20 and not line.text.endswith(".")
 
 
 def find(draft: Draft) -> Draft:

@@ -76,6 +76,17 @@ def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
     return best_range
 
 
+def _is_copyright(text: str) -> bool:
+    """A copyright footer (:data:`_copyright`), with a cheap test before the pattern: the
+    line opens on "©", "(c)" or "copyright", or holds the "erved" of "reserved" in some
+    mix of cases (the pattern matches those letters only in their own two cases).
+
+    >>> _is_copyright("© 2019 CBS Interactive Inc."), _is_copyright("ALL RIGHTS RESERVED"), _is_copyright("Reserved seats")
+    (True, True, False)
+    """
+    return (text[:1] in "©(cC" or "erved" in text.lower()) and _copyright(text) is not None
+
+
 def _unstopped_cjk(text: str) -> bool:
     """A line of Chinese or Japanese without a full stop inside: a teaser title, not a sentence.
 
@@ -84,7 +95,7 @@ def _unstopped_cjk(text: str) -> bool:
     >>> _unstopped_cjk("米朝首脳会談を巡って戦っていたのは、二人ばかりではなかった。習氏も陰の参戦者だった。")
     False
     """
-    return cjk_count(text) >= _CJK_CHARS and "。" not in text and "！" not in text and "？" not in text
+    return "。" not in text and "！" not in text and "？" not in text and cjk_count(text) >= _CJK_CHARS
 
 
 def line_weights(draft: Draft) -> List[int]:
@@ -134,7 +145,7 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     lines = draft.lines
     prose_chars = 0
     for ln in lines[b0:b1]:
-        if prose_chars >= _MIN_ARTICLE_CHARS and _copyright(ln.text):
+        if prose_chars >= _MIN_ARTICLE_CHARS and _is_copyright(ln.text):
             if _paired_prose(lines, b0, ln.index) or not _paired_prose(lines, ln.index + 1, b1):
                 return b0, ln.index
             # the footer of a page part above the story: the body starts after it
