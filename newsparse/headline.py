@@ -25,6 +25,7 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import sections as slex
 from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, title_ratio, word_count
+from .captions import is_credit_only
 from .dates import find_dates
 from .model import Block, Field, Span
 from .paragraphs import note_kind
@@ -47,6 +48,22 @@ _has_word = regex.compile(r"\p{L}{3}").search
 _QUOTE_ENDS = "'\"’”»"
 #: a breadcrumb trail: "Home » Garden » Vines", "News › World › Europe"
 _crumbs = _re.compile(r"\s(?:»|›|>)\s").findall
+#: a trail opened by the home link, with one separator: "Home › Silver Society", "Accueil / Monde"
+_home_crumb = _re.compile(
+    r"^(?:home|homepage|home\ page|start|startseite|accueil|inicio|início|inizio|strona\ główna|главная)\s*[»›>/|→]\s*\S",
+    _re.I,
+).match
+#: a photo credit label opening the line: "Foto: Agency", "Bild: Name/Agency", "Source: …"
+_credit_label = _re.compile(
+    r"^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|image|credits?|source|quelle|fuente|fonte|crédits?|illustration)\s*:",
+    _re.I,
+).match
+#: a tag list: four or more comma-separated items and no other punctuation ("Berlin, Demo, Polizei, Verkehr")
+_tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
+#: a whole line that is one quoted sentence, closed by a full stop inside the marks
+_quoted_sentence = _re.compile(r"^[\"“‘'«„].*\.[\"”’'»]$").match
+#: the most words an item of a tag list has
+_TAG_WORDS = 3
 
 #: how many lines above the anchor a headline is looked for
 _REACH = 40
@@ -75,6 +92,10 @@ _COUNT_REACH = 300_000
 _PROSE_ABOVE = 3
 #: how deep into the body a byline or date still marks the article's start
 _MARK_DEPTH = 30
+#: how deep into the body a byline still anchors the headline, and how many lines of
+#: running text (at least, at most) may stand above it there
+_DEEP_BYLINE = 12
+_DEEP_PROSE = (2, 3)
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
 _FIRST_LINE_WORDS = 18
 #: how many lines at the very top of the dump are headline candidates wherever the anchor is
@@ -162,7 +183,9 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["colon_end"] = 1.0
     elif text.endswith(".") and not text.endswith("..."):
         f["period_end"] = 1.0
-    if folded in slex.SECTIONS or folded in blex.EXACT:
+    elif text[-1:] in _QUOTE_ENDS and _quoted_sentence(text):
+        f["period_end"] = 1.0  # a pull quote or a claim: “$5 a week is what it costs.”
+    if folded in slex.SECTIONS or folded in blex.EXACT or _is_tag_list(text):
         f["furniture"] = 1.0
     if prose and not titled:
         f["prose"] = 2.0 if wc > 25 else 1.0
@@ -170,13 +193,22 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["caps"] = 1.0
     if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
         f["separators"] = 1.0
-    if _looks_meta(text):
+    if _looks_meta(text) or _credit_label(text) or _home_crumb(text) or is_credit_only(text):
         f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
         f["kicker_quote"] = 1.0
     if _looks_code(text):
         f["code"] = 1.0
     return f
+
+
+def _is_tag_list(text: str) -> bool:
+    """A list of tags: four or more short comma-separated items and no other punctuation.
+
+    >>> _is_tag_list("Berlin, Demo, Polizei, Verkehr"), _is_tag_list("Rain, wind and snow close roads, schools, ports")
+    (True, False)
+    """
+    return ", " in text and _tag_list(text) is not None and all(word_count(p) <= _TAG_WORDS for p in text.split(", "))
 
 
 def _content_words(text: str) -> FrozenSet[str]:
@@ -263,12 +295,25 @@ def _looks_meta(text: str) -> bool:
 def _marks(draft: Draft) -> List[int]:
     """Header lines (byline, dates) that anchor the headline.
 
-    A byline anywhere above the body counts; a date line counts when it stands
-    next to a byline or close to the body, not when it is a lone site-header date.
+    A byline anywhere above the body counts, and so does one printed in the body's
+    first lines under two or three lines of running text (the body was started at
+    comments or a teaser above the story); a date line counts when it stands next
+    to a byline or close to the body, not when it is a lone site-header date.
     """
     b0, b1 = draft.body
     roles = draft.roles
     hi = min(len(roles), b0 + 4) if b1 > b0 else len(roles)
+    if b1 > b0:
+        prose = 0
+        for i in range(b0, min(b1, b0 + _DEEP_BYLINE)):
+            if roles[i] in ("byline", "author_bio"):
+                if i >= hi and prose >= _DEEP_PROSE[0]:
+                    hi = i + 1
+                break
+            if draft.lines[i].prose:
+                prose += 1
+                if prose > _DEEP_PROSE[1]:
+                    break
     bylines = [i for i in range(hi) if roles[i] in ("byline", "author_bio")]
     out = []
     for i in range(hi):
