@@ -89,7 +89,9 @@ _PATTERNS = {
         """,
         regex.VERBOSE,
     ),
-    "sources": regex.compile(rf"(?:{_SOURCES_ALT})$", regex.I),
+    # a photo source closing the text; searched right to left (REVERSE), since a forward
+    # search tries the whole alternation at every position of the text
+    "sources": regex.compile(rf"(?:{_SOURCES_ALT})$", regex.I | regex.REVERSE),
     "caps": regex.compile(r"^[\p{Lu}][\p{Lu}\s./&'’-]{1,40}$"),
     "words": regex.compile(r"[\p{L}\p{N}]+"),
     # a byline lead and a capitalised name: "Von Jan Kupitz | …", "Words: Ana Ruiz Photos: …"
@@ -112,6 +114,8 @@ _credit_lead = regex.compile(
          |photographer)\b|©|(?-i:Credit\p{Lu})""",
     regex.I | regex.VERBOSE,
 ).match
+#: every character ``_credit_lead`` can match first (case-insensitive "ı", "İ" and "ſ" too)
+_CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©")
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
 _not_credit_word = alex.NOT_CREDIT_WORDS.__contains__
 _image_marker = alex.IMAGE_MARKERS.__contains__
@@ -128,6 +132,8 @@ _CREDIT_WORDS = frozenset(
      "supplied", "foto", "bild", "screenshot"}
 )
 _NOT_CREDITS = frozenset({"video", "videos", "photos", "photo", "watch", "updated", "opinion", "analysis", "live", "pictured"})
+#: the folded lines that are credits by name alone ("Reuters", "Getty Images")
+_SOURCE_NAMES = (alex.PHOTO_SOURCES | alex.AGENCIES) - _NOT_CREDITS - {""}
 #: the longest line that can be a caption, in words
 _MAX_CAPTION_WORDS = 90
 #: the longest line a credit on the next line, or a weak credit at its end, may belong to
@@ -234,16 +240,27 @@ def is_credit_only(line: str) -> bool:
     >>> is_credit_only("© Ana Ruiz / Agency"), is_credit_only("CreditAna Ruiz"), is_credit_only("View PDF/Print")
     (True, True, False)
     """
+    return len(line) <= 90 and _credit_only(line, word_count(line))
+
+
+def _credit_only(line: str, words: int) -> bool:
+    """``is_credit_only(line)``, given ``word_count(line)`` as *words*."""
     if len(line) > 90:  # longer than any credit or source name
         return False
+    if not (
+        "/" in line
+        or line[:1] in "([©"
+        or " via " in line
+        or line.isupper()
+        or (line[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(line))
+    ):
+        return fold(line) in _SOURCE_NAMES  # only a bare source name ("Reuters") is left
     f = fold(line)
     if not f or f in _NOT_CREDITS:
         return False
-    if f in alex.PHOTO_SOURCES or f in alex.AGENCIES:
+    if f in _SOURCE_NAMES:
         return True
-    if word_count(line) > 10:
-        return False
-    if not ("/" in line or line[:1] in "([©" or " via " in line or line.isupper() or _credit_lead(line)):
+    if words > 10:
         return False
     if "://" in line or ".com/" in line or any(_not_credit_word(w) for w in _words(line.casefold())):
         return False  # a link, a share bar, a form label
@@ -325,7 +342,7 @@ def find(draft: Draft) -> Draft:
         """``is_credit_only`` of line *k*, worked out once (a line is asked about twice)."""
         v = memo[k]
         if v is None:
-            v = memo[k] = is_credit_only(lines[k].text)
+            v = memo[k] = _credit_only(lines[k].text, lines[k].words)
         return v
 
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
@@ -381,18 +398,22 @@ def find(draft: Draft) -> Draft:
             cs = ln.start + ln.text.index(inner)
             span = Span(cs, cs + len(inner))
             cap = Caption(text=inner, span=ln.span, text_span=span, credit=inner, credit_span=span)
-        elif ln.words <= _MAX_CAPTION_WORDS and not _byline_open(ln.text):
-            # (a byline above an image credit is not that image's caption)
+        elif ln.words <= _MAX_CAPTION_WORDS:
             split = split_credit(ln.text)
-            if (
-                split is not None
-                and (ln.words <= _MAX_CREDITED_WORDS or (bool(split.credit) and _strong_credit(split.credit or "")))
-                and not _date_line(ln.text)
+            if split is not None and (
+                (ln.words > _MAX_CREDITED_WORDS and not (split.credit and _strong_credit(split.credit)))
+                or _date_line(ln.text)
             ):
-                cap = _caption_from(lines, i, split)
-            elif 4 <= ln.words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
+                split = None
+            at = None
+            if split is None and 4 <= ln.words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
                 at = _credit_below(lines, taken, i, credit_only)
-                if at is not None and not _date_line(ln.text):
+            # a byline above an image credit is not that image's caption (asked last, as
+            # the rarest way out and the dearest test)
+            if (split is not None or at is not None) and not _byline_open(ln.text):
+                if split is not None:
+                    cap = _caption_from(lines, i, split)
+                elif at is not None and not _date_line(ln.text):
                     nxt = lines[at]
                     cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
                     ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))
