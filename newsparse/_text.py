@@ -13,10 +13,11 @@ False
 from __future__ import annotations
 
 import re as _re
+from typing import Tuple
 
 import regex
 
-__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "post_signature", "title_ratio", "word_count"]
+__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "post_signature", "title_ratio", "word_count", "words_and_prose"]
 
 _PATTERNS = {
     # characters stripped from both ends of a folded line: punctuation, bullets, counts.
@@ -103,6 +104,22 @@ def is_titlelike(s: str) -> bool:
     """Headline-shaped: Title Case with several words, or a short line without an end stop."""
     wc = word_count(s)
     return wc >= 3 and title_ratio(s) >= 0.75
+
+
+def words_and_prose(s: str) -> Tuple[int, bool]:
+    """``(word_count(s), is_prose(s))``, worked out together, with the script looked up once.
+
+    >>> words_and_prose("Port reopens after storms")
+    (4, False)
+    """
+    if s.isascii() or not _has_cjk(s):
+        wc = len(s.split())
+        return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75)
+    cjk = len(_cjk(s))
+    wc = len(_words(s)) + cjk // 2
+    if cjk >= 20:
+        return wc, wc >= 12
+    return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75)
 
 
 def is_prose(s: str, wc: int = -1) -> bool:
