@@ -201,6 +201,8 @@ def split_credit(line: str) -> Optional[CreditSplit]:
 
 
 _BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Caption
+#: the second letters of those words, and what matches them case-insensitively
+_BBC_SECONDS = frozenset("MmHhIiEeAa\u0130\u0131")
 _GLUE_TAILS = frozenset({"Images", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Shutterstock", "Alamy", "PA", "Getty"})
 _GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
 
@@ -312,7 +314,7 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
     if j >= len(lines) or taken[j] or lines[j].words > 10:
         return None
     nxt = lines[j].text
-    if _label_only(nxt):  # a label alone is sure enough to reach over blank lines
+    if ":" in nxt and _label_only(nxt):  # a label alone is sure enough to reach over blank lines
         k = j + 1
         if k < len(lines) and not taken[k] and lines[k].words <= 8 and not ends_sentence(lines[k].text):
             return k
@@ -356,7 +358,7 @@ def find(draft: Draft) -> Draft:
         ln = lines[i]
         cap: Optional[Caption] = None
         last = i
-        lead = ln.text[:1] in _BBC_INITIALS
+        lead = ln.text[:1] in _BBC_INITIALS and ln.text[1:2] in _BBC_SECONDS
         src = _image_source(ln.text) if lead else None
         if src and i + 1 < n and not taken[i + 1] and _image_caption(lines[i + 1].text):
             nxt = lines[i + 1]
