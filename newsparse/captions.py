@@ -191,9 +191,10 @@ def split_credit(line: str) -> Optional[CreditSplit]:
         m = _paren_credit(line, tail)
         if m and m.start() and _credit_like(m.group("credit"), line[: m.start()]):
             return _split(line, m.start(), m)
-    last = line[-16:].rsplit(None, 1)[-1] if line else ""
-    if "/" not in line[-45:] and last.strip(".") not in _GLUE_TAILS:
-        return None
+    if "/" not in line[-45:]:
+        last = line[-16:].rsplit(None, 1)[-1] if line else ""
+        if last.strip(".") not in _GLUE_TAILS:
+            return None
     m = _glued_credit(line, max(0, len(line) - 70))
     if m and word_count(line[: m.start()]) >= 4 and line[: m.start()].rstrip()[-1:] in _GLUE_BEFORE:
         return _split(line, m.start(), m)
@@ -356,10 +357,11 @@ def find(draft: Draft) -> Draft:
             i += 1
             continue
         ln = lines[i]
+        text, words = ln.text, ln.words
         cap: Optional[Caption] = None
         last = i
-        lead = ln.text[:1] in _BBC_INITIALS and ln.text[1:2] in _BBC_SECONDS
-        src = _image_source(ln.text) if lead else None
+        lead = text[:1] in _BBC_INITIALS and text[1:2] in _BBC_SECONDS
+        src = _image_source(text) if lead else None
         if src and i + 1 < n and not taken[i + 1] and _image_caption(lines[i + 1].text):
             nxt = lines[i + 1]
             cm = _image_caption(nxt.text)
@@ -375,52 +377,52 @@ def find(draft: Draft) -> Draft:
                 credit_span=Span(ln.start + cs, ln.start + ce),
             )
             last = i + 1
-        elif lead and _image_caption(ln.text):
-            cm = _image_caption(ln.text)
+        elif lead and _image_caption(text):
+            cm = _image_caption(text)
             assert cm is not None
             g = "text" if cm.group("text") else "text2"
             ts, te = cm.span(g)
-            cap = Caption(text=ln.text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
+            cap = Caption(text=text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
         elif (
             i > 0
             and len(lines[i - 1].text) <= _MARKER_LEN
-            and 2 <= ln.words <= _MAX_CREDITED_WORDS
+            and 2 <= words <= _MAX_CREDITED_WORDS
             and _image_marker(lines[i - 1].text.casefold())
-            and " | " not in ln.text  # a menu or a shop link
-            and not _date_line(ln.text)
+            and " | " not in text  # a menu or a shop link
+            and not _date_line(text)
             and not credit_only(i)
         ):
             # "Photo", "View images": what the image printed, then its caption
-            marked = split_credit(ln.text) or CreditSplit(ln.text, 0, len(ln.text), None, 0, 0)
+            marked = split_credit(text) or CreditSplit(text, 0, len(text), None, 0, 0)
             cap = _caption_from(lines, i, marked)
-        elif ln.words <= 10 and credit_only(i):
+        elif words <= 10 and credit_only(i):
             # a credit standing alone: the image's printed caption is its credit, so
             # text and credit are the same string
-            inner = ln.text.strip("()[] ")
-            cs = ln.start + ln.text.index(inner)
+            inner = text.strip("()[] ")
+            cs = ln.start + text.index(inner)
             span = Span(cs, cs + len(inner))
             cap = Caption(text=inner, span=ln.span, text_span=span, credit=inner, credit_span=span)
-        elif ln.words <= _MAX_CAPTION_WORDS:
-            split = split_credit(ln.text)
+        elif words <= _MAX_CAPTION_WORDS:
+            split = split_credit(text)
             if split is not None and (
-                (ln.words > _MAX_CREDITED_WORDS and not (split.credit and _strong_credit(split.credit)))
-                or _date_line(ln.text)
+                (words > _MAX_CREDITED_WORDS and not (split.credit and _strong_credit(split.credit)))
+                or _date_line(text)
             ):
                 split = None
             at = None
-            if split is None and 4 <= ln.words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
+            if split is None and 4 <= words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
                 at = _credit_below(lines, taken, i, credit_only)
             # a byline above an image credit is not that image's caption (asked last, as
             # the rarest way out and the dearest test)
-            if (split is not None or at is not None) and not _byline_open(ln.text):
+            if (split is not None or at is not None) and not _byline_open(text):
                 if split is not None:
                     cap = _caption_from(lines, i, split)
-                elif at is not None and not _date_line(ln.text):
+                elif at is not None and not _date_line(text):
                     nxt = lines[at]
                     cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
                     ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))
                     cap = Caption(
-                        text=ln.text,
+                        text=text,
                         span=Span(ln.start, nxt.end),
                         text_span=ln.span,
                         credit=self_text[cs:ce],
