@@ -61,8 +61,9 @@ _SMALL_LEN = max(map(len, _SMALL_WORDS))
 
 
 #: Stages fold and weigh the same lines again and again (a line is folded about four
-#: times in a parse), so the answers for strings up to this long are kept in small
-#: bounded caches; longer strings seldom recur and are worked out afresh.
+#: times in a parse), so the dearer answers (a fold of a non-ASCII string, a title
+#: ratio) for strings up to this long are kept in small bounded caches; longer
+#: strings seldom recur and are worked out afresh.
 _CACHED_LEN = 250
 _CACHE_SIZE = 1024
 

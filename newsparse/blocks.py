@@ -76,7 +76,7 @@ def split_lines(text: str, limit: int = MAX_LINES) -> Tuple[Tuple[Line, ...], Op
     out: List[Line] = []
     pos = 0
     blank = True  # the start of input counts as a gap
-    for raw in raw_lines(text) if len(text) > _CHUNK else text.splitlines(True):
+    for raw in raw_lines(text) if len(text) > _CHUNK else text.splitlines(True):  # (one chunk: at once)
         seg_start = pos
         pos += len(raw)
         stripped = raw.strip()
