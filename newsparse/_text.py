@@ -12,11 +12,13 @@ False
 
 from __future__ import annotations
 
+import functools
 import re as _re
+from typing import Tuple
 
 import regex
 
-__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "post_signature", "title_ratio", "word_count"]
+__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "post_signature", "title_ratio", "word_count", "words_and_prose"]
 
 _PATTERNS = {
     # characters stripped from both ends of a folded line: punctuation, bullets, counts.
@@ -55,13 +57,29 @@ _TERMINALS = frozenset(".!?…。！？؟।")
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "per", "the", "to", "up", "via", "vs", "vs.", "with", "is", "are", "be", "was", "de", "la", "le", "les", "des", "du", "el", "en", "y", "da", "do", "di", "der", "die", "das", "und", "von", "zu"]
 )
+_SMALL_LEN = max(map(len, _SMALL_WORDS))
+
+
+#: Stages fold and weigh the same lines again and again (a line is folded about four
+#: times in a parse), so the dearer answers (a fold of a non-ASCII string, a title
+#: ratio) for strings up to this long are kept in small bounded caches; longer
+#: strings seldom recur and are worked out afresh.
+_CACHED_LEN = 250
+_CACHE_SIZE = 1024
 
 
 def fold(s: str) -> str:
     """Case-fold *s*, squeeze spaces, and strip punctuation, symbols and digits from its ends."""
-    if s.isascii():
+    if s.isascii():  # (quicker to fold again than to look up)
         return " ".join(s.casefold().strip(_EDGE_CHARS).split())
+    return _fold_wide_cached(s) if len(s) <= _CACHED_LEN else _fold_wide(s)
+
+
+def _fold_wide(s: str) -> str:
     return _spaces(" ", _fold_tail("", _fold_head("", s.casefold(), count=1), count=1))
+
+
+_fold_wide_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_fold_wide)
 
 
 def word_count(s: str) -> int:
@@ -85,24 +103,48 @@ def ends_sentence(s: str) -> bool:
     return s.rstrip(_END_CLOSERS)[-1:] in _TERMINALS
 
 
-def _tokens(s: str) -> list[str]:
-    if s.isascii() or not _has_cjk(s):
-        return [t for t in (w.strip(_TOKEN_EDGES) for w in s.split()) if t]
-    return list(_words(s))
-
-
 def title_ratio(s: str) -> float:
     """The share of non-small words in *s* that start with a capital letter."""
-    words = [w for w in _tokens(s) if w.casefold() not in _SMALL_WORDS and not w[0].isdigit()]
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w[0].isupper()) / len(words)
+    return _title_ratio_cached(s) if len(s) <= _CACHED_LEN else _title_ratio(s)
+
+
+def _title_ratio(s: str) -> float:
+    spaced = s.isascii() or not _has_cjk(s)
+    words = [w.strip(_TOKEN_EDGES) for w in s.split()] if spaced else _words(s)
+    n = caps = 0
+    for w in words:
+        # (case-folding never shortens a word, so a longer one is never small)
+        if not w or w[0].isdigit() or (len(w) <= _SMALL_LEN and w.casefold() in _SMALL_WORDS):
+            continue
+        n += 1
+        if w[0].isupper():
+            caps += 1
+    return caps / n if n else 0.0
+
+
+_title_ratio_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_title_ratio)
 
 
 def is_titlelike(s: str) -> bool:
     """Headline-shaped: Title Case with several words, or a short line without an end stop."""
     wc = word_count(s)
     return wc >= 3 and title_ratio(s) >= 0.75
+
+
+def words_and_prose(s: str) -> Tuple[int, bool]:
+    """``(word_count(s), is_prose(s))``, worked out together, with the script looked up once.
+
+    >>> words_and_prose("Port reopens after storms")
+    (4, False)
+    """
+    if s.isascii() or not _has_cjk(s):
+        wc = len(s.split())
+        return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75)
+    cjk = len(_cjk(s))
+    wc = len(_words(s)) + cjk // 2
+    if cjk >= 20:
+        return wc, wc >= 12
+    return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75)
 
 
 def is_prose(s: str, wc: int = -1) -> bool:

@@ -26,7 +26,7 @@ import attrs
 
 from ._draft import FREE, Draft, Line
 from ._lexicon.warnings import MAX_LINES
-from ._text import is_prose, word_count
+from ._text import words_and_prose
 from .model import Span
 
 __all__ = ["split", "split_lines"]
@@ -35,6 +35,8 @@ __all__ = ["split", "split_lines"]
 _BREAK = re.compile("\r\n|[\n\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029]")
 #: characters read per call of :meth:`str.splitlines`, so a huge input is never listed whole
 _CHUNK = 1 << 20
+#: ``Line(...)`` without the keyword handling of the named tuple's ``__new__``
+_new_line = tuple.__new__
 
 
 def raw_lines(text: str, chunk: int = _CHUNK) -> Iterator[str]:
@@ -74,21 +76,23 @@ def split_lines(text: str, limit: int = MAX_LINES) -> Tuple[Tuple[Line, ...], Op
     out: List[Line] = []
     pos = 0
     blank = True  # the start of input counts as a gap
-    for raw in raw_lines(text):
+    for raw in raw_lines(text) if len(text) > _CHUNK else text.splitlines(True):  # (one chunk: at once)
         seg_start = pos
         pos += len(raw)
         stripped = raw.strip()
         if not stripped:
             blank = True
             continue
-        start = seg_start + (len(raw) - len(raw.lstrip()))
-        if len(out) >= limit:
+        # a line that opens with its text has nothing to skip (the common case)
+        start = seg_start if raw[0] == stripped[0] else seg_start + (len(raw) - len(raw.lstrip()))
+        index = len(out)
+        if index >= limit:
             end = len(text)
             while text[end - 1].isspace():  # stops at the latest at this line's first character
                 end -= 1
             return tuple(out), Span(start, end)
-        wc = word_count(stripped)
-        out.append(Line(len(out), start, start + len(stripped), stripped, blank, wc, is_prose(stripped, wc)))
+        wc, prose = words_and_prose(stripped)
+        out.append(_new_line(Line, (index, start, start + len(stripped), stripped, blank, wc, prose)))
         blank = False
     return tuple(out), None
 

@@ -51,6 +51,12 @@ _FURNITURE = lex.EXACT | lex.ARTICLE_ENDS
 _LONGEST_EXACT = max(len(x) for x in _FURNITURE) + 12
 #: a box heading ("More in Science") has at most this many words
 _HEADING_WORDS = 6
+#: the prefixes by their first character, so that a line is held only against those that can match
+_PREFIXES = {c: tuple(p for p in lex.PREFIXES if p[0] == c) for c in {p[0] for p in lex.PREFIXES}}
+_HEADING_PREFIXES = {c: tuple(p for p in lex.HEADING_PREFIXES if p[0] == c) for c in {p[0] for p in lex.HEADING_PREFIXES}}
+#: how much of a line's start is case-folded to test the prefixes (case-folding goes
+#: character by character and never shortens one, so this start folds to at least as many)
+_PREFIX_LEN = max(map(len, lex.PREFIXES))
 _numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match
@@ -59,20 +65,25 @@ _age = _PATTERNS["age"].match
 
 def is_boilerplate(line: str) -> bool:
     """True when *line* is page furniture on its own, wherever it stands."""
-    if _has_letter(line) is None:
+    if not line[:1].isalpha() and _has_letter(line) is None:  # a letter first is the common case
         return not _numeric_date(line)
-    low = line.casefold()
-    if low.startswith(lex.PREFIXES):
+    head = line[:_PREFIX_LEN].casefold()
+    if head.startswith(_PREFIXES.get(head[:1], ())):
         return True
     if len(line) > _LONGEST_EXACT:
         return False
     f = fold(line)
     if f in _FURNITURE:
         return True
-    if f.startswith(lex.HEADING_PREFIXES) and len(f.split()) <= _HEADING_WORDS and not ends_sentence(line):
+    if (
+        f.startswith(_HEADING_PREFIXES.get(f[:1], ()))
+        and len(f.split()) <= _HEADING_WORDS
+        and not ends_sentence(line)
+    ):
         return True
     if has_digit(line) is None:
         return False
+    low = line.casefold()
     return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low) or _age(low))
 
 

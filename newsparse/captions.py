@@ -89,7 +89,9 @@ _PATTERNS = {
         """,
         regex.VERBOSE,
     ),
-    "sources": regex.compile(rf"(?:{_SOURCES_ALT})$", regex.I),
+    # a photo source closing the text; searched right to left (REVERSE), since a forward
+    # search tries the whole alternation at every position of the text
+    "sources": regex.compile(rf"(?:{_SOURCES_ALT})$", regex.I | regex.REVERSE),
     "caps": regex.compile(r"^[\p{Lu}][\p{Lu}\s./&'’-]{1,40}$"),
     "words": regex.compile(r"[\p{L}\p{N}]+"),
     # a byline lead and a capitalised name: "Von Jan Kupitz | …", "Words: Ana Ruiz Photos: …"
@@ -112,6 +114,8 @@ _credit_lead = regex.compile(
          |photographer)\b|©|(?-i:Credit\p{Lu})""",
     regex.I | regex.VERBOSE,
 ).match
+#: every character ``_credit_lead`` can match first (case-insensitive "ı", "İ" and "ſ" too)
+_CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©")
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
 _not_credit_word = alex.NOT_CREDIT_WORDS.__contains__
 _image_marker = alex.IMAGE_MARKERS.__contains__
@@ -128,6 +132,8 @@ _CREDIT_WORDS = frozenset(
      "supplied", "foto", "bild", "screenshot"}
 )
 _NOT_CREDITS = frozenset({"video", "videos", "photos", "photo", "watch", "updated", "opinion", "analysis", "live", "pictured"})
+#: the folded lines that are credits by name alone ("Reuters", "Getty Images")
+_SOURCE_NAMES = (alex.PHOTO_SOURCES | alex.AGENCIES) - _NOT_CREDITS - {""}
 #: the longest line that can be a caption, in words
 _MAX_CAPTION_WORDS = 90
 #: the longest line a credit on the next line, or a weak credit at its end, may belong to
@@ -185,9 +191,10 @@ def split_credit(line: str) -> Optional[CreditSplit]:
         m = _paren_credit(line, tail)
         if m and m.start() and _credit_like(m.group("credit"), line[: m.start()]):
             return _split(line, m.start(), m)
-    last = line[-16:].rsplit(None, 1)[-1] if line else ""
-    if "/" not in line[-45:] and last.strip(".") not in _GLUE_TAILS:
-        return None
+    if "/" not in line[-45:]:
+        last = line[-16:].rsplit(None, 1)[-1] if line else ""
+        if last.strip(".") not in _GLUE_TAILS:
+            return None
     m = _glued_credit(line, max(0, len(line) - 70))
     if m and word_count(line[: m.start()]) >= 4 and line[: m.start()].rstrip()[-1:] in _GLUE_BEFORE:
         return _split(line, m.start(), m)
@@ -195,6 +202,8 @@ def split_credit(line: str) -> Optional[CreditSplit]:
 
 
 _BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Caption
+#: the second letters of those words, and what matches them case-insensitively
+_BBC_SECONDS = frozenset("MmHhIiEeAa\u0130\u0131")
 _GLUE_TAILS = frozenset({"Images", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Shutterstock", "Alamy", "PA", "Getty"})
 _GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
 
@@ -234,16 +243,27 @@ def is_credit_only(line: str) -> bool:
     >>> is_credit_only("© Ana Ruiz / Agency"), is_credit_only("CreditAna Ruiz"), is_credit_only("View PDF/Print")
     (True, True, False)
     """
+    return len(line) <= 90 and _credit_only(line, word_count(line))
+
+
+def _credit_only(line: str, words: int) -> bool:
+    """``is_credit_only(line)``, given ``word_count(line)`` as *words*."""
     if len(line) > 90:  # longer than any credit or source name
         return False
+    if not (
+        "/" in line
+        or line[:1] in "([©"
+        or " via " in line
+        or line.isupper()
+        or (line[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(line))
+    ):
+        return fold(line) in _SOURCE_NAMES  # only a bare source name ("Reuters") is left
     f = fold(line)
     if not f or f in _NOT_CREDITS:
         return False
-    if f in alex.PHOTO_SOURCES or f in alex.AGENCIES:
+    if f in _SOURCE_NAMES:
         return True
-    if word_count(line) > 10:
-        return False
-    if not ("/" in line or line[:1] in "([©" or " via " in line or line.isupper() or _credit_lead(line)):
+    if words > 10:
         return False
     if "://" in line or ".com/" in line or any(_not_credit_word(w) for w in _words(line.casefold())):
         return False  # a link, a share bar, a form label
@@ -295,7 +315,7 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
     if j >= len(lines) or taken[j] or lines[j].words > 10:
         return None
     nxt = lines[j].text
-    if _label_only(nxt):  # a label alone is sure enough to reach over blank lines
+    if ":" in nxt and _label_only(nxt):  # a label alone is sure enough to reach over blank lines
         k = j + 1
         if k < len(lines) and not taken[k] and lines[k].words <= 8 and not ends_sentence(lines[k].text):
             return k
@@ -325,7 +345,7 @@ def find(draft: Draft) -> Draft:
         """``is_credit_only`` of line *k*, worked out once (a line is asked about twice)."""
         v = memo[k]
         if v is None:
-            v = memo[k] = is_credit_only(lines[k].text)
+            v = memo[k] = _credit_only(lines[k].text, lines[k].words)
         return v
 
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
@@ -337,10 +357,11 @@ def find(draft: Draft) -> Draft:
             i += 1
             continue
         ln = lines[i]
+        text, words = ln.text, ln.words
         cap: Optional[Caption] = None
         last = i
-        lead = ln.text[:1] in _BBC_INITIALS
-        src = _image_source(ln.text) if lead else None
+        lead = text[:1] in _BBC_INITIALS and text[1:2] in _BBC_SECONDS
+        src = _image_source(text) if lead else None
         if src and i + 1 < n and not taken[i + 1] and _image_caption(lines[i + 1].text):
             nxt = lines[i + 1]
             cm = _image_caption(nxt.text)
@@ -356,48 +377,52 @@ def find(draft: Draft) -> Draft:
                 credit_span=Span(ln.start + cs, ln.start + ce),
             )
             last = i + 1
-        elif lead and _image_caption(ln.text):
-            cm = _image_caption(ln.text)
+        elif lead and _image_caption(text):
+            cm = _image_caption(text)
             assert cm is not None
             g = "text" if cm.group("text") else "text2"
             ts, te = cm.span(g)
-            cap = Caption(text=ln.text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
+            cap = Caption(text=text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
         elif (
             i > 0
             and len(lines[i - 1].text) <= _MARKER_LEN
-            and 2 <= ln.words <= _MAX_CREDITED_WORDS
+            and 2 <= words <= _MAX_CREDITED_WORDS
             and _image_marker(lines[i - 1].text.casefold())
-            and " | " not in ln.text  # a menu or a shop link
-            and not _date_line(ln.text)
+            and " | " not in text  # a menu or a shop link
+            and not _date_line(text)
             and not credit_only(i)
         ):
             # "Photo", "View images": what the image printed, then its caption
-            marked = split_credit(ln.text) or CreditSplit(ln.text, 0, len(ln.text), None, 0, 0)
+            marked = split_credit(text) or CreditSplit(text, 0, len(text), None, 0, 0)
             cap = _caption_from(lines, i, marked)
-        elif ln.words <= 10 and credit_only(i):
+        elif words <= 10 and credit_only(i):
             # a credit standing alone: the image's printed caption is its credit, so
             # text and credit are the same string
-            inner = ln.text.strip("()[] ")
-            cs = ln.start + ln.text.index(inner)
+            inner = text.strip("()[] ")
+            cs = ln.start + text.index(inner)
             span = Span(cs, cs + len(inner))
             cap = Caption(text=inner, span=ln.span, text_span=span, credit=inner, credit_span=span)
-        elif ln.words <= _MAX_CAPTION_WORDS and not _byline_open(ln.text):
-            # (a byline above an image credit is not that image's caption)
-            split = split_credit(ln.text)
-            if (
-                split is not None
-                and (ln.words <= _MAX_CREDITED_WORDS or (bool(split.credit) and _strong_credit(split.credit or "")))
-                and not _date_line(ln.text)
+        elif words <= _MAX_CAPTION_WORDS:
+            split = split_credit(text)
+            if split is not None and (
+                (words > _MAX_CREDITED_WORDS and not (split.credit and _strong_credit(split.credit)))
+                or _date_line(text)
             ):
-                cap = _caption_from(lines, i, split)
-            elif 4 <= ln.words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
+                split = None
+            at = None
+            if split is None and 4 <= words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
                 at = _credit_below(lines, taken, i, credit_only)
-                if at is not None and not _date_line(ln.text):
+            # a byline above an image credit is not that image's caption (asked last, as
+            # the rarest way out and the dearest test)
+            if (split is not None or at is not None) and not _byline_open(text):
+                if split is not None:
+                    cap = _caption_from(lines, i, split)
+                elif at is not None and not _date_line(text):
                     nxt = lines[at]
                     cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
                     ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))
                     cap = Caption(
-                        text=ln.text,
+                        text=text,
                         span=Span(ln.start, nxt.end),
                         text_span=ln.span,
                         credit=self_text[cs:ce],
