@@ -2,7 +2,8 @@
 
 Share bars, "Advertisement", counters, cookie banners, newsletter pitches and
 "Most Popular" trailers are recognised line by line from
-:mod:`newsparse._lexicon.boilerplate`.
+:mod:`newsparse._lexicon.boilerplate`; lines of HTML, link titles glued together
+by innerText and "click here" promos are recognised by their shape.
 
 >>> is_boilerplate("Share this article")
 True
@@ -43,6 +44,13 @@ _PATTERNS = {
     "comment_count": regex.compile(r"^(?:new,\s*)?\d[\d,.]*\s*(?:comments?|responses?|replies)$|^comments?\s*\(\d+\)$", regex.I),
     # "Image 3 of 12", "1/12", "Photo 2 of 5"
     "gallery_count": regex.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+$", regex.I),
+    # one HTML tag or comment opening, left in the text by a script or an ad slot (possessive
+    # runs, so a "<" before a long run without ">" is read once)
+    "tag": regex.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]*+|!--)[^<>]{0,2000}+>"),
+    # two words glued by innerText where a link list had no spaces: "NewsSport", "ReadTown"
+    "glue": regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}{2}"),
+    # a promo that sends the reader elsewhere: "… by clicking here", "Click here to subscribe"
+    "click_here": regex.compile(r"\bby\s+clicking\s+here\b|\bclick\s+here\s+(?:to|for)\b", regex.I),
 }
 _no_letters = _PATTERNS["no_letters"].match
 _has_letter = _re.compile(r"[^\W\d_]").search
@@ -61,6 +69,59 @@ _numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match
 _age = _PATTERNS["age"].match
+_tags = _PATTERNS["tag"].findall
+_glue = _PATTERNS["glue"].search
+_glues = _PATTERNS["glue"].findall
+_click_here = _PATTERNS["click_here"].search
+#: a token holding one of these is a handle, a link, code or a hashtag, not glued words
+_NOT_GLUED = _re.compile(r"[#@/(_=.]").search
+#: glued word pairs that make a line a run of link titles
+_GLUED = 3
+#: the most words a "click here" promo has
+_PROMO_WORDS = 30
+#: what ends a sentence or introduces one: a line ending so is not a list of link titles
+_SENTENCE_ENDS = ".?!:;"
+
+
+def is_markup(line: str) -> bool:
+    """A line of HTML left in the text: it opens with a tag and tags make up half of it.
+
+    >>> is_markup('<div class="ad"><img src="x.gif" width="1"></div>'), is_markup("<3 the new ferry")
+    (True, False)
+    >>> is_markup("<b>Note:</b> the bridge stays closed to lorries until the inspection in June is done.")
+    False
+    """
+    if not line.startswith("<"):
+        return False
+    return sum(map(len, _tags(line))) * 2 >= len(line)
+
+
+def is_glued_links(line: str) -> bool:
+    """Link titles run together without spaces, as innerText renders a menu or a teaser box.
+
+    >>> is_glued_links("Most ReadTown Hall VoteSchool Run ChaosWeather Warning")
+    True
+    >>> is_glued_links("Our picks: iPhone, eBay and MacBook deals #LoveThisTownToo @HarbourNewsDesk")
+    False
+    """
+    if line[-1:] in _SENTENCE_ENDS or _glue(line) is None:
+        return False
+    glued = 0
+    for token in line.split():
+        if _NOT_GLUED(token) is None:
+            glued += len(_glues(token))
+    return glued >= _GLUED
+
+
+def is_promo(line: str) -> bool:
+    """A short line that sends the reader elsewhere "by clicking here".
+
+    >>> is_promo("GET THE APP ON YOUR PHONE BY CLICKING HERE"), is_promo("Click here for the full list of winners")
+    (True, True)
+    >>> is_promo("Tickets sold out in an hour, the club said; to join the waiting list, click here.")
+    False
+    """
+    return ("lick" in line or "LICK" in line) and _click_here(line) is not None and len(line.split()) <= _PROMO_WORDS
 
 
 def is_boilerplate(line: str) -> bool:
@@ -71,7 +132,7 @@ def is_boilerplate(line: str) -> bool:
     if head.startswith(_PREFIXES.get(head[:1], ())):
         return True
     if len(line) > _LONGEST_EXACT:
-        return False
+        return is_markup(line) or is_glued_links(line) or is_promo(line)
     f = fold(line)
     if f in _FURNITURE:
         return True
@@ -80,6 +141,8 @@ def is_boilerplate(line: str) -> bool:
         and len(f.split()) <= _HEADING_WORDS
         and not ends_sentence(line)
     ):
+        return True
+    if is_markup(line) or is_glued_links(line) or is_promo(line):
         return True
     if has_digit(line) is None:
         return False
