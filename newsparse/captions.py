@@ -70,9 +70,15 @@ _PATTERNS = {
         regex.VERBOSE,
     ),
     # BBC style: "Image source, Getty Images" / "Image caption, …"
-    "image_source": regex.compile(r"^(?:Image|Photo|Video|Media)\s+source\s*[,:]?\s+(?P<credit>\S.*)$", regex.I),
+    # (and the older "Image copyright Getty Images")
+    "image_source": regex.compile(
+        r"^(?:Image|Photo|Video|Media)\s+(?:source|copyright)\s*[,:]?\s+(?P<credit>\S.*)$", regex.I
+    ),
+    # (also glued to its label by innerText: "Media captionWho is …", the text opening on a capital)
     "image_caption": regex.compile(
-        r"^(?:Image|Photo|Video|Media)\s+caption\s*[,:]?\s+(?P<text>\S.*)$|^Caption\s*:\s*(?P<text2>\S.*)$", regex.I
+        r"^(?:Image|Photo|Video|Media)\s+caption(?:\s*[,:]?\s+|(?-i:(?=\p{Lu})))(?P<text>\S.*)$"
+        r"|^Caption\s*:\s*(?P<text2>\S.*)$",
+        regex.I,
     ),
     # a line that is only a credit: "REUTERS", "AP Photo/Jane Roe", "Photo: Getty Images"
     "credit_line": regex.compile(
