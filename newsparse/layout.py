@@ -16,14 +16,14 @@ stops at menus, teaser lists and footers around it.
 from __future__ import annotations
 
 import re as _re
-from typing import List, Sequence, Tuple
+from typing import Callable, Dict, List, Sequence, Tuple
 
 import attrs
 import regex
 
 from ._draft import FREE, Draft, Line
 from ._lexicon import boilerplate as blex
-from ._text import cjk_count, fold, has_digit
+from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, title_ratio
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -60,6 +60,47 @@ _has_letter = _re.compile(r"[^\W\d_]").search
 #: a list item typed out with its bullet ("• …", "+ Added …", "* Fixed …"): menus
 #: rendered to text carry no bullet glyphs, lists written in a story do
 _bulleted = regex.compile(r"[•▪◦‣*+·] \S").match
+#: a copyright footer names a year or reserves the rights; a bare "© Agency" is a photo credit
+_footer_year = regex.compile(r"\b(?:19|20)\d\d\b|rights\s+reserved", regex.I).search
+#: a teaser card whose title innerText glued to its blurb: a word ending in lower case
+#: (or in a closing mark) run into a capitalised word: "… In CourtThe mayor said …"
+_teaser_glue = regex.compile(
+    r"""
+    (?<![@\#\w])[\p{L}'’-]*            # a word, not a handle or hashtag (read within _TEASER_REACH)
+    (?:\p{Ll}{3}|\p{Ll}[)?!'’"”])        # ending in three small letters, or a letter and a closing mark
+    (?=\p{Lu}(?:\p{Ll}|\s))               # and glued to a capitalised word
+    """,
+    regex.VERBOSE,
+)
+#: a line of source code or of a console table: it ends in an opening bracket or a
+#: separator, opens with a closing bracket, holds an operator, a tag or a table rule,
+#: or opens with a keyword
+_code_line = regex.compile(
+    r"""
+    [{};(\[,]\s*+$                       # ends in an opening bracket or a separator
+    | ^\s*+[})\]]                         # opens with a closing bracket
+    | </?[a-z][^<>]*+>                    # a tag
+    | =>|->|::|\$\w|//|/\*|\*/            # an operator, a variable, a comment
+    | [│┃|]\s*+\S.*[│┃|]                   # a table row between rules
+    | ^\s*+(?:SELECT|FROM|WHERE|GROUP\ BY|ORDER\ BY|LIMIT|JOIN|WITH|AND|OR|UNION|CREATE|INSERT|UPDATE
+        |def|class|import|return|if|for|while|var|let|const|function|public|private)\b   # a keyword
+    | \w\s?=\s?\S                          # an assignment
+    | ^\s*+\#include | ^\s*+[@\#]\w++\s*+\(  # a directive, a decorator
+    """,
+    regex.VERBOSE,
+).search
+#: how far into a line a teaser's glued title is looked for, and how much of the blurb is read
+_TEASER_REACH = 160
+_BLURB_READ = 600
+#: the fewest words a glued teaser title has
+_TEASER_WORDS = 5
+#: a run of lines that are not running text is a code listing when it has at least this
+#: many lines and at least this share of them look like code
+_CODE_LINES = 4
+_CODE_SHARE = 0.5
+#: the width of a line of hard-wrapped text, and the fewest words of its first line
+_WRAP_WIDTH = (40, 80)
+_WRAP_WORDS = 5
 
 
 def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
@@ -99,7 +140,8 @@ def _unstopped_cjk(text: str) -> bool:
 
 
 def line_weights(draft: Draft) -> List[int]:
-    """One weight per line, as described in the module docstring."""
+    """One weight per line, as described in the module docstring, then corrected by
+    :data:`CORRECTIONS` in order."""
     out: List[int] = []
     for ln, role in zip(draft.lines, draft.roles):
         if role != FREE:
@@ -110,7 +152,122 @@ def line_weights(draft: Draft) -> List[int]:
             out.append(MID_WEIGHT)
         else:
             out.append(SHORT_PENALTY)
+    for _, correct in CORRECTIONS:
+        for i, w in correct(draft, out).items():
+            out[i] = w
     return out
+
+
+def is_footer(text: str) -> bool:
+    """A copyright footer that names a year or reserves the rights.
+
+    >>> is_footer("© 2021 Example Media Inc."), is_footer("All rights reserved"), is_footer("© Agency")
+    (True, True, False)
+    """
+    return _is_copyright(text) and _footer_year(text) is not None
+
+
+def _footer_notes(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """A lone line of running text beside a copyright footer (a disclaimer, a contact
+    note) weighs like a short sentence: a story's last paragraph has another above it."""
+    lines = draft.lines
+    out: Dict[int, int] = {}
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if weights[i] <= MID_WEIGHT or not ln.prose:
+            continue
+        if (i > 0 and lines[i - 1].prose) or (i + 1 < n and lines[i + 1].prose):
+            continue
+        if (i > 0 and is_footer(lines[i - 1].text)) or (i + 1 < n and is_footer(lines[i + 1].text)):
+            out[i] = MID_WEIGHT
+    return out
+
+
+def is_glued_teaser(text: str) -> bool:
+    """A teaser card as innerText renders it: a title in Title Case glued to its blurb.
+
+    >>> is_glued_teaser("Mayor Vows To Fight Bus Cuts In CourtThe mayor said on Monday that the city would sue.")
+    True
+    >>> is_glued_teaser("The mayor said on Monday that the city would sue the state over the bus cuts.")
+    False
+    """
+    for m in _teaser_glue.finditer(text, 0, _TEASER_REACH):
+        title = text[: m.end()]
+        if (
+            len(title.split()) >= _TEASER_WORDS
+            and ". " not in title
+            and title.count(",") <= 1
+            and title_ratio(title) >= 1.0
+            and is_prose(text[m.end() : m.end() + _BLURB_READ])
+        ):
+            return True
+    return False
+
+
+def _glued_teasers(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """Running text that is a glued teaser card weighs like a link."""
+    return {
+        ln.index: SHORT_PENALTY
+        for ln, role in zip(draft.lines, draft.roles)
+        if role == FREE and ln.prose and is_glued_teaser(ln.text)
+    }
+
+
+def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """Hard-wrapped text (a plain-text document, a mail, an RFC): a line of five or more
+    words and 40-80 characters that ends no sentence, followed with no blank line by a
+    line of at most 80 characters that opens in lower case. Both weigh as running text."""
+    lines, roles = draft.lines, draft.roles
+    out: Dict[int, int] = {}
+    low, high = _WRAP_WIDTH
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if not (low <= len(a.text) <= high and len(b.text) <= high and b.text[:1].islower()):
+            continue
+        if roles[i] != FREE or roles[i + 1] != FREE or b.gap or a.words < _WRAP_WORDS or b.words < 3:
+            continue
+        if ends_sentence(a.text) or _code_line(a.text) or _code_line(b.text):
+            continue
+        for k, ln in ((i, a), (i + 1, b)):
+            if not ln.prose and out.get(k, weights[k]) < len(ln.text):
+                out[k] = len(ln.text)
+    return out
+
+
+def _code_listings(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """A code listing or console table inside a story weighs nothing, so it does not split
+    the story around it: in a run of at least four lines that are not running text, half
+    of them code-like, the lines from the first code line to the last weigh 0 (lines set
+    aside as furniture keep their penalty unless they have no letters)."""
+    lines, roles = draft.lines, draft.roles
+    out: Dict[int, int] = {}
+    n, i = len(lines), 0
+    while i < n:
+        if lines[i].prose:
+            i += 1
+            continue
+        j = i
+        while j < n and not lines[j].prose:
+            j += 1
+        if j - i >= _CODE_LINES:
+            code = [k for k in range(i, j) if _code_line(lines[k].text)]
+            if len(code) >= _CODE_SHARE * (j - i):
+                is_code = set(code)
+                for k in range(code[0], code[-1] + 1):
+                    if (weights[k] < 0 or k in is_code) and (roles[k] == FREE or not _has_letter(lines[k].text)):
+                        out[k] = 0
+        i = j
+    return out
+
+
+#: corrections to the first weights, in order: each reads the draft and the weights so
+#: far and returns new weights for some lines
+CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]], ...] = (
+    ("footer_notes", _footer_notes),
+    ("glued_teasers", _glued_teasers),
+    ("wrapped_text", _wrapped_text),
+    ("code_listings", _code_listings),
+)
 
 
 def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
