@@ -18,7 +18,7 @@ from typing import Tuple
 
 import regex
 
-__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "post_signature", "title_ratio", "word_count", "words_and_prose"]
+__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "may_open_titled", "post_signature", "title_ratio", "word_count", "words_and_prose"]
 
 _PATTERNS = {
     # characters stripped from both ends of a folded line: punctuation, bullets, counts.
@@ -123,6 +123,20 @@ def _title_ratio(s: str) -> float:
 
 
 _title_ratio_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_title_ratio)
+
+
+def may_open_titled(s: str, words: int) -> bool:
+    """False when the first *words* words of *s* already rule out Title Case throughout
+    (``title_ratio == 1.0``) for any start of *s* that holds them: one of them opens in
+    lower case and is too long to be a small word. A cheap test before :func:`title_ratio`.
+
+    >>> may_open_titled("Mayor Vows To Fight Cuts", 4), may_open_titled("This week, Meta shared", 4)
+    (True, False)
+    """
+    for w in s.split(None, words)[:words]:
+        if w[:1].islower() and len(w.rstrip(_TOKEN_EDGES)) > _SMALL_LEN:
+            return False
+    return True
 
 
 def is_titlelike(s: str) -> bool:

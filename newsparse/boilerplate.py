@@ -72,11 +72,16 @@ _age = _PATTERNS["age"].match
 _tags = _PATTERNS["tag"].findall
 _glue = _PATTERNS["glue"].search
 _glues = _PATTERNS["glue"].findall
+#: the same pattern for ASCII text, where it means the same and the standard library is faster
+_ascii_glue = _re.compile(r"[a-z]{2}[A-Z][a-z]{2}").search
+_ascii_glues = _re.compile(r"[a-z]{2}[A-Z][a-z]{2}").findall
 _click_here = _PATTERNS["click_here"].search
 #: a token holding one of these is a handle, a link, code or a hashtag, not glued words
 _NOT_GLUED = _re.compile(r"[#@/(_=.]").search
-#: glued word pairs that make a line a run of link titles
+#: glued word pairs that make a line a run of link titles, and the fewest characters
+#: that can hold them ("abCdeFghIjkLm")
 _GLUED = 3
+_GLUED_CHARS = 13
 #: the most words a "click here" promo has
 _PROMO_WORDS = 30
 #: what ends a sentence or introduces one: a line ending so is not a list of link titles
@@ -104,12 +109,15 @@ def is_glued_links(line: str) -> bool:
     >>> is_glued_links("Our picks: iPhone, eBay and MacBook deals #LoveThisTownToo @HarbourNewsDesk")
     False
     """
-    if line[-1:] in _SENTENCE_ENDS or _glue(line) is None:
+    if line[-1:] in _SENTENCE_ENDS:
+        return False
+    search, findall = (_ascii_glue, _ascii_glues) if line.isascii() else (_glue, _glues)
+    if search(line) is None:
         return False
     glued = 0
     for token in line.split():
         if _NOT_GLUED(token) is None:
-            glued += len(_glues(token))
+            glued += len(findall(token))
     return glued >= _GLUED
 
 
@@ -132,7 +140,7 @@ def is_boilerplate(line: str) -> bool:
     if head.startswith(_PREFIXES.get(head[:1], ())):
         return True
     if len(line) > _LONGEST_EXACT:
-        return is_markup(line) or is_glued_links(line) or is_promo(line)
+        return _by_shape(line)
     f = fold(line)
     if f in _FURNITURE:
         return True
@@ -142,12 +150,21 @@ def is_boilerplate(line: str) -> bool:
         and not ends_sentence(line)
     ):
         return True
-    if is_markup(line) or is_glued_links(line) or is_promo(line):
+    if _by_shape(line):
         return True
     if has_digit(line) is None:
         return False
     low = line.casefold()
     return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low) or _age(low))
+
+
+def _by_shape(line: str) -> bool:
+    """:func:`is_markup`, :func:`is_glued_links` or :func:`is_promo`, each behind its cheap test."""
+    return (
+        (line[:1] == "<" and is_markup(line))
+        or (len(line) >= _GLUED_CHARS and line[-1:] not in _SENTENCE_ENDS and is_glued_links(line))
+        or (("lick" in line or "LICK" in line) and is_promo(line))
+    )
 
 
 def mark(draft: Draft) -> Draft:

@@ -23,7 +23,7 @@ import regex
 
 from ._draft import FREE, Draft, Line
 from ._lexicon import boilerplate as blex
-from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, title_ratio
+from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, may_open_titled, title_ratio
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -72,23 +72,26 @@ _teaser_glue = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: a line of source code or of a console table: it ends in an opening bracket or a
-#: separator, opens with a closing bracket, holds an operator, a tag or a table rule,
-#: or opens with a keyword
-_code_line = regex.compile(
-    r"""
-    [{};(\[,]\s*+$                       # ends in an opening bracket or a separator
-    | ^\s*+[})\]]                         # opens with a closing bracket
-    | </?[a-z][^<>]*+>                    # a tag
-    | =>|->|::|\$\w|//|/\*|\*/            # an operator, a variable, a comment
-    | [│┃|]\s*+\S.*[│┃|]                   # a table row between rules
-    | ^\s*+(?:SELECT|FROM|WHERE|GROUP\ BY|ORDER\ BY|LIMIT|JOIN|WITH|AND|OR|UNION|CREATE|INSERT|UPDATE
-        |def|class|import|return|if|for|while|var|let|const|function|public|private)\b   # a keyword
-    | \w\s?=\s?\S                          # an assignment
-    | ^\s*+\#include | ^\s*+[@\#]\w++\s*+\(  # a directive, a decorator
-    """,
-    regex.VERBOSE,
-).search
+#: a line of source code or of a console table holds a tag, an operator, a variable, a
+#: comment, a table row between rules or an assignment …
+_code_inside = _re.compile(r"</?[a-z][^<>]*>|=>|->|::|\$\w|//|/\*|\*/|[│┃|]\s*\S.*[│┃|]|\w\s?=\s?\S").search
+#: … or opens with a keyword, a directive or a decorator …
+_code_opening = _re.compile(
+    r"\s*(?:(?:SELECT|FROM|WHERE|GROUP\ BY|ORDER\ BY|LIMIT|JOIN|WITH|AND|OR|UNION|CREATE|INSERT|UPDATE|def|class"
+    r"|import|return|if|for|while|var|let|const|function|public|private)\b|\#include|[@#]\w+\s*\()"
+).match
+#: … or ends in an opening bracket or a separator, or opens with a closing bracket
+_CODE_ENDS = frozenset("{};([,")
+_CODE_OPENS = frozenset("})]")
+_any_glue = regex.compile(r"\p{Ll}[)?!'’\"”]?\p{Lu}").search
+_ascii_any_glue = _re.compile(r"[a-z][)?!'\"]?[A-Z]").search  # the same, for ASCII text
+#: the characters a line of code or of a console table holds one of, and the keywords
+#: such a line may open with instead (the cheap tests of :func:`_looks_code`)
+_code_char = _re.compile(r"[{};(\[,)\]<>=:$/*|│┃#@]").search
+_CODE_KEYWORDS = frozenset(
+    "SELECT FROM WHERE GROUP ORDER LIMIT JOIN WITH AND OR UNION CREATE INSERT UPDATE def class import return if "
+    "for while var let const function public private".split()
+)
 #: how far into a line a teaser's glued title is looked for, and how much of the blurb is read
 _TEASER_REACH = 160
 _BLURB_READ = 600
@@ -191,6 +194,13 @@ def is_glued_teaser(text: str) -> bool:
     >>> is_glued_teaser("The mayor said on Monday that the city would sue the state over the bus cuts.")
     False
     """
+    # the cheap tests: the opening words may be Title Case (a title with Chinese or
+    # Japanese in it never is), and a small letter or a closing mark runs into a capital
+    head = text[: _TEASER_REACH + 1]
+    if not may_open_titled(head, _TEASER_WORDS - 1):
+        return False
+    if (_ascii_any_glue if head.isascii() else _any_glue)(head) is None:
+        return False
     for m in _teaser_glue.finditer(text, 0, _TEASER_REACH):
         title = text[: m.end()]
         if (
@@ -226,12 +236,29 @@ def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
             continue
         if roles[i] != FREE or roles[i + 1] != FREE or b.gap or a.words < _WRAP_WORDS or b.words < 3:
             continue
-        if ends_sentence(a.text) or _code_line(a.text) or _code_line(b.text):
+        if ends_sentence(a.text) or _looks_code(a.text) or _looks_code(b.text):
             continue
         for k, ln in ((i, a), (i + 1, b)):
             if not ln.prose and out.get(k, weights[k]) < len(ln.text):
                 out[k] = len(ln.text)
     return out
+
+
+def _looks_code(text: str) -> bool:
+    """A line of source code or of a console table, the cheap tests first.
+
+    >>> _looks_code("const total = items.length;"), _looks_code("return x"), _looks_code("Weather")
+    (True, True, False)
+    >>> _looks_code("| 404 | 12 |"), _looks_code("}"), _looks_code("Sport, Culture")
+    (True, True, False)
+    """
+    if _code_char(text) is None:
+        first = text.split(None, 1)
+        if not first or first[0] not in _CODE_KEYWORDS:
+            return False
+    if text.rstrip()[-1:] in _CODE_ENDS or text.lstrip()[:1] in _CODE_OPENS:
+        return True
+    return _code_opening(text) is not None or _code_inside(text) is not None
 
 
 def _code_listings(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
@@ -250,7 +277,7 @@ def _code_listings(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
         while j < n and not lines[j].prose:
             j += 1
         if j - i >= _CODE_LINES:
-            code = [k for k in range(i, j) if _code_line(lines[k].text)]
+            code = [k for k in range(i, j) if _looks_code(lines[k].text)]
             if len(code) >= _CODE_SHARE * (j - i):
                 is_code = set(code)
                 for k in range(code[0], code[-1] + 1):
