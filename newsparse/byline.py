@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Container, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -77,16 +77,44 @@ _PATTERNS = {
         r"|executive|founder|co-founder|editor|(?-i:\p{Lu}{2,4})\s(?:of|at))\b|covers\s|writes\sabout\s|reports\son\s)"
     ),
 }
-_match_lead = _PATTERNS["lead"].match
 _finditer_credit = _PATTERNS["credit"].finditer
-_match_credit_line = _PATTERNS["credit_line"].match
+
+
+#: ASCII whitespace as ``\s`` reads it, which may open a credit line after its bracket
+_ASCII_SPACES = "".join(chr(c) for c in range(128) if regex.match(r"\s", chr(c)))
+Matcher = Callable[[str], Optional["regex.Match[str]"]]
+
+
+def _gated(words: Iterable[str], match: Matcher, *, bracket: bool = False) -> Matcher:
+    """*match* (an anchored case-blind pattern of *words*), skipped for an ASCII line that
+    opens with none of *words*; with *bracket*, a bracket and spaces may come first.
+
+    No ASCII character matches a non-ASCII one without case except "İ", "ı", "ſ" and the
+    Kelvin sign, which no word holds: an ASCII line can only match a word it opens with.
+    """
+    openings = tuple(sorted({w.lower() for w in words}))
+    reach = max(map(len, openings))
+
+    def gated_match(s: str) -> Optional[regex.Match[str]]:
+        head = (s[1:] if s[:1] == "(" else s).lstrip(_ASCII_SPACES)[:reach] if bracket else s[:reach]
+        if head.isascii() and not head.lower().startswith(openings):
+            return None
+        return match(s)
+
+    return gated_match
+
+
+_match_lead = _gated(blex.LEADS, _PATTERNS["lead"].match)
+_match_label = _gated(blex.LABELS, _PATTERNS["label"].match)
+_match_credit_line = _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
+
+
 _match_token = _PATTERNS["token"].match
 #: capitals inside a word, as in brand names: "ConnectWiseHP", "iPhone" is not a name either
 _inner_caps = regex.compile(r"\p{Ll}\p{Lu}{2}").search
 #: "Jane Roe (photography)": a role in brackets after a name
 _match_paren_role = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{2,40})\)?$").match
 _match_uncased = _PATTERNS["uncased"].match
-_match_label = _PATTERNS["label"].match
 #: the byline word closing a short line, the names below it: "Written on Mar 17 by"
 _LEADS_AT_END = frozenset({"by", "von", "par", "por", "door", "av", "af"})
 _caps_words = _PATTERNS["caps_word"].finditer
@@ -227,7 +255,8 @@ def _clean_rest(rest: str) -> str:
     >>> _clean_rest("Cheryl Baehr on Wed, Nov 8, 2023 at 1:02 pm").rstrip()
     'Cheryl Baehr'
     """
-    rest = _noise.sub(lambda m: " " * len(m.group()), rest)
+    if "@" in rest or "://" in rest or "www." in rest:  # what every piece of noise holds
+        rest = _noise.sub(lambda m: " " * len(m.group()), rest)
     for m in _glued(rest):
         word = m.group(1)
         if word.casefold() in blex.GLUED_TAILS or _is_role(word) or word[1:2].isupper():
@@ -406,9 +435,9 @@ def _bare_lead(line: Line) -> bool:
 def _byline_text(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is a byline line, else None."""
     text = line.text
-    m = _match_lead(text)
-    if line.words > 30 or post_signature(text):
+    if line.words > 30 or (text[:1] in "—–-" and post_signature(text)):
         return None
+    m = _match_lead(text)
     if line.prose and line.words > 14 and not (m is not None and m.group("rest")[:2].isupper()):
         return None  # running text, unless a lead opens names in capitals: "By JANE ROE | …"
     if m is not None and m.group("rest").strip():
@@ -558,11 +587,13 @@ def _dated_given(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bo
     return all(a.name.split()[0].casefold() in glex.GIVEN_NAMES for a in authors) and _dated(lines, i)
 
 
-def _bio_after(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> Optional[Line]:
-    """A bio line opening with an author's name, right after the byline."""
+def _bio_after(
+    lines: Sequence[Line], roles: Sequence[str], claimed: Container[int], i: int, authors: Sequence[Author]
+) -> Optional[Line]:
+    """A bio line opening with an author's name, right after the byline (*claimed* lines are not free)."""
     names = [a.name for a in authors] + [a.name.split()[-1] for a in authors]
     for j in range(i + 1, min(len(lines), i + 3)):
-        if roles[j] != FREE:
+        if roles[j] != FREE or j in claimed:
             continue
         t = lines[j].text
         for name in names:
@@ -687,17 +718,17 @@ def find(draft: Draft) -> Draft:
                 claims[ln.index] = whole("byline", ln)
     bio: Optional[Field] = None
     if main is not None:
-        bio_line = _bio_after(lines, [("x" if k in claims else r) for k, r in enumerate(roles)], main.index, authors)
+        bio_line = _bio_after(lines, roles, claims, main.index, authors)
         if bio_line is not None:
             claims[bio_line.index] = whole("author_bio", bio_line)
             bio = Field(bio_line.text, bio_line.span)
     # 3. wire credit lines anywhere after the top: "Reporting by …; Editing by …"
     for ln in lines[b0:]:
         if (
-            roles[ln.index] == FREE
+            ln.text[:1] in _CREDIT_INITIALS
+            and roles[ln.index] == FREE
             and ln.index not in claims
             and ln.words <= 40
-            and ln.text[:1] in _CREDIT_INITIALS
             and _match_credit_line(ln.text)
         ):
             extra = parse_authors(ln.text, ln.start)
