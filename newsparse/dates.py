@@ -110,6 +110,8 @@ _PATTERNS = {
 }
 # a year, or a numeric date with a two-digit year: the cheap test before the full pattern
 _has_year = _re.compile(r"(?<!\d)(?:19|20)\d\d|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)").search
+# figures on both sides of a slash: what every slashed date ("12/29/2014") holds
+_has_slashed = regex.compile(r"\d/\d").search
 # a word of four letters or more: a label such as "Updated" between a date and a time
 _has_word = regex.compile(r"\p{L}{4,}").search
 _search_date = _PATTERNS["date"].search
@@ -341,8 +343,9 @@ def _label_only(text: str) -> bool:
 
 
 def _day_first(known: Optional[bool], draft: Draft, text: str) -> Optional[bool]:
-    """Whether this page writes ``03/05/2022`` day first, read once and only when *text* has a slash."""
-    if known is None and "/" in text:
+    """Whether this page writes ``03/05/2022`` day first, read once and only when *text*
+    may hold a slashed date (the only date form the answer changes)."""
+    if known is None and "/" in text and _has_slashed(text):
         return not looks_english(draft.text)
     return known
 
@@ -370,6 +373,16 @@ def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateIn
     return None
 
 
+def _may_date(ln: Line, reference: Optional[_dt.date]) -> bool:
+    """A line short enough to be read for a date, with a figure in it (without a
+    reference date) and not the signature of an embedded post."""
+    if reference is not None and ln.words <= 8:
+        return True
+    return len(ln.text) <= _MAX_DATE_LINE and ln.words <= 25 and has_digit(ln.text) is not None and not (
+        ln.text[:1] in "—–-" and post_signature(ln.text)
+    )
+
+
 def find(draft: Draft) -> Draft:
     """Pipeline stage: claim date lines in the header; set ``published``/``updated``/``section``.
 
@@ -392,17 +405,25 @@ def find(draft: Draft) -> Draft:
     # Free lines and bylines are read; with a reference date, so are short lines set aside
     # as furniture ("2 hours ago" is a teaser's age on most pages, but the article's date here).
     readable = ("", "byline", "boilerplate") if draft.reference_date is not None else ("", "byline")
-    head = [ln for ln in lines[:limit] if roles[ln.index] in readable and (roles[ln.index] != "boilerplate" or ln.words <= 6)]
+    head = [
+        ln
+        for ln in lines[:limit]
+        if roles[ln.index] in readable and (roles[ln.index] != "boilerplate" or ln.words <= 6) and _may_date(ln, draft.reference_date)
+    ]
     head.sort(key=lambda ln: abs(ln.index - anchor) + (0 if ln.index <= anchor + 4 else 6))
-    # A labelled date after the body ("Published by … on …") comes last.
-    tail = [ln for ln in lines[max(b1, limit) :] if roles[ln.index] in ("", "byline") and len(ln.text) <= _MAX_DATE_LINE]
+    # A labelled date after the body ("Published by … on …") comes last: after the body
+    # only a labelled date is read, or the date on a closing byline.
+    tail = [
+        ln
+        for ln in lines[max(b1, limit) :]
+        if roles[ln.index] in ("", "byline")
+        and len(ln.text) <= _MAX_DATE_LINE
+        and _may_date(ln, draft.reference_date)
+        and (roles[ln.index] == "byline" or ln.index < b1 or _search_published(ln.text) or _search_updated(ln.text))
+    ]
     for ln in head + tail:
         if published is not None and updated is not None:
             break
-        if (len(ln.text) > _MAX_DATE_LINE or ln.words > 25 or not has_digit(ln.text) or post_signature(ln.text)) and (
-            draft.reference_date is None or ln.words > 8
-        ):
-            continue
         day_first = _day_first(day_first, draft, ln.text)
         matches = find_dates(ln.text, draft.reference_date, bool(day_first))
         if not matches:
