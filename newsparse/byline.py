@@ -107,6 +107,15 @@ def _gated(words: Iterable[str], match: Matcher, *, bracket: bool = False) -> Ma
 _match_lead = _gated(blex.LEADS, _PATTERNS["lead"].match)
 _match_label = _gated(blex.LABELS, _PATTERNS["label"].match)
 _match_credit_line = _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
+#: what a lead, a label or a credit opens with, lowered
+_OPENINGS = tuple(sorted({w.lower() for w in (*blex.LEADS, *blex.LABELS, *(a for a, _ in blex.CREDIT_ROLES))}))
+_OPENINGS_REACH = max(map(len, _OPENINGS))
+
+
+def _may_open(text: str) -> bool:
+    """False when none of the lead, label and credit patterns can match *text* (see :func:`_gated`)."""
+    head = text[:_OPENINGS_REACH]
+    return not head.isascii() or head[:1] == "(" or head[:1] in _ASCII_SPACES or head.lower().startswith(_OPENINGS)
 
 
 _match_token = _PATTERNS["token"].match
@@ -120,6 +129,8 @@ _LEADS_AT_END = frozenset({"by", "von", "par", "por", "door", "av", "af"})
 _caps_words = _PATTERNS["caps_word"].finditer
 _noise = _PATTERNS["noise"]
 _sep = _PATTERNS["sep"]
+#: what every separator holds: a mark, or one of the joining words
+_may_sep = regex.compile(r"[,;&|]|\b(?:and|und|et|y|e)\b").search
 _match_bio_verb = _PATTERNS["bio_verb"].match
 _match_bio_open = _PATTERNS["bio_open"].match
 _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search
@@ -230,7 +241,7 @@ def _chunks(s: str, offset: int) -> List[Tuple[str, int]]:
     """Pieces of *s* between author separators, with their start offsets."""
     out: List[Tuple[str, int]] = []
     pos = 0
-    for m in _sep.finditer(s):
+    for m in _sep.finditer(s) if _may_sep(s) else ():
         piece = s[pos : m.start()]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
@@ -270,10 +281,23 @@ def _clean_rest(rest: str) -> str:
     cut = _cut(rest)
     if cut is not None and cut.start() > 0:
         rest = _blank_from(rest, cut.start())
-    dangling = _dangling(rest)
+    dangling = _dangling(rest, _dangling_floor(rest))
     if dangling is not None:
         rest = _blank_from(rest, dangling.start())
     return rest
+
+
+def _dangling_floor(rest: str) -> int:
+    """Where the search for a dangling connector may start: that match holds marks, spaces
+    and one connector of three letters at most, so it cannot hold four letters or figures.
+
+    >>> s = "Cheryl Baehr on" + " " * 30
+    >>> _dangling_floor(s), _dangling(s, _dangling_floor(s)).start() == _dangling(s).start()
+    (3, True)
+    """
+    end = len(rest.rstrip(" ,;:.|/-"))  # past the spaces blanked at the end
+    start = max(0, end - 12)
+    return start if sum(map(str.isalnum, rest[start:end])) >= 4 else 0
 
 
 def _unglue_caps_role(rest: str) -> str:
@@ -642,6 +666,8 @@ def find(draft: Draft) -> Draft:
         if roles[i] != FREE:
             continue
         ln = lines[i]
+        if not _may_open(ln.text) and not has_digit(ln.text) and not _bare_lead(ln):
+            continue  # neither a byline word nor a figure: nothing below can find names here
         if _match_credit_line(ln.text):
             continue  # wire credit lines are read in step 3
         found = _byline_text(ln)
