@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re as _re
-from typing import Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 import attrs
 import regex
@@ -38,8 +38,52 @@ from .model import Block, DateInfo, Field, Span
 
 __all__ = ["DateMatch", "find", "find_date"]
 
-_MONTH_ALT = "|".join(sorted((regex.escape(m) for m in mlex.MONTHS), key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(sorted((regex.escape(m) for m in mlex.WEEKDAYS), key=len, reverse=True))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of *words* (for a case-blind pattern) written as a trie of their
+    characters, which the engine rejects at a position after one look at each branch
+    instead of trying every word: "jan", "jun", "juni" give ``j(?:an|un(?:i)?)``.
+
+    Of the words that match at a position, the longest is tried first, as in an
+    alternation sorted longest first, so the matches are the same. When two branches of
+    a node could match the same character without case ("i" and "ı"), that order is not
+    assured, and the plain alternation sorted longest first is returned instead.
+
+    >>> _trie(["jan", "jun", "juni"])
+    'j(?:an|un(?:i)?)'
+    """
+    words = list(words)
+    root: Dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: Dict[str, Any]) -> Optional[str]:
+        keys = sorted(k for k in node if k)
+        if any(regex.fullmatch(regex.escape(a), b, regex.I) for i, a in enumerate(keys) for b in keys[i + 1 :]):
+            return None
+        alts = []
+        for ch in keys:
+            rest = emit(node[ch])
+            if rest is None:
+                return None
+            alts.append(regex.escape(ch) + rest)
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    trie = emit(root)
+    if trie is None:
+        return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+    return trie
+
+
+_MONTH_ALT = _trie(mlex.MONTHS)
+_WEEKDAY_ALT = _trie(mlex.WEEKDAYS)
 _TZ_ALT = "|".join(sorted(list(tzlex.FIXED) + list(tzlex.GENERIC), key=len, reverse=True))
 
 _TIME = rf"""
@@ -83,8 +127,9 @@ _DATE = rf"""
 _PATTERNS = {
     # a date starts after a non-word, or glued to a word's end in CamelCase ("EditorJune 11"),
     # or with a digit right after letters ("Plautz2014-12-22")
+    # (every date opens with a letter or a figure, the quick test at each position)
     "date": regex.compile(
-        r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?=\p{N})))(?:" + _DATE + r")",
+        r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?=\p{N})))(?=[\p{L}\p{N}])(?:" + _DATE + r")",
         regex.I | regex.VERBOSE,
     ),
     "time": regex.compile(r"(?<![:])(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
