@@ -40,7 +40,7 @@ __all__ = ["DateMatch", "find", "find_date"]
 
 
 
-def _trie(words: Iterable[str]) -> str:
+def word_trie(words: Iterable[str]) -> str:
     """An alternation of *words* (for a case-blind pattern) written as a trie of their
     characters, which the engine rejects at a position after one look at each branch
     instead of trying every word: "jan", "jun", "juni" give ``j(?:an|un(?:i)?)``.
@@ -50,7 +50,7 @@ def _trie(words: Iterable[str]) -> str:
     a node could match the same character without case ("i" and "ı"), that order is not
     assured, and the plain alternation sorted longest first is returned instead.
 
-    >>> _trie(["jan", "jun", "juni"])
+    >>> word_trie(["jan", "jun", "juni"])
     'j(?:an|un(?:i)?)'
     """
     words = list(words)
@@ -82,8 +82,8 @@ def _trie(words: Iterable[str]) -> str:
     return trie
 
 
-_MONTH_ALT = _trie(mlex.MONTHS)
-_WEEKDAY_ALT = _trie(mlex.WEEKDAYS)
+_MONTH_ALT = word_trie(mlex.MONTHS)
+_WEEKDAY_ALT = word_trie(mlex.WEEKDAYS)
 _TZ_ALT = "|".join(sorted(list(tzlex.FIXED) + list(tzlex.GENERIC), key=len, reverse=True))
 
 _TIME = rf"""
