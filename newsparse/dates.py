@@ -132,7 +132,8 @@ _PATTERNS = {
         r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?=\p{N})))(?=[\p{L}\p{N}])(?:" + _DATE + r")",
         regex.I | regex.VERBOSE,
     ),
-    "time": regex.compile(r"(?<![:])(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
+    # (every time opens with a figure, the quick test at each position)
+    "time": regex.compile(r"(?<![:])(?=\d)(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
     # relative: "2 hours ago", "5 mins ago", "yesterday"
     "relative": regex.compile(
         r"\b(?P<n>\d{1,3}|an?|one)\s*(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago\b"
