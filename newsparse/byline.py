@@ -150,7 +150,14 @@ _time_or_age = regex.compile(
     r"\b\d{1,2}[:h]\d{2}\b|\b\d++\s*+[^\W\d]\w*+\s+ago\b|\b(?:vor|il\s+y\s+a|hace|há|před|fa)\s+\d", regex.I
 ).search
 #: an e-mail address or a handle: "jane@example.com", "@janeroe" (not "@ 5:00 PM")
-_handle = regex.compile(r"\w@\w|(?<!\S)@\w").search
+_search_handle = regex.compile(r"\w@\w|(?<!\S)@\w").search
+
+
+def _handle(s: str) -> bool:
+    """An e-mail address or a handle in *s* (searched only when an @ stands in it)."""
+    return "@" in s and _search_handle(s) is not None
+
+
 #: a date in figures that the dates stage may not read: "21/06/2014", "1.11.23"
 _numeric_dates = regex.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])").finditer
 #: a line under an author's name that points to more of their work
@@ -210,7 +217,7 @@ def _is_org(chunk: str) -> bool:
     f = fold(chunk)
     if not f:
         return False
-    if _domain(chunk):
+    if "." in chunk and _domain(chunk):
         return True
     if f in alex.AGENCIES or f.startswith("the ") or f.startswith("for "):
         return True
@@ -385,11 +392,11 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False, sin
         chunk = chunk.strip(" .:()")
         if not chunk:
             continue
-        if _is_role(chunk) and authors:
+        if authors and _is_role(chunk):
             last = authors[-1]
             authors[-1] = attrs.evolve(last, role=chunk, role_span=Span(start, start + len(chunk)))
             continue
-        if _is_org(chunk) and authors:
+        if authors and _is_org(chunk):
             pending_org = (chunk, start)
             continue
         pr = _match_paren_role(chunk) if "(" in chunk else None
