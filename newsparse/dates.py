@@ -156,8 +156,8 @@ _PATTERNS = {
 }
 # a year, or a numeric date with a two-digit year: the cheap test before the full pattern
 _has_year = _re.compile(r"(?<!\d)(?:19|20)\d\d|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)").search
-# figures on both sides of a slash: what every slashed date ("12/29/2014") holds
-_has_slashed = regex.compile(r"\d/\d").search
+# figures around two slashes, two after the second: what every slashed date ("12/29/2014") holds
+_has_slashed = regex.compile(r"\d/\d\d?/\d\d").search
 # a word of four letters or more: a label such as "Updated" between a date and a time
 _has_word = regex.compile(r"\p{L}{4,}").search
 _search_date = _PATTERNS["date"].search
@@ -419,14 +419,21 @@ def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateIn
     return None
 
 
-def _may_date(ln: Line, reference: Optional[_dt.date]) -> bool:
-    """A line short enough to be read for a date, with a figure in it (without a
-    reference date) and not the signature of an embedded post."""
-    if reference is not None and ln.words <= 8:
-        return True
-    return len(ln.text) <= _MAX_DATE_LINE and ln.words <= 25 and has_digit(ln.text) is not None and not (
-        ln.text[:1] in "—–-" and post_signature(ln.text)
-    )
+def _may_date(lines: Iterable[Line], reference: Optional[_dt.date]) -> List[Line]:
+    """The *lines* that may be read for a date: short, with a figure, and not the
+    signature of an embedded post; with a *reference* date, any line of eight words
+    or fewer too ("2 hours ago")."""
+    return [
+        ln
+        for ln in lines
+        if (reference is not None and ln.words <= 8)
+        or (
+            len(ln.text) <= _MAX_DATE_LINE
+            and ln.words <= 25
+            and has_digit(ln.text) is not None
+            and not (ln.text[:1] in "—–-" and post_signature(ln.text))
+        )
+    ]
 
 
 def find(draft: Draft) -> Draft:
@@ -446,25 +453,23 @@ def find(draft: Draft) -> Draft:
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     # Nearest the byline (or the body start) first: a lone date in a site header loses
     # to the date printed with the article.
-    bylines = [i for i in range(limit) if roles[i] == "byline"]
+    bylines = [i for i, role in enumerate(roles[:limit]) if role == "byline"]
     anchor = min(bylines, key=lambda i: abs(b0 - i)) if bylines else b0
     # Free lines and bylines are read; with a reference date, so are short lines set aside
     # as furniture ("2 hours ago" is a teaser's age on most pages, but the article's date here).
-    readable = ("", "byline", "boilerplate") if draft.reference_date is not None else ("", "byline")
-    head = [
-        ln
-        for ln in lines[:limit]
-        if roles[ln.index] in readable and (roles[ln.index] != "boilerplate" or ln.words <= 6) and _may_date(ln, draft.reference_date)
-    ]
+    reference = draft.reference_date
+    readable = ("", "byline", "boilerplate") if reference is not None else ("", "byline")
+    # (line i has index i, and its role is roles[i])
+    head = _may_date(
+        (ln for ln, role in zip(lines[:limit], roles) if role in readable and (role != "boilerplate" or ln.words <= 6)), reference
+    )
     head.sort(key=lambda ln: abs(ln.index - anchor) + (0 if ln.index <= anchor + 4 else 6))
     # A labelled date after the body ("Published by … on …") comes last: after the body
     # only a labelled date is read, or the date on a closing byline.
     tail = [
         ln
-        for ln in lines[max(b1, limit) :]
-        if roles[ln.index] in ("", "byline")
-        and len(ln.text) <= _MAX_DATE_LINE
-        and _may_date(ln, draft.reference_date)
+        for ln in _may_date((ln for ln, role in zip(lines[max(b1, limit) :], roles[max(b1, limit) :]) if role in ("", "byline")), reference)
+        if len(ln.text) <= _MAX_DATE_LINE
         and (roles[ln.index] == "byline" or ln.index < b1 or _search_published(ln.text) or _search_updated(ln.text))
     ]
     for ln in head + tail:
