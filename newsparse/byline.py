@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Container, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -86,20 +86,30 @@ _ASCII_SPACES = "".join(chr(c) for c in range(128) if regex.match(r"\s", chr(c))
 Matcher = Callable[[str], Optional["regex.Match[str]"]]
 
 
-def _gated(words: Iterable[str], match: Matcher, *, bracket: bool = False) -> Matcher:
-    """*match* (an anchored case-blind pattern of *words*), skipped for an ASCII line that
-    opens with none of *words*; with *bracket*, a bracket and spaces may come first.
+def _openings(words: Iterable[str]) -> Tuple[Tuple[str, ...], int, FrozenSet[str], int]:
+    """``(openings, reach, firsts, k)`` for a quick test that an ASCII string opens with one
+    of *words* without case: lowered, its first *k* characters are among *firsts* (the
+    set is looked at first) and it starts with one of *openings*; *reach* is the longest.
 
     No ASCII character matches a non-ASCII one without case except "İ", "ı", "ſ" and the
     Kelvin sign, which no word holds: an ASCII line can only match a word it opens with.
     """
     openings = tuple(sorted({w.lower() for w in words}))
-    reach = max(map(len, openings))
+    k = min([2, *(len(w) for w in openings if w[:1].isascii())])
+    return openings, max(map(len, openings)), frozenset(w[:k] for w in openings), k
+
+
+def _gated(words: Iterable[str], match: Matcher, *, bracket: bool = False) -> Matcher:
+    """*match* (an anchored case-blind pattern of *words*), skipped for an ASCII line that
+    opens with none of *words*; with *bracket*, a bracket and spaces may come first."""
+    openings, reach, firsts, k = _openings(words)
 
     def gated_match(s: str) -> Optional[regex.Match[str]]:
         head = (s[1:] if s[:1] == "(" else s).lstrip(_ASCII_SPACES)[:reach] if bracket else s[:reach]
-        if head.isascii() and not head.lower().startswith(openings):
-            return None
+        if head.isascii():
+            low = head.lower()
+            if low[:k] not in firsts or not low.startswith(openings):
+                return None
         return match(s)
 
     return gated_match
@@ -108,15 +118,19 @@ def _gated(words: Iterable[str], match: Matcher, *, bracket: bool = False) -> Ma
 _match_lead = _gated(blex.LEADS, _PATTERNS["lead"].match)
 _match_label = _gated(blex.LABELS, _PATTERNS["label"].match)
 _match_credit_line = _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
-#: what a lead, a label or a credit opens with, lowered
-_OPENINGS = tuple(sorted({w.lower() for w in (*blex.LEADS, *blex.LABELS, *(a for a, _ in blex.CREDIT_ROLES))}))
-_OPENINGS_REACH = max(map(len, _OPENINGS))
+#: what a lead, a label or a credit opens with
+_OPENINGS, _OPENINGS_REACH, _OPENINGS_FIRSTS, _OPENINGS_K = _openings(
+    [*blex.LEADS, *blex.LABELS, *(a for a, _ in blex.CREDIT_ROLES)]
+)
 
 
 def _may_open(text: str) -> bool:
     """False when none of the lead, label and credit patterns can match *text* (see :func:`_gated`)."""
     head = text[:_OPENINGS_REACH]
-    return not head.isascii() or head[:1] == "(" or head[:1] in _ASCII_SPACES or head.lower().startswith(_OPENINGS)
+    if not head.isascii() or head[:1] == "(" or head[:1] in _ASCII_SPACES:
+        return True
+    low = head.lower()
+    return low[:_OPENINGS_K] in _OPENINGS_FIRSTS and low.startswith(_OPENINGS)
 
 
 _match_token = _PATTERNS["token"].match
@@ -455,13 +469,18 @@ def _bare_lead(line: Line) -> bool:
     if m is not None and not m.group("rest").strip():
         # "von", "par" alone in lower case are more often a broken sentence than a byline
         return m.group("lead").casefold() not in blex.AMBIGUOUS_LEADS or text[:1].isupper()
-    if line.words > 8:
-        return False
-    last = text.rsplit(None, 1)
-    if len(last) == 2 and last[1].rstrip(":").casefold() in _LEADS_AT_END:
+    if _lead_at_end(line):
         return True
     m = _match_label(text) if line.words <= 4 else None
     return m is not None and not m.group("rest")
+
+
+def _lead_at_end(line: Line) -> bool:
+    """A short line closing with a byline word, the names below it: "Written on Mar 17 by"."""
+    if line.words > 8:
+        return False
+    last = line.text.rsplit(None, 1)
+    return len(last) == 2 and last[1].rstrip(":").casefold() in _LEADS_AT_END
 
 
 def _byline_text(line: Line) -> Optional[List[Author]]:
@@ -674,7 +693,7 @@ def find(draft: Draft) -> Draft:
         if roles[i] != FREE:
             continue
         ln = lines[i]
-        if not _may_open(ln.text) and not has_digit(ln.text) and not _bare_lead(ln):
+        if not _may_open(ln.text) and not has_digit(ln.text) and not _lead_at_end(ln):
             continue  # neither a byline word nor a figure: nothing below can find names here
         if _match_credit_line(ln.text):
             continue  # wire credit lines are read in step 3
