@@ -63,6 +63,8 @@ _NOTE_OPENINGS = (
     *("a" + c for c in _ASCII_SPACES),
 )
 _NOTE_REACH = max(map(len, _NOTE_OPENINGS))
+#: their first two characters, looked at first
+_NOTE_FIRSTS = frozenset(w[:2] for w in _NOTE_OPENINGS)
 _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "kicker", "section"})
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10
@@ -96,8 +98,10 @@ def note_kind(text: str) -> bool:
     if len(text) <= 12 and text.rstrip(": ").casefold() in ("update", "updated", "note", "correction"):
         return False  # a bare label ("Updated:") belongs to the date below it
     head = text[:_NOTE_REACH]
-    if head.isascii() and not head.lower().startswith(_NOTE_OPENINGS):
-        return False
+    if head.isascii():
+        low = head.lower()
+        if low[:2] not in _NOTE_FIRSTS or not low.startswith(_NOTE_OPENINGS):
+            return False
     return _match_note(text) is not None
 
 
