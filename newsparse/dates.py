@@ -39,7 +39,6 @@ from .model import Block, DateInfo, Field, Span
 __all__ = ["DateMatch", "find", "find_date"]
 
 
-
 def word_trie(words: Iterable[str]) -> str:
     """An alternation of *words* (for a case-blind pattern) written as a trie of their
     characters, which the engine rejects at a position after one look at each branch
