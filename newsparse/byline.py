@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -22,7 +22,7 @@ from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
 from ._text import fold, has_digit, post_signature, word_count
-from .dates import find_dates
+from .dates import find_dates, word_trie
 from .model import Author, Block, Byline, Field, Span
 
 __all__ = ["find", "is_name", "parse_authors"]
@@ -62,7 +62,8 @@ _PATTERNS = {
         r"\s[/·•–—-]\s|\||\sin\s(?=\p{Lu}\p{Ll})"
         # a full stop after a word (not an initial): "Patrick ANGEVIN. Publié le …"
         + r"|(?<=\p{L}{3})\.(?=\s)"
-        + r"|\s(?:" + "|".join(regex.escape(w) for w in blex.TAIL_NOISE) + r")\b",
+        # (the furniture words as a trie, tried fast at each space; only where the cut starts is read)
+        + r"|\s(?:" + word_trie(blex.TAIL_NOISE) + r")\b",
         regex.I,
     ),
     # a connector left hanging once a date was cut: "Jane Roe on", "Jane Roe, updated"
@@ -77,21 +78,74 @@ _PATTERNS = {
         r"|executive|founder|co-founder|editor|(?-i:\p{Lu}{2,4})\s(?:of|at))\b|covers\s|writes\sabout\s|reports\son\s)"
     ),
 }
-_match_lead = _PATTERNS["lead"].match
 _finditer_credit = _PATTERNS["credit"].finditer
-_match_credit_line = _PATTERNS["credit_line"].match
+
+
+#: ASCII whitespace as ``\s`` reads it, which may open a credit line after its bracket
+_ASCII_SPACES = "".join(chr(c) for c in range(128) if regex.match(r"\s", chr(c)))
+Matcher = Callable[[str], Optional["regex.Match[str]"]]
+
+
+def _openings(words: Iterable[str]) -> Tuple[Tuple[str, ...], int, FrozenSet[str], int]:
+    """``(openings, reach, firsts, k)`` for a quick test that an ASCII string opens with one
+    of *words* without case: lowered, its first *k* characters are among *firsts* (the
+    set is looked at first) and it starts with one of *openings*; *reach* is the longest.
+
+    No ASCII character matches a non-ASCII one without case except "İ", "ı", "ſ" and the
+    Kelvin sign, which no word holds: an ASCII line can only match a word it opens with.
+    """
+    openings = tuple(sorted({w.lower() for w in words}))
+    k = min([2, *(len(w) for w in openings if w[:1].isascii())])
+    return openings, max(map(len, openings)), frozenset(w[:k] for w in openings), k
+
+
+def _gated(words: Iterable[str], match: Matcher, *, bracket: bool = False) -> Matcher:
+    """*match* (an anchored case-blind pattern of *words*), skipped for an ASCII line that
+    opens with none of *words*; with *bracket*, a bracket and spaces may come first."""
+    openings, reach, firsts, k = _openings(words)
+
+    def gated_match(s: str) -> Optional[regex.Match[str]]:
+        head = (s[1:] if s[:1] == "(" else s).lstrip(_ASCII_SPACES)[:reach] if bracket else s[:reach]
+        if head.isascii():
+            low = head.lower()
+            if low[:k] not in firsts or not low.startswith(openings):
+                return None
+        return match(s)
+
+    return gated_match
+
+
+_match_lead = _gated(blex.LEADS, _PATTERNS["lead"].match)
+_match_label = _gated(blex.LABELS, _PATTERNS["label"].match)
+_match_credit_line = _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
+#: what a lead, a label or a credit opens with
+_OPENINGS, _OPENINGS_REACH, _OPENINGS_FIRSTS, _OPENINGS_K = _openings(
+    [*blex.LEADS, *blex.LABELS, *(a for a, _ in blex.CREDIT_ROLES)]
+)
+
+
+def _may_open(text: str) -> bool:
+    """False when none of the lead, label and credit patterns can match *text* (see :func:`_gated`)."""
+    head = text[:_OPENINGS_REACH]
+    if not head.isascii() or head[:1] == "(" or head[:1] in _ASCII_SPACES:
+        return True
+    low = head.lower()
+    return low[:_OPENINGS_K] in _OPENINGS_FIRSTS and low.startswith(_OPENINGS)
+
+
 _match_token = _PATTERNS["token"].match
 #: capitals inside a word, as in brand names: "ConnectWiseHP", "iPhone" is not a name either
 _inner_caps = regex.compile(r"\p{Ll}\p{Lu}{2}").search
 #: "Jane Roe (photography)": a role in brackets after a name
 _match_paren_role = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{2,40})\)?$").match
 _match_uncased = _PATTERNS["uncased"].match
-_match_label = _PATTERNS["label"].match
 #: the byline word closing a short line, the names below it: "Written on Mar 17 by"
 _LEADS_AT_END = frozenset({"by", "von", "par", "por", "door", "av", "af"})
 _caps_words = _PATTERNS["caps_word"].finditer
 _noise = _PATTERNS["noise"]
 _sep = _PATTERNS["sep"]
+#: what every separator holds: a mark, or one of the joining words
+_may_sep = regex.compile(r"[,;&|]|\b(?:and|und|et|y|e)\b").search
 _match_bio_verb = _PATTERNS["bio_verb"].match
 _match_bio_open = _PATTERNS["bio_open"].match
 _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search
@@ -110,7 +164,14 @@ _time_or_age = regex.compile(
     r"\b\d{1,2}[:h]\d{2}\b|\b\d++\s*+[^\W\d]\w*+\s+ago\b|\b(?:vor|il\s+y\s+a|hace|há|před|fa)\s+\d", regex.I
 ).search
 #: an e-mail address or a handle: "jane@example.com", "@janeroe" (not "@ 5:00 PM")
-_handle = regex.compile(r"\w@\w|(?<!\S)@\w").search
+_search_handle = regex.compile(r"\w@\w|(?<!\S)@\w").search
+
+
+def _handle(s: str) -> bool:
+    """An e-mail address or a handle in *s* (searched only when an @ stands in it)."""
+    return "@" in s and _search_handle(s) is not None
+
+
 #: a date in figures that the dates stage may not read: "21/06/2014", "1.11.23"
 _numeric_dates = regex.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])").finditer
 #: a line under an author's name that points to more of their work
@@ -157,7 +218,7 @@ def is_name(s: str) -> bool:
         low = t.casefold().strip(".,")
         if low in blex.NAME_PARTICLES and (k > 0 or t[:1].islower()):
             continue  # "van", "bin", "de" inside a name; "Ben Ashford" opens with a given name
-        if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1)) or not _match_token(t) or any(ch.isdigit() for ch in t) or _inner_caps(t):
+        if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1)) or not _match_token(t) or (not t.isalpha() and any(ch.isdigit() for ch in t)) or _inner_caps(t):
             return False
         caps += 1
     if caps < 2 and len(tokens) > 1:
@@ -170,7 +231,7 @@ def _is_org(chunk: str) -> bool:
     f = fold(chunk)
     if not f:
         return False
-    if _domain(chunk):
+    if "." in chunk and _domain(chunk):
         return True
     if f in alex.AGENCIES or f.startswith("the ") or f.startswith("for "):
         return True
@@ -202,7 +263,7 @@ def _chunks(s: str, offset: int) -> List[Tuple[str, int]]:
     """Pieces of *s* between author separators, with their start offsets."""
     out: List[Tuple[str, int]] = []
     pos = 0
-    for m in _sep.finditer(s):
+    for m in _sep.finditer(s) if _may_sep(s) else ():
         piece = s[pos : m.start()]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
@@ -227,7 +288,8 @@ def _clean_rest(rest: str) -> str:
     >>> _clean_rest("Cheryl Baehr on Wed, Nov 8, 2023 at 1:02 pm").rstrip()
     'Cheryl Baehr'
     """
-    rest = _noise.sub(lambda m: " " * len(m.group()), rest)
+    if "@" in rest or "://" in rest or "www." in rest:  # what every piece of noise holds
+        rest = _noise.sub(lambda m: " " * len(m.group()), rest)
     for m in _glued(rest):
         word = m.group(1)
         if word.casefold() in blex.GLUED_TAILS or _is_role(word) or word[1:2].isupper():
@@ -241,10 +303,23 @@ def _clean_rest(rest: str) -> str:
     cut = _cut(rest)
     if cut is not None and cut.start() > 0:
         rest = _blank_from(rest, cut.start())
-    dangling = _dangling(rest)
+    dangling = _dangling(rest, _dangling_floor(rest))
     if dangling is not None:
         rest = _blank_from(rest, dangling.start())
     return rest
+
+
+def _dangling_floor(rest: str) -> int:
+    """Where the search for a dangling connector may start: that match holds marks, spaces
+    and one connector of three letters at most, so it cannot hold four letters or figures.
+
+    >>> s = "Cheryl Baehr on" + " " * 30
+    >>> _dangling_floor(s), _dangling(s, _dangling_floor(s)).start() == _dangling(s).start()
+    (3, True)
+    """
+    end = len(rest.rstrip(" ,;:.|/-"))  # past the spaces blanked at the end
+    start = max(0, end - 12)
+    return start if sum(map(str.isalnum, rest[start:end])) >= 4 else 0
 
 
 def _unglue_caps_role(rest: str) -> str:
@@ -331,11 +406,11 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False, sin
         chunk = chunk.strip(" .:()")
         if not chunk:
             continue
-        if _is_role(chunk) and authors:
+        if authors and _is_role(chunk):
             last = authors[-1]
             authors[-1] = attrs.evolve(last, role=chunk, role_span=Span(start, start + len(chunk)))
             continue
-        if _is_org(chunk) and authors:
+        if authors and _is_org(chunk):
             pending_org = (chunk, start)
             continue
         pr = _match_paren_role(chunk) if "(" in chunk else None
@@ -394,21 +469,26 @@ def _bare_lead(line: Line) -> bool:
     if m is not None and not m.group("rest").strip():
         # "von", "par" alone in lower case are more often a broken sentence than a byline
         return m.group("lead").casefold() not in blex.AMBIGUOUS_LEADS or text[:1].isupper()
-    if line.words > 8:
-        return False
-    last = text.rsplit(None, 1)
-    if len(last) == 2 and last[1].rstrip(":").casefold() in _LEADS_AT_END:
+    if _lead_at_end(line):
         return True
     m = _match_label(text) if line.words <= 4 else None
     return m is not None and not m.group("rest")
 
 
+def _lead_at_end(line: Line) -> bool:
+    """A short line closing with a byline word, the names below it: "Written on Mar 17 by"."""
+    if line.words > 8:
+        return False
+    last = line.text.rsplit(None, 1)
+    return len(last) == 2 and last[1].rstrip(":").casefold() in _LEADS_AT_END
+
+
 def _byline_text(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is a byline line, else None."""
     text = line.text
-    m = _match_lead(text)
-    if line.words > 30 or post_signature(text):
+    if line.words > 30 or (text[:1] in "—–-" and post_signature(text)):
         return None
+    m = _match_lead(text)
     if line.prose and line.words > 14 and not (m is not None and m.group("rest")[:2].isupper()):
         return None  # running text, unless a lead opens names in capitals: "By JANE ROE | …"
     if m is not None and m.group("rest").strip():
@@ -558,11 +638,13 @@ def _dated_given(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bo
     return all(a.name.split()[0].casefold() in glex.GIVEN_NAMES for a in authors) and _dated(lines, i)
 
 
-def _bio_after(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> Optional[Line]:
-    """A bio line opening with an author's name, right after the byline."""
+def _bio_after(
+    lines: Sequence[Line], roles: Sequence[str], claimed: Container[int], i: int, authors: Sequence[Author]
+) -> Optional[Line]:
+    """A bio line opening with an author's name, right after the byline (*claimed* lines are not free)."""
     names = [a.name for a in authors] + [a.name.split()[-1] for a in authors]
     for j in range(i + 1, min(len(lines), i + 3)):
-        if roles[j] != FREE:
+        if roles[j] != FREE or j in claimed:
             continue
         t = lines[j].text
         for name in names:
@@ -611,6 +693,8 @@ def find(draft: Draft) -> Draft:
         if roles[i] != FREE:
             continue
         ln = lines[i]
+        if not _may_open(ln.text) and not has_digit(ln.text) and not _lead_at_end(ln):
+            continue  # neither a byline word nor a figure: nothing below can find names here
         if _match_credit_line(ln.text):
             continue  # wire credit lines are read in step 3
         found = _byline_text(ln)
@@ -687,17 +771,17 @@ def find(draft: Draft) -> Draft:
                 claims[ln.index] = whole("byline", ln)
     bio: Optional[Field] = None
     if main is not None:
-        bio_line = _bio_after(lines, [("x" if k in claims else r) for k, r in enumerate(roles)], main.index, authors)
+        bio_line = _bio_after(lines, roles, claims, main.index, authors)
         if bio_line is not None:
             claims[bio_line.index] = whole("author_bio", bio_line)
             bio = Field(bio_line.text, bio_line.span)
     # 3. wire credit lines anywhere after the top: "Reporting by …; Editing by …"
     for ln in lines[b0:]:
         if (
-            roles[ln.index] == FREE
+            ln.text[:1] in _CREDIT_INITIALS
+            and roles[ln.index] == FREE
             and ln.index not in claims
             and ln.words <= 40
-            and ln.text[:1] in _CREDIT_INITIALS
             and _match_credit_line(ln.text)
         ):
             extra = parse_authors(ln.text, ln.start)

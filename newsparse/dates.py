@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re as _re
-from typing import Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 import attrs
 import regex
@@ -38,8 +38,51 @@ from .model import Block, DateInfo, Field, Span
 
 __all__ = ["DateMatch", "find", "find_date"]
 
-_MONTH_ALT = "|".join(sorted((regex.escape(m) for m in mlex.MONTHS), key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(sorted((regex.escape(m) for m in mlex.WEEKDAYS), key=len, reverse=True))
+
+def word_trie(words: Iterable[str]) -> str:
+    """An alternation of *words* (for a case-blind pattern) written as a trie of their
+    characters, which the engine rejects at a position after one look at each branch
+    instead of trying every word: "jan", "jun", "juni" give ``j(?:an|un(?:i)?)``.
+
+    Of the words that match at a position, the longest is tried first, as in an
+    alternation sorted longest first, so the matches are the same. When two branches of
+    a node could match the same character without case ("i" and "ı"), that order is not
+    assured, and the plain alternation sorted longest first is returned instead.
+
+    >>> word_trie(["jan", "jun", "juni"])
+    'j(?:an|un(?:i)?)'
+    """
+    words = list(words)
+    root: Dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: Dict[str, Any]) -> Optional[str]:
+        keys = sorted(k for k in node if k)
+        if any(regex.fullmatch(regex.escape(a), b, regex.I) for i, a in enumerate(keys) for b in keys[i + 1 :]):
+            return None
+        alts = []
+        for ch in keys:
+            rest = emit(node[ch])
+            if rest is None:
+                return None
+            alts.append(regex.escape(ch) + rest)
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    trie = emit(root)
+    if trie is None:
+        return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+    return trie
+
+
+_MONTH_ALT = word_trie(mlex.MONTHS)
+_WEEKDAY_ALT = word_trie(mlex.WEEKDAYS)
 _TZ_ALT = "|".join(sorted(list(tzlex.FIXED) + list(tzlex.GENERIC), key=len, reverse=True))
 
 _TIME = rf"""
@@ -83,11 +126,13 @@ _DATE = rf"""
 _PATTERNS = {
     # a date starts after a non-word, or glued to a word's end in CamelCase ("EditorJune 11"),
     # or with a digit right after letters ("Plautz2014-12-22")
+    # (every date opens with a letter or a figure, the quick test at each position)
     "date": regex.compile(
-        r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?=\p{N})))(?:" + _DATE + r")",
+        r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?=\p{N})))(?=[\p{L}\p{N}])(?:" + _DATE + r")",
         regex.I | regex.VERBOSE,
     ),
-    "time": regex.compile(r"(?<![:])(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
+    # (every time opens with a figure, the quick test at each position)
+    "time": regex.compile(r"(?<![:])(?=\d)(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
     # relative: "2 hours ago", "5 mins ago", "yesterday"
     "relative": regex.compile(
         r"\b(?P<n>\d{1,3}|an?|one)\s*(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago\b"
@@ -110,6 +155,8 @@ _PATTERNS = {
 }
 # a year, or a numeric date with a two-digit year: the cheap test before the full pattern
 _has_year = _re.compile(r"(?<!\d)(?:19|20)\d\d|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)").search
+# figures around two slashes, two after the second: what every slashed date ("12/29/2014") holds
+_has_slashed = regex.compile(r"\d/\d\d?/\d\d").search
 # a word of four letters or more: a label such as "Updated" between a date and a time
 _has_word = regex.compile(r"\p{L}{4,}").search
 _search_date = _PATTERNS["date"].search
@@ -341,8 +388,9 @@ def _label_only(text: str) -> bool:
 
 
 def _day_first(known: Optional[bool], draft: Draft, text: str) -> Optional[bool]:
-    """Whether this page writes ``03/05/2022`` day first, read once and only when *text* has a slash."""
-    if known is None and "/" in text:
+    """Whether this page writes ``03/05/2022`` day first, read once and only when *text*
+    may hold a slashed date (the only date form the answer changes)."""
+    if known is None and "/" in text and _has_slashed(text):
         return not looks_english(draft.text)
     return known
 
@@ -370,6 +418,23 @@ def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateIn
     return None
 
 
+def _may_date(lines: Iterable[Line], reference: Optional[_dt.date]) -> List[Line]:
+    """The *lines* that may be read for a date: short, with a figure, and not the
+    signature of an embedded post; with a *reference* date, any line of eight words
+    or fewer too ("2 hours ago")."""
+    return [
+        ln
+        for ln in lines
+        if (reference is not None and ln.words <= 8)
+        or (
+            len(ln.text) <= _MAX_DATE_LINE
+            and ln.words <= 25
+            and has_digit(ln.text) is not None
+            and not (ln.text[:1] in "—–-" and post_signature(ln.text))
+        )
+    ]
+
+
 def find(draft: Draft) -> Draft:
     """Pipeline stage: claim date lines in the header; set ``published``/``updated``/``section``.
 
@@ -387,22 +452,28 @@ def find(draft: Draft) -> Draft:
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     # Nearest the byline (or the body start) first: a lone date in a site header loses
     # to the date printed with the article.
-    bylines = [i for i in range(limit) if roles[i] == "byline"]
+    bylines = [i for i, role in enumerate(roles[:limit]) if role == "byline"]
     anchor = min(bylines, key=lambda i: abs(b0 - i)) if bylines else b0
     # Free lines and bylines are read; with a reference date, so are short lines set aside
     # as furniture ("2 hours ago" is a teaser's age on most pages, but the article's date here).
-    readable = ("", "byline", "boilerplate") if draft.reference_date is not None else ("", "byline")
-    head = [ln for ln in lines[:limit] if roles[ln.index] in readable and (roles[ln.index] != "boilerplate" or ln.words <= 6)]
+    reference = draft.reference_date
+    readable = ("", "byline", "boilerplate") if reference is not None else ("", "byline")
+    # (line i has index i, and its role is roles[i])
+    head = _may_date(
+        (ln for ln, role in zip(lines[:limit], roles) if role in readable and (role != "boilerplate" or ln.words <= 6)), reference
+    )
     head.sort(key=lambda ln: abs(ln.index - anchor) + (0 if ln.index <= anchor + 4 else 6))
-    # A labelled date after the body ("Published by … on …") comes last.
-    tail = [ln for ln in lines[max(b1, limit) :] if roles[ln.index] in ("", "byline") and len(ln.text) <= _MAX_DATE_LINE]
+    # A labelled date after the body ("Published by … on …") comes last: after the body
+    # only a labelled date is read, or the date on a closing byline.
+    tail = [
+        ln
+        for ln in _may_date((ln for ln, role in zip(lines[max(b1, limit) :], roles[max(b1, limit) :]) if role in ("", "byline")), reference)
+        if len(ln.text) <= _MAX_DATE_LINE
+        and (roles[ln.index] == "byline" or ln.index < b1 or _search_published(ln.text) or _search_updated(ln.text))
+    ]
     for ln in head + tail:
         if published is not None and updated is not None:
             break
-        if (len(ln.text) > _MAX_DATE_LINE or ln.words > 25 or not has_digit(ln.text) or post_signature(ln.text)) and (
-            draft.reference_date is None or ln.words > 8
-        ):
-            continue
         day_first = _day_first(day_first, draft, ln.text)
         matches = find_dates(ln.text, draft.reference_date, bool(day_first))
         if not matches:

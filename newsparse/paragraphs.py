@@ -52,7 +52,19 @@ _match_note = _PATTERNS["note_open"].match
 _search_contributed = _PATTERNS["contributed"].search
 _match_timestamp = _PATTERNS["timestamp"].match
 
-_NOTE_INITIALS = frozenset("EeCcUuNnDdTtAa")
+#: ASCII whitespace as ``\s`` reads it
+_ASCII_SPACES = [chr(c) for c in range(128) if regex.match(r"\s", chr(c))]
+#: what a note opens with, lowered ("an earlier version", "a version of this"): an ASCII line
+#: opening otherwise cannot match "note_open" (only "İ", "ı", "ſ" and the Kelvin sign match
+#: ASCII letters without case, and they are not ASCII)
+_NOTE_OPENINGS = (
+    "editor", "correction", "clarification", "update", "note", "disclosure", "this",
+    *("an" + c for c in _ASCII_SPACES),
+    *("a" + c for c in _ASCII_SPACES),
+)
+_NOTE_REACH = max(map(len, _NOTE_OPENINGS))
+#: their first two characters, looked at first
+_NOTE_FIRSTS = frozenset(w[:2] for w in _NOTE_OPENINGS)
 _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "kicker", "section"})
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10
@@ -60,7 +72,8 @@ _MAX_RELATED_RUN = 10
 
 def split_label(text: str) -> Optional[Tuple[str, int]]:
     """``(label, text_offset)`` when *text* opens with a known lead label."""
-    if ":" not in text[:45] and "：" not in text[:45]:
+    head = text[:45]
+    if ":" not in head and "：" not in head:
         return None
     m = _match_label(text)
     if m is None or fold(m.group("label")) not in llex.LEAD_LABELS:
@@ -84,7 +97,12 @@ def note_kind(text: str) -> bool:
         return True
     if len(text) <= 12 and text.rstrip(": ").casefold() in ("update", "updated", "note", "correction"):
         return False  # a bare label ("Updated:") belongs to the date below it
-    return text[:1] in _NOTE_INITIALS and _match_note(text) is not None
+    head = text[:_NOTE_REACH]
+    if head.isascii():
+        low = head.lower()
+        if low[:2] not in _NOTE_FIRSTS or not low.startswith(_NOTE_OPENINGS):
+            return False
+    return _match_note(text) is not None
 
 
 def related_title(text: str) -> Optional[int]:
@@ -99,7 +117,8 @@ def related_title(text: str) -> Optional[int]:
     return m.start("text")
 
 
-def _paragraph(ln: Line, prev_kind: Optional[str], next_line: Optional[Line]) -> Paragraph:
+def _paragraph(ln: Line, span: Span, prev_kind: Optional[str], next_line: Optional[Line]) -> Paragraph:
+    """The paragraph of body line *ln* (*span* is ``ln.span``)."""
     text, start, kind = ln.text, ln.start, "paragraph"
     label: Optional[str] = None
     label_span: Optional[Span] = None
@@ -113,7 +132,8 @@ def _paragraph(ln: Line, prev_kind: Optional[str], next_line: Optional[Line]) ->
         text, start = text[lab[1] :], start + lab[1]
     elif kind == "paragraph" and (_timestamp(text) or _subheading(text, prev_kind, next_line)):
         kind = "subheading"
-    return Paragraph(text=text, kind=kind, span=ln.span, text_span=Span(start, start + len(text)), label=label, label_span=label_span)
+    text_span = span if text is ln.text else Span(start, start + len(text))  # the whole line when nothing was cut off
+    return Paragraph(text=text, kind=kind, span=span, text_span=text_span, label=label, label_span=label_span)
 
 
 def _timestamp(text: str) -> bool:
@@ -124,8 +144,10 @@ def _timestamp(text: str) -> bool:
 def _subheading(text: str, prev_kind: Optional[str], next_line: Optional[Line]) -> bool:
     if prev_kind is None or next_line is None:
         return False
+    if text[-1:] in ".,;:!”\"’'…" or not text[:1].isupper():
+        return False
     wc = word_count(text) if len(text) < 120 else 99
-    if wc > 12 or wc < 1 or text[-1:] in ".,;:!”\"’'…" or not text[:1].isupper():
+    if wc > 12 or wc < 1:
         return False
     return next_line.prose and (is_titlelike(text) or wc <= 8 or text.endswith("?"))
 
@@ -158,7 +180,7 @@ def _header_lines(draft: Draft) -> List[int]:
     A bio or a credit line at the end of the article is not part of the header.
     """
     lines, roles = draft.lines, draft.roles
-    h = next((i for i, r in enumerate(roles) if r == "headline"), -1)
+    h = roles.index("headline") if "headline" in roles else -1
     first_text = next((i for i in range(h + 1, len(lines)) if roles[i] == FREE and lines[i].prose), len(lines))
     return [i for i in range(first_text) if roles[i] in _HEADER_ROLES]
 
@@ -200,10 +222,8 @@ def build(draft: Draft) -> Draft:
     related: List[Field] = []
     related_run = 0
     prev_kind: Optional[str] = None
-    free_after = [ln for ln in lines if roles[ln.index] == FREE]
-    nxt_free: Dict[int, Optional[Line]] = {}
-    for a, b in zip(free_after, [*free_after[1:], None]):
-        nxt_free[a.index] = b
+    free = [ln for ln in lines if roles[ln.index] == FREE]
+    n_free = 0  # free lines seen so far: free[n_free] is the next one
     for ln in lines:
         i = ln.index
         if roles[i] != FREE:
@@ -212,6 +232,7 @@ def build(draft: Draft) -> Draft:
             elif roles[i] != "boilerplate":
                 related_run = 0
             continue
+        n_free += 1
         text = ln.text
         if note_kind(text):
             notes.append(Field(text, ln.span))
@@ -239,10 +260,11 @@ def build(draft: Draft) -> Draft:
             continue
         related_run = 0
         if start <= i < end:
-            p = _paragraph(ln, prev_kind, nxt_free.get(i))
+            span = ln.span
+            p = _paragraph(ln, span, prev_kind, free[n_free] if n_free < len(free) else None)
             paragraphs.append(p)
             prev_kind = p.kind
-            claims[i] = whole("paragraph", ln)
+            claims[i] = ("paragraph", (Block("paragraph", span),))
     if not claims:
         return draft
     return claim(draft, claims, paragraphs=tuple(paragraphs), notes=tuple(notes), related=tuple(related))

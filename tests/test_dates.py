@@ -36,3 +36,22 @@ def test_date_below_body_reads_the_page_language() -> None:
     found = dates.find(attrs.evolve(draft, roles=tuple(roles)))
     assert found.article.published is not None
     assert found.article.published.value == dt.date(2022, 3, 5)
+
+
+def test_word_trie_matches_like_the_plain_alternation() -> None:
+    """The trie of month names matches what the alternation sorted longest first matches, at every position."""
+    import random
+
+    import regex
+
+    from newsparse._lexicon import months as mlex
+
+    words = [*mlex.MONTHS, *mlex.WEEKDAYS]
+    plain = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+    patterns = [regex.compile(rf"(?:{alt})(?P<after>\.?\s*\d*)", regex.I) for alt in (plain, dates.word_trie(words))]
+    rnd = random.Random(0)
+    pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), " ", "1", "12", ".", "ı", "İ", "ſ", "K", "x"]
+    for _ in range(3000):
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        found = [[(m.span(), m.group("after")) for m in p.finditer(s)] for p in patterns]
+        assert found[0] == found[1], s
