@@ -33,6 +33,7 @@ It starts today. | direct | Ana Ruiz | said | 0
 
 from __future__ import annotations
 
+import re
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 import attrs
@@ -57,8 +58,9 @@ _PHRASES_BY_FIRST: Dict[str, Tuple[Tuple[str, ...], ...]] = {}
 for _t in slex.PHRASE_CUES:
     _PHRASES_BY_FIRST[_t[0]] = (*_PHRASES_BY_FIRST.get(_t[0], ()), _t)
 _CUE_LOW = frozenset(slex.SPEECH_FORMS) | frozenset(_PHRASES_BY_FIRST)
-# punctuation turned to spaces before a chunk is split into words to look for cues
-_UNPUNCT = str.maketrans({c: " " for c in ",.;:!?\"“”‘’()[]{}—–―…"})
+# the words of a chunk, split at spaces and at the punctuation around words, to look for cues;
+# ``re`` because its ``\s`` is exactly ``str.isspace``
+_chunk_words = re.compile(r"[^\s,.;:!?\"“”‘’()\[\]{}—–―…]+").findall
 
 _PATTERNS = {
     # a word (letters or digits, with inner apostrophes, dots, hyphens) or one other non-space character
@@ -249,11 +251,13 @@ def _pair(text: str, marks: Sequence[int], start: int, stop: int) -> Tuple[Tuple
         if i < skip_to:
             continue
         c = text[i]
+        prev = text[i - 1] if i > start else " "
+        if prev.isalnum() and i + 1 < stop and text[i + 1].isalnum() and c not in _DOUBLE:
+            continue  # don't, O'Brien: most marks of English copy, told first
         width = 1
         if c == "'" and i + 1 < stop and text[i + 1] == "'":
             c, width = '"', 2  # two apostrophes stand for a double mark in older copy
             skip_to = i + 2
-        prev = text[i - 1] if i > start else " "
         nxt = text[i + width] if i + width < stop else " "
         lf = prev in _OPEN_BEFORE or prev.isspace()
         rf = nxt in _CLOSE_AFTER or nxt.isspace()
@@ -361,6 +365,8 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
         j = k
         while j < len(marks) and marks[j] < b:
             j += 1
+        if j == k and pending_open < 0:
+            continue  # no mark, and no open run to close: nothing to do
         found = _pair(text, marks[k:j], a, b) if j > k else ()
         first = found[0] if found else None
         continues = (
@@ -376,7 +382,7 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
             segs[pending_open:] = pending_inner
         pending_open = -1
         pending_inner = []
-        has_open = any(st == "open" for _, _, st in found)
+        has_open = bool(found) and found[-1][2] != "closed"  # an open run comes last, then its inner pairs
         for s, e, st in found:
             if st != "open" and _nickname(text, s, e, a, b):
                 continue  # Walter "The Walrus" Penhaligon: part of a name, and no boundary for attribution
@@ -439,7 +445,7 @@ def _find_cues(text: str, lo: int, hi: int) -> List[Tuple[int, int]]:
     ['said', 'according to', 'told']
     """
     chunk = text[lo:hi]
-    found = _CUE_FIRST.intersection(chunk.translate(_UNPUNCT).split())
+    found = _CUE_FIRST.intersection(_chunk_words(chunk))
     if not found:
         return []
     out: List[Tuple[int, int]] = []
@@ -728,7 +734,7 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     """
     stop = min(b, a + _AFTER_REACH)
     dash = not _DASHES.isdisjoint(text[a : a + 4])
-    if not dash and not _find_cues(text, a, stop) and not (b > stop and "," in text[a:stop]):
+    if not dash and not (b > stop and "," in text[a:stop]) and not _find_cues(text, a, stop):
         return None  # no cue and no dash: no attribution here
     toks = _tokenize(text, a, stop, stop_at_end=True)
     k = 0
@@ -1114,6 +1120,8 @@ def _inverted(text: str, lo: int, hi: int) -> Optional[_Attr]:
 
 def _possessive(text: str, lo: int, hi: int) -> Optional[_Attr]:
     """A cue noun after a possessive name: "Trump’s claim that “…”"."""
+    if text.find("’", lo, hi) < 0 and text.find("'", lo, hi) < 0:
+        return None  # no apostrophe, no possessive
     last = None
     for m in _possessive_cues(text, lo, hi):
         last = m

@@ -373,7 +373,10 @@ def person(people: People, surname: str) -> Person:
     titled = False
     printed = ""
     for i in _places(people, word):
-        title, given, g = _split_title(_prefix(text, i))
+        before = _prefix(text, i)
+        if not before:
+            continue  # most places: nothing printed before the name tells anything
+        title, given, g = _split_title(before)
         gender = gender or g
         if title and given and not printed:
             printed = " ".join(title)
