@@ -371,10 +371,10 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
         first = found[0] if found else None
         continues = (
             pending_open >= 0
-            and _opens_direct(text, segs[pending_open].start, units[ui - 1][1])
             and first is not None
             and first[0] == a
             and first[2] in ("open", "closed")
+            and _opens_direct(text, segs[pending_open].start, units[ui - 1][1])
             and _style(text, a) == _style(text, segs[pending_open].start)
         )
         if pending_open >= 0 and not continues:
@@ -444,10 +444,10 @@ def _find_cues(text: str, lo: int, hi: int) -> List[Tuple[int, int]]:
     >>> [t[a:b] for a, b in _find_cues(t, 0, len(t))]
     ['said', 'according to', 'told']
     """
-    chunk = text[lo:hi]
-    found = _CUE_FIRST.intersection(_chunk_words(chunk))
+    found = _CUE_FIRST.intersection(_chunk_words(text, lo, hi))
     if not found:
         return []
+    chunk = text[lo:hi]
     out: List[Tuple[int, int]] = []
     for w in found:
         i = chunk.find(w)
@@ -1263,7 +1263,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
         kind = "direct" if direct else "partial"
         attr: Optional[_Attr] = None
         cont = -1
-        who = _transcript(text, ia, ib)
+        who = _transcript(text, ia, ib) if text.find(":", ia, ib) >= 0 else None
         if who is not None:  # "HOST: …" — a transcript names its speaker, run or not
             attr = _Attr(who.span(), (who.end(), who.end() + 1))
         elif seg.prev_run >= 0:

@@ -150,7 +150,11 @@ def _fold(word: str) -> str:
     >>> _fold("Netanyahu’s"), _fold("Hamas'")
     ('netanyahu', 'hamas')
     """
-    w = word.casefold()
+    return _unpossess(word.casefold())
+
+
+def _unpossess(w: str) -> str:
+    """The case-folded word *w* without a possessive ending."""
     if w[-1:] not in ("s", "'", "’") or len(w) < 3:
         return w
     for p in _POSSESSIVE:
@@ -271,7 +275,9 @@ def _prefix(text: str, i: int) -> List[str]:
     window = text[max(0, i - _PREFIX_REACH) : i - 1]
     parts = window.split(" ")
     out: List[str] = []
-    words = list(reversed(parts[1:] if len(parts) > 1 and i - _PREFIX_REACH > 0 else parts))
+    words = (parts[1:] if len(parts) > 1 and i - _PREFIX_REACH > 0 else parts)[::-1]
+    # a word may hold a line break, a tab or a no-break space: the name starts after it
+    plain = "\n" not in window and "\t" not in window and "\u00a0" not in window
     if words and words[0][-1:] in ("\"", "”"):
         # a nickname in quote marks before the surname is skipped: Walter "The Walrus" Penhaligon
         k = next((x for x in range(min(3, len(words))) if words[x][:1] in ("\"", "“")), -1)
@@ -281,18 +287,19 @@ def _prefix(text: str, i: int) -> List[str]:
     for w in words:
         if not w or len(out) >= 7:
             break
-        cut = max(w.rfind("\n"), w.rfind("\t"), w.rfind("\u00a0"))
+        cut = -1 if plain else max(w.rfind("\n"), w.rfind("\t"), w.rfind("\u00a0"))
         if cut >= 0:
             w = w[cut + 1 :]
             if not w:
                 break
-        if w[-1] in ",;:)(\"“”" or (w[-1] == "." and not _is_abbrev(w.casefold())):
+        folded = w.casefold()
+        if w[-1] in ",;:)(\"“”" or (w[-1] == "." and not _is_abbrev(folded)):
             break
-        low = _fold(w)
+        low = _unpossess(folded)
         if w[0].isupper():
             if low in _DETERMINERS or (low in tlex.NOT_NAMES and low not in tlex.HONORIFICS):
                 break
-            if low != w.casefold():
+            if low != folded:
                 break  # a possessive: "Netanyahu’s Sullivan" is no name
         elif low != "of" and low not in _ROLE_OR_PARTICLE:
             break
