@@ -1429,4 +1429,6 @@ def _colon_lead(text: str, units: Sequence[Tuple[int, int, int]], unit: int) -> 
 def attribute(draft: Draft) -> Draft:
     """Pipeline stage: fill ``article.quotes`` from the body paragraphs."""
     quotes = find_quotes(draft.text, draft.article.paragraphs)
+    if quotes == draft.article.quotes:
+        return draft  # nothing found (the common "no quotation" case): the draft stands as it is
     return attrs.evolve(draft, article=attrs.evolve(draft.article, quotes=quotes))
