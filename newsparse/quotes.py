@@ -1323,15 +1323,14 @@ def _emit(
     resolved: Dict[Optional[Tuple[int, int]], Optional[Speaker]] = {None: None}
     for i, seg in enumerate(segs):
         attr, cont, kind = results[i]
-        ia, ib = inner[i]
-        qtext = text[ia:ib]
-        words = qtext.split()
-        if not words:
-            continue
-        if len(words) < _MIN_WORDS:
-            continue  # "true", "deeply concerned", “No,”: too short to tell a quotation from a term
         if attr.speaker is None and kind == "partial":
             continue  # a fragment nobody is said to have said: a scare quote
+        ia, ib = inner[i]
+        qtext = text[ia:ib]
+        # the first words are enough: a longer quotation is no title (its last piece holds the rest)
+        words = qtext.split(None, _TITLE_WORDS)
+        if len(words) < _MIN_WORDS:
+            continue  # "true", "deeply concerned", “No,”: too short to tell a quotation from a term
         if _title_like(words) and (
             attr.speaker is None
             or _names_a_work(text, seg.start)
