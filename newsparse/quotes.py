@@ -88,6 +88,7 @@ _MARK_CHARS = "\"'“”‘’«»„‚‹›"  # the characters of the "mark" 
 _tokens = _PATTERNS["token"].findall
 _elision = _PATTERNS["elision"].match
 _sentence_ends = _PATTERNS["sentence_end"].finditer
+_sentence_end_at = _PATTERNS["sentence_end"].match
 _transcript = _PATTERNS["transcript"].match
 _possessive_cues = _PATTERNS["possessive_cue"].finditer
 _full_stop = _PATTERNS["full_stop"].search
@@ -1138,18 +1139,36 @@ def _possessive(text: str, lo: int, hi: int) -> Optional[_Attr]:
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Where the sentence holding *pos* starts, not before *lo*."""
-    start = lo
-    for m in _sentence_ends(text, max(lo, pos - _SENTENCE_REACH), pos):
-        # "Mr. Smith", "U.S. President": the dot of an abbreviation ends nothing
-        k = m.start()
-        j = k
-        while j > lo and not text[j - 1].isspace():
-            j -= 1
-        if text[k] == "." and _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘")):
-            continue
-        start = m.end()
-    return start
+    """Where the sentence holding *pos* starts, not before *lo*.
+
+    The sentence ends are tried from *pos* backwards, so the search stops at
+    the nearest one; each mark is tried once.
+
+    >>> t = "Mr. Roe spoke. Then U.S. officials said"
+    >>> t[_sentence_start(t, 0, len(t)):]
+    'Then U.S. officials said'
+    """
+    floor = max(lo, pos - _SENTENCE_REACH)
+    # the nearest full stop, exclamation mark and question mark not yet tried
+    dot, bang, ask = text.rfind(".", floor, pos), text.rfind("!", floor, pos), text.rfind("?", floor, pos)
+    while True:
+        k = max(dot, bang, ask)
+        if k < 0:
+            return lo
+        m = _sentence_end_at(text, k, pos)
+        if m is not None:
+            # "Mr. Smith", "U.S. President": the dot of an abbreviation ends nothing
+            j = k
+            while j > lo and not text[j - 1].isspace():
+                j -= 1
+            if text[k] != "." or not _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘")):
+                return m.end()
+        if k == dot:
+            dot = text.rfind(".", floor, k)
+        elif k == bang:
+            bang = text.rfind("!", floor, k)
+        else:
+            ask = text.rfind("?", floor, k)
 
 
 def _ends_sentence(text: str, pos: int, floor: int) -> bool:
