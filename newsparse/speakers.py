@@ -276,18 +276,22 @@ def _prefix(text: str, i: int) -> List[str]:
     parts = window.split(" ")
     out: List[str] = []
     words = (parts[1:] if len(parts) > 1 and i - _PREFIX_REACH > 0 else parts)[::-1]
-    # a word may hold a line break, a tab or a no-break space: the name starts after it
-    plain = "\n" not in window and "\t" not in window and "\u00a0" not in window
+    # a word may hold a line break, a tab or a no-break space (the name starts after it);
+    # the first *plain* words, those after the last one of them, hold none
+    brk = max(window.rfind("\n"), window.rfind("\t"), window.rfind("\u00a0"))
+    plain = window.count(" ", brk + 1) if brk >= 0 else len(words)
+    skip = 0
     if words and words[0][-1:] in ("\"", "”"):
         # a nickname in quote marks before the surname is skipped: Walter "The Walrus" Penhaligon
         k = next((x for x in range(min(3, len(words))) if words[x][:1] in ("\"", "“")), -1)
         if k < 0 or not all(w[:1].isupper() or w[1:2].isupper() for w in words[: k + 1]):
             return []
-        words = words[k + 1 :]
-    for w in words:
+        skip = k + 1
+    for x in range(skip, len(words)):
+        w = words[x]
         if not w or len(out) >= 7:
             break
-        cut = -1 if plain else max(w.rfind("\n"), w.rfind("\t"), w.rfind("\u00a0"))
+        cut = -1 if x < plain else max(w.rfind("\n"), w.rfind("\t"), w.rfind("\u00a0"))
         if cut >= 0:
             w = w[cut + 1 :]
             if not w:
