@@ -193,9 +193,14 @@ def name_tokens(phrase: str) -> List[str]:
     >>> name_tokens("the UN")
     ['UN']
     """
+    words = _words(phrase)
+    return _name_words(words, [_fold(w) for w in words])
+
+
+def _name_words(words: Sequence[str], lows: Sequence[str]) -> List[str]:
+    """:func:`name_tokens` over the *words* of a phrase, with their :func:`_fold` forms *lows*."""
     out: List[str] = []
-    for w in _words(phrase):
-        low = _fold(w)
+    for w, low in zip(words, lows):
         if not w[:1].isupper():
             if low in tlex.NAME_PARTICLES and out:
                 out.append(w)
@@ -323,6 +328,8 @@ def _role_after(text: str, end: int) -> str:
     >>> _role_after(t, 12)
     'the campaign’s press secretary'
     """
+    if text[end : end + 1] != ",":
+        return ""  # the pattern opens on a comma
     m = _apposition(text, end)
     if m is None:
         return ""
@@ -579,7 +586,8 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
     seen = people.mentions.get(mention)
     if seen is None:
         got = _words(mention)
-        seen = people.mentions[mention] = (got, [_fold(w) for w in got], name_tokens(mention) if got else [])
+        folded = [_fold(w) for w in got]
+        seen = people.mentions[mention] = (got, folded, _name_words(got, folded))
     words, lows, names = seen
     if not words:
         return Speaker(text=mention, span=span)
