@@ -1047,10 +1047,11 @@ def _sentence(text: str, gaps: Sequence[Tuple[int, int]], same: bool = True) -> 
     inverted = _inverted(text, first, gaps[0][1]) if len(gaps) == 1 else None
     if inverted is not None:
         return inverted
-    lead = _lead_end(text, first, gaps[0][1])
     cues = [c for lo, hi in gaps for c in _find_cues(text, lo, hi)]
-    if lead > first and cues and cues[-1][0] >= lead:
-        cues = [c for c in cues if c[0] >= lead]
+    if cues:
+        lead = _lead_end(text, first, gaps[0][1])
+        if lead > first and cues[-1][0] >= lead:
+            cues = [c for c in cues if c[0] >= lead]
     best: Optional[_Attr] = None
     last: Optional[_Attr] = None
     last_end = -1
