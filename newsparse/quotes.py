@@ -146,6 +146,7 @@ _MIN_WORDS = 3  # a fragment shorter than this is a scare quote unless someone i
 _AFTER_REACH = 120  # characters read after a quotation for its attribution
 _APPOSITION_REACH = 400  # … when the speaker carries a long apposition ("X, the …, said")
 _SENTENCE_REACH = 600  # characters read back for the start of a sentence
+_BACKWARD_TRIES = 8  # sentence-final marks tried one by one from the quotation back, before one pass over them all
 _CUE_REACH = 90  # characters read before a cue for its subject
 _RIGHT_REACH = 80  # … and after "told" or "according to" for the person named
 # "It's the calm ones who say": a subject that stands for what follows
@@ -1163,8 +1164,9 @@ def _possessive(text: str, lo: int, hi: int) -> Optional[_Attr]:
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence holding *pos* starts, not before *lo*.
 
-    The sentence ends are tried from *pos* backwards, so the search stops at
-    the nearest one; each mark is tried once.
+    The nearest few sentence-final marks are tried one by one from *pos*
+    backwards, as the nearest is most often the end of the sentence before;
+    past them, one pass of the pattern reads the whole window.
 
     >>> t = "Mr. Roe spoke. Then U.S. officials said"
     >>> t[_sentence_start(t, 0, len(t)):]
@@ -1173,24 +1175,35 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
     floor = max(lo, pos - _SENTENCE_REACH)
     # the nearest full stop, exclamation mark and question mark not yet tried
     dot, bang, ask = text.rfind(".", floor, pos), text.rfind("!", floor, pos), text.rfind("?", floor, pos)
-    while True:
+    for _ in range(_BACKWARD_TRIES):
         k = max(dot, bang, ask)
         if k < 0:
             return lo
         m = _sentence_end_at(text, k, pos)
-        if m is not None:
-            # "Mr. Smith", "U.S. President": the dot of an abbreviation ends nothing
-            j = k
-            while j > lo and not text[j - 1].isspace():
-                j -= 1
-            if text[k] != "." or not _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘")):
-                return m.end()
+        if m is not None and _ends_here(text, lo, k):
+            return m.end()
         if k == dot:
             dot = text.rfind(".", floor, k)
         elif k == bang:
             bang = text.rfind("!", floor, k)
         else:
             ask = text.rfind("?", floor, k)
+    # many marks that end nothing ("...", "U.S.", "?!?!"): the last sentence end of the window
+    start = lo
+    for m in _sentence_ends(text, floor, pos):
+        if _ends_here(text, lo, m.start()):
+            start = m.end()
+    return start
+
+
+def _ends_here(text: str, lo: int, k: int) -> bool:
+    """False for the dot at *k* of an abbreviation ("Mr. Smith", "U.S. President"): it ends nothing."""
+    if text[k] != ".":
+        return True
+    j = k
+    while j > lo and not text[j - 1].isspace():
+        j -= 1
+    return not _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘"))
 
 
 def _ends_sentence(text: str, pos: int, floor: int) -> bool:
