@@ -54,22 +54,27 @@ _PATTERNS = {
     "control_characters": re.compile(f"[{_CONTROLS}]"),
     "lone_surrogates": re.compile(f"[{_SURROGATES}]"),
     "invisible_characters": re.compile(f"[{_INVISIBLE}]"),
-    # double quotation marks whose pairing is checked: straight, English/German curly, guillemets
-    "quote_mark": re.compile('["“”„«»]'),
     # a word cut short at the end of a paragraph: "reop…", "reop..."
     "cut_word": re.compile(r"\w(?:…|\.\.\.)\Z"),
     # a character that can start a match of one of the checks above: a clean text
     # (most of them) is read once instead of once per check
     "suspect": re.compile(f"[<&ÃÂâï{_CONTROLS}{_SURROGATES}{_INVISIBLE}]"),
+    # the suspect characters that are not plain letters or signs: rare in any text
+    "unprintable": re.compile(f"[{_CONTROLS}{_SURROGATES}{_INVISIBLE}]"),
 }
 _search_suspect = _PATTERNS["suspect"].search
-_finditer_quote_mark = _PATTERNS["quote_mark"].finditer
+_search_unprintable = _PATTERNS["unprintable"].search
 _search_cut_word = _PATTERNS["cut_word"].search
 _HTML5_NAMES = frozenset(name.rstrip(";") for name in html.entities.html5)
 
 #: the checks that are one pattern over the whole text, in the order of the lexicon
 _TEXT_CHECKS = ("html_markup", "html_entities", "mojibake", "control_characters", "lone_surrogates",
                 "invisible_characters")
+#: the characters that each check's matches start with, for the checks that start on a plain one
+#: (a ``str`` test for them is far cheaper than a pass of the pattern)
+_FIRST_CHARS = {"html_markup": "<", "html_entities": "&", "mojibake": "ÃÂâï"}
+#: the double quotation marks whose pairing is checked (the characters of the "quote_mark" pattern)
+_QUOTE_MARKS = "\"“”„«»"
 #: marks that open a quotation, and what may close each
 _OPENERS = {"“": "”", "„": "“”", "«": "»"}
 
@@ -83,8 +88,8 @@ def _warning(code: str, count: int, first: Optional[Span]) -> Warning:
     return Warning(code, _message(code, count), first)
 
 
-def _pattern_matches(code: str, text: str) -> Iterator[Tuple[int, int]]:
-    for m in _PATTERNS[code].finditer(text):
+def _pattern_matches(code: str, text: str, pos: int = 0) -> Iterator[Tuple[int, int]]:
+    for m in _PATTERNS[code].finditer(text, pos):
         if code == "html_entities" and m.group("name") and m.group("name") not in _HTML5_NAMES:
             continue
         yield m.span()
@@ -95,6 +100,25 @@ def _opens_word(text: str, p: int, line_end: int) -> bool:
     return (p == 0 or text[p - 1].isspace()) and p + 1 < line_end and not text[p + 1].isspace()
 
 
+def _quote_marks(text: str, lo: int, hi: int) -> List[int]:
+    """Where the double quotation marks of ``text[lo:hi]`` stand, in order.
+
+    One ``str.find`` run per mark character: far cheaper than a pattern pass.
+
+    >>> _quote_marks('He said “no” and "yes".', 0, 23)
+    [8, 11, 17, 21]
+    """
+    out: List[int] = []
+    find = text.find
+    for c in _QUOTE_MARKS:
+        i = find(c, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = find(c, i + 1, hi)
+    out.sort()
+    return out
+
+
 def _unbalanced_quotes(text: str, lines: Sequence[Line]) -> Tuple[int, Optional[Span]]:
     """How many quotation marks have no partner, and where the first one is.
 
@@ -102,10 +126,17 @@ def _unbalanced_quotes(text: str, lines: Sequence[Line]) -> Tuple[int, Optional[
     them). A mark still open at the end of a paragraph is fine when the next
     paragraph opens with a mark too: that is how a quote running over several
     paragraphs is printed.
+
+    The marks of the whole text are found at once and read in one pass; a
+    paragraph end matters only while a mark is open.
     """
     count, first = 0, None
+    marks = _quote_marks(text, lines[0].start, lines[-1].end) if lines else []
+    if not marks:
+        return count, first
     stack: List[Tuple[int, str]] = []
     straight: Optional[int] = None
+    n = len(lines)
 
     def report(pos: int) -> None:
         nonlocal count, first
@@ -113,35 +144,49 @@ def _unbalanced_quotes(text: str, lines: Sequence[Line]) -> Tuple[int, Optional[
         if first is None or pos < first.start:
             first = Span(pos, pos + 1)
 
-    for i, ln in enumerate(lines):
-        for m in _finditer_quote_mark(text, ln.start, ln.end):
-            c, p = m.group(), m.start()
-            if c == '"':
-                straight = p if straight is None else None
-            elif c == "“" and stack and stack[-1][1] == "„":
-                stack.pop()  # German „…“
-            elif c in _OPENERS:
-                if p + 1 < ln.end:  # a mark that ends a line ("Back to Top«") opens nothing
-                    stack.append((p, c))
-            elif c == "”":
-                if stack and stack[-1][1] in "“„":
-                    stack.pop()
-                elif _opens_word(text, p, ln.end):
-                    stack.append((p, "“"))  # Swedish and Finnish open with ” too
-                else:
-                    report(p)
-            elif c == "»" and stack and stack[-1][1] == "«":
-                stack.pop()  # a lone » may open a quote (Danish, German »…«): not counted
-        last = i + 1 == len(lines) or lines[i + 1].gap
-        if last and (stack or straight is not None):
-            reopened = i + 1 < len(lines) and lines[i + 1].text[:1] in '"“„«”'
-            if not reopened:
-                report(min([p for p, _ in stack] + ([straight] if straight is not None else [])))
-            stack, straight = [], None
+    def paragraph_end(i: int) -> None:
+        """Line *i* ends a paragraph with a mark still open."""
+        nonlocal stack, straight
+        reopened = i + 1 < n and lines[i + 1].text[:1] in '"“„«”'
+        if not reopened:
+            report(min([p for p, _ in stack] + ([straight] if straight is not None else [])))
+        stack, straight = [], None
+
+    li = 0
+    ln = lines[0]
+    for p in marks:
+        while ln.end <= p:  # the lines before the mark's line are done
+            if (stack or straight is not None) and (li + 1 == n or lines[li + 1].gap):
+                paragraph_end(li)
+            li += 1
+            ln = lines[li]
+        if p < ln.start:
+            continue  # between two lines
+        c = text[p]
+        if c == '"':
+            straight = p if straight is None else None
+        elif c == "“" and stack and stack[-1][1] == "„":
+            stack.pop()  # German „…“
+        elif c in _OPENERS:
+            if p + 1 < ln.end:  # a mark that ends a line ("Back to Top«") opens nothing
+                stack.append((p, c))
+        elif c == "”":
+            if stack and stack[-1][1] in "“„":
+                stack.pop()
+            elif _opens_word(text, p, ln.end):
+                stack.append((p, "“"))  # Swedish and Finnish open with ” too
+            else:
+                report(p)
+        elif c == "»" and stack and stack[-1][1] == "«":
+            stack.pop()  # a lone » may open a quote (Danish, German »…«): not counted
+    if stack or straight is not None:
+        while li + 1 < n and not lines[li + 1].gap:
+            li += 1
+        paragraph_end(li)
     return count, first
 
 
-def _truncated(lines: Sequence[Line]) -> Tuple[int, Optional[Span]]:
+def _truncated(text: str, lines: Sequence[Line]) -> Tuple[int, Optional[Span]]:
     """Lines of a few words that end in a word cut short by an ellipsis; the first one's last word.
 
     A teaser cut at a character limit ("Officials said the port would reop…")
@@ -149,6 +194,8 @@ def _truncated(lines: Sequence[Line]) -> Tuple[int, Optional[Span]]:
     counted: headings, tweets and link lists do that all the time.
     """
     count, first = 0, None
+    if not lines or ("…" not in text and "..." not in text):
+        return count, first  # no ellipsis anywhere: no line to read
     for ln in lines:
         if not ln.text.endswith(("…", "...")):
             continue
@@ -173,10 +220,17 @@ def find_warnings(draft: Draft) -> Tuple[Warning, ...]:
             found["no_headline_found"] = (1, None)
         if not article.paragraphs:
             found["no_body_found"] = (1, None)
-    suspect = _search_suspect(text) is not None
-    for code in _TEXT_CHECKS if suspect else ():
+    suspect = _search_suspect(text)
+    # no check can match before the first suspect character; a check that starts on a
+    # plain character is read only when that character is there
+    at = suspect.start() if suspect is not None else 0
+    unprintable = suspect is not None and _search_unprintable(text, at) is not None
+    for code in _TEXT_CHECKS if suspect is not None else ():
+        chars = _FIRST_CHARS.get(code)
+        if not (unprintable if chars is None else any(text.find(c, at) >= 0 for c in chars)):
+            continue
         count, first = 0, None
-        for start, end in _pattern_matches(code, text):
+        for start, end in _pattern_matches(code, text, at):
             count += 1
             if first is None:
                 first = Span(start, end)
@@ -185,12 +239,14 @@ def find_warnings(draft: Draft) -> Tuple[Warning, ...]:
     quotes = _unbalanced_quotes(text, draft.lines)
     if quotes[0]:
         found["unbalanced_quotes"] = quotes
-    cut = _truncated(draft.lines)
+    cut = _truncated(text, draft.lines)
     if cut[0]:
         found["truncated_line"] = cut
     if draft.rest is not None:
         found["too_many_lines"] = (1, draft.rest)
-    long_lines = [ln for ln in draft.lines if ln.end - ln.start > lex.VERY_LONG_LINE]
+    long_lines: List[Line] = []
+    if len(text) > lex.VERY_LONG_LINE:  # else no line can be that long
+        long_lines = [ln for ln in draft.lines if ln.end - ln.start > lex.VERY_LONG_LINE]
     if long_lines:
         found["very_long_line"] = (len(long_lines), long_lines[0].span)
     return tuple(_warning(code, *found[code]) for code in lex.WARNINGS if code in found)

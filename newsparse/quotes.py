@@ -33,6 +33,7 @@ It starts today. | direct | Ana Ruiz | said | 0
 
 from __future__ import annotations
 
+import re
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 import attrs
@@ -57,8 +58,9 @@ _PHRASES_BY_FIRST: Dict[str, Tuple[Tuple[str, ...], ...]] = {}
 for _t in slex.PHRASE_CUES:
     _PHRASES_BY_FIRST[_t[0]] = (*_PHRASES_BY_FIRST.get(_t[0], ()), _t)
 _CUE_LOW = frozenset(slex.SPEECH_FORMS) | frozenset(_PHRASES_BY_FIRST)
-# punctuation turned to spaces before a chunk is split into words to look for cues
-_UNPUNCT = str.maketrans({c: " " for c in ",.;:!?\"“”‘’()[]{}—–―…"})
+# the words of a chunk, split at spaces and at the punctuation around words, to look for cues;
+# ``re`` because its ``\s`` is exactly ``str.isspace``
+_chunk_words = re.compile(r"[^\s,.;:!?\"“”‘’()\[\]{}—–―…]+").findall
 
 _PATTERNS = {
     # a word (letters or digits, with inner apostrophes, dots, hyphens) or one other non-space character
@@ -86,6 +88,7 @@ _MARK_CHARS = "\"'“”‘’«»„‚‹›"  # the characters of the "mark" 
 _tokens = _PATTERNS["token"].findall
 _elision = _PATTERNS["elision"].match
 _sentence_ends = _PATTERNS["sentence_end"].finditer
+_sentence_end_at = _PATTERNS["sentence_end"].match
 _transcript = _PATTERNS["transcript"].match
 _possessive_cues = _PATTERNS["possessive_cue"].finditer
 _full_stop = _PATTERNS["full_stop"].search
@@ -143,6 +146,7 @@ _MIN_WORDS = 3  # a fragment shorter than this is a scare quote unless someone i
 _AFTER_REACH = 120  # characters read after a quotation for its attribution
 _APPOSITION_REACH = 400  # … when the speaker carries a long apposition ("X, the …, said")
 _SENTENCE_REACH = 600  # characters read back for the start of a sentence
+_BACKWARD_TRIES = 8  # sentence-final marks tried one by one from the quotation back, before one pass over them all
 _CUE_REACH = 90  # characters read before a cue for its subject
 _RIGHT_REACH = 80  # … and after "told" or "according to" for the person named
 # "It's the calm ones who say": a subject that stands for what follows
@@ -249,11 +253,13 @@ def _pair(text: str, marks: Sequence[int], start: int, stop: int) -> Tuple[Tuple
         if i < skip_to:
             continue
         c = text[i]
+        prev = text[i - 1] if i > start else " "
+        if prev.isalnum() and i + 1 < stop and text[i + 1].isalnum() and c not in _DOUBLE:
+            continue  # don't, O'Brien: most marks of English copy, told first
         width = 1
         if c == "'" and i + 1 < stop and text[i + 1] == "'":
             c, width = '"', 2  # two apostrophes stand for a double mark in older copy
             skip_to = i + 2
-        prev = text[i - 1] if i > start else " "
         nxt = text[i + width] if i + width < stop else " "
         lf = prev in _OPEN_BEFORE or prev.isspace()
         rf = nxt in _CLOSE_AFTER or nxt.isspace()
@@ -361,14 +367,16 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
         j = k
         while j < len(marks) and marks[j] < b:
             j += 1
+        if j == k and pending_open < 0:
+            continue  # no mark, and no open run to close: nothing to do
         found = _pair(text, marks[k:j], a, b) if j > k else ()
         first = found[0] if found else None
         continues = (
             pending_open >= 0
-            and _opens_direct(text, segs[pending_open].start, units[ui - 1][1])
             and first is not None
             and first[0] == a
             and first[2] in ("open", "closed")
+            and _opens_direct(text, segs[pending_open].start, units[ui - 1][1])
             and _style(text, a) == _style(text, segs[pending_open].start)
         )
         if pending_open >= 0 and not continues:
@@ -376,7 +384,7 @@ def _segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[_Seg]:
             segs[pending_open:] = pending_inner
         pending_open = -1
         pending_inner = []
-        has_open = any(st == "open" for _, _, st in found)
+        has_open = bool(found) and found[-1][2] != "closed"  # an open run comes last, then its inner pairs
         for s, e, st in found:
             if st != "open" and _nickname(text, s, e, a, b):
                 continue  # Walter "The Walrus" Penhaligon: part of a name, and no boundary for attribution
@@ -438,10 +446,10 @@ def _find_cues(text: str, lo: int, hi: int) -> List[Tuple[int, int]]:
     >>> [t[a:b] for a, b in _find_cues(t, 0, len(t))]
     ['said', 'according to', 'told']
     """
-    chunk = text[lo:hi]
-    found = _CUE_FIRST.intersection(chunk.translate(_UNPUNCT).split())
+    found = _CUE_FIRST.intersection(_chunk_words(text, lo, hi))
     if not found:
         return []
+    chunk = text[lo:hi]
     out: List[Tuple[int, int]] = []
     for w in found:
         i = chunk.find(w)
@@ -727,8 +735,10 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     the words after it start a new sentence.
     """
     stop = min(b, a + _AFTER_REACH)
+    if ends_sentence and not _dash_lead(text, a, stop):
+        return None  # only a dash cue could follow: none is there
     dash = not _DASHES.isdisjoint(text[a : a + 4])
-    if not dash and not _find_cues(text, a, stop) and not (b > stop and "," in text[a:stop]):
+    if not dash and not (b > stop and "," in text[a:stop]) and not _find_cues(text, a, stop):
         return None  # no cue and no dash: no attribution here
     toks = _tokenize(text, a, stop, stop_at_end=True)
     k = 0
@@ -790,6 +800,25 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         comma = next(x for x in range(first, limit) if toks[x].low == ",")
         return _cue_after_apposition(toks, first, comma, limit, stop_at_sentence=False)
     return None
+
+
+def _dash_lead(text: str, a: int, stop: int) -> bool:
+    """True when ``text[a:stop]`` may open, after closing marks and commas, on a dash and a
+    capital: `” ― Jane Roe`. A cheap test of the characters that never says False when the
+    tokens of :func:`_after` would show a dash cue (their spaces are all ``str.isspace``).
+
+    >>> _dash_lead("” ― Jane Roe", 0, 12), _dash_lead(". She said", 0, 10)
+    (True, False)
+    """
+    k = a
+    while k < stop and (text[k] in ",;’'”\"" or text[k].isspace()):
+        k += 1
+    if k >= stop or text[k] not in _DASHES:
+        return False
+    k += 1
+    while k < stop and text[k].isspace():
+        k += 1
+    return k < stop and text[k].isupper()
 
 
 def _cue_after_apposition(
@@ -1019,10 +1048,11 @@ def _sentence(text: str, gaps: Sequence[Tuple[int, int]], same: bool = True) -> 
     inverted = _inverted(text, first, gaps[0][1]) if len(gaps) == 1 else None
     if inverted is not None:
         return inverted
-    lead = _lead_end(text, first, gaps[0][1])
     cues = [c for lo, hi in gaps for c in _find_cues(text, lo, hi)]
-    if lead > first and cues and cues[-1][0] >= lead:
-        cues = [c for c in cues if c[0] >= lead]
+    if cues:
+        lead = _lead_end(text, first, gaps[0][1])
+        if lead > first and cues[-1][0] >= lead:
+            cues = [c for c in cues if c[0] >= lead]
     best: Optional[_Attr] = None
     last: Optional[_Attr] = None
     last_end = -1
@@ -1114,6 +1144,8 @@ def _inverted(text: str, lo: int, hi: int) -> Optional[_Attr]:
 
 def _possessive(text: str, lo: int, hi: int) -> Optional[_Attr]:
     """A cue noun after a possessive name: "Trump’s claim that “…”"."""
+    if text.find("’", lo, hi) < 0 and text.find("'", lo, hi) < 0:
+        return None  # no apostrophe, no possessive
     last = None
     for m in _possessive_cues(text, lo, hi):
         last = m
@@ -1130,18 +1162,48 @@ def _possessive(text: str, lo: int, hi: int) -> Optional[_Attr]:
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Where the sentence holding *pos* starts, not before *lo*."""
+    """Where the sentence holding *pos* starts, not before *lo*.
+
+    The nearest few sentence-final marks are tried one by one from *pos*
+    backwards, as the nearest is most often the end of the sentence before;
+    past them, one pass of the pattern reads the whole window.
+
+    >>> t = "Mr. Roe spoke. Then U.S. officials said"
+    >>> t[_sentence_start(t, 0, len(t)):]
+    'Then U.S. officials said'
+    """
+    floor = max(lo, pos - _SENTENCE_REACH)
+    # the nearest full stop, exclamation mark and question mark not yet tried
+    dot, bang, ask = text.rfind(".", floor, pos), text.rfind("!", floor, pos), text.rfind("?", floor, pos)
+    for _ in range(_BACKWARD_TRIES):
+        k = max(dot, bang, ask)
+        if k < 0:
+            return lo
+        m = _sentence_end_at(text, k, pos)
+        if m is not None and _ends_here(text, lo, k):
+            return m.end()
+        if k == dot:
+            dot = text.rfind(".", floor, k)
+        elif k == bang:
+            bang = text.rfind("!", floor, k)
+        else:
+            ask = text.rfind("?", floor, k)
+    # many marks that end nothing ("...", "U.S.", "?!?!"): the last sentence end of the window
     start = lo
-    for m in _sentence_ends(text, max(lo, pos - _SENTENCE_REACH), pos):
-        # "Mr. Smith", "U.S. President": the dot of an abbreviation ends nothing
-        k = m.start()
-        j = k
-        while j > lo and not text[j - 1].isspace():
-            j -= 1
-        if text[k] == "." and _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘")):
-            continue
-        start = m.end()
+    for m in _sentence_ends(text, floor, pos):
+        if _ends_here(text, lo, m.start()):
+            start = m.end()
     return start
+
+
+def _ends_here(text: str, lo: int, k: int) -> bool:
+    """False for the dot at *k* of an abbreviation ("Mr. Smith", "U.S. President"): it ends nothing."""
+    if text[k] != ".":
+        return True
+    j = k
+    while j > lo and not text[j - 1].isspace():
+        j -= 1
+    return not _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘"))
 
 
 def _ends_sentence(text: str, pos: int, floor: int) -> bool:
@@ -1255,7 +1317,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
         kind = "direct" if direct else "partial"
         attr: Optional[_Attr] = None
         cont = -1
-        who = _transcript(text, ia, ib)
+        who = _transcript(text, ia, ib) if text.find(":", ia, ib) >= 0 else None
         if who is not None:  # "HOST: …" — a transcript names its speaker, run or not
             attr = _Attr(who.span(), (who.end(), who.end() + 1))
         elif seg.prev_run >= 0:
@@ -1315,15 +1377,14 @@ def _emit(
     resolved: Dict[Optional[Tuple[int, int]], Optional[Speaker]] = {None: None}
     for i, seg in enumerate(segs):
         attr, cont, kind = results[i]
-        ia, ib = inner[i]
-        qtext = text[ia:ib]
-        words = qtext.split()
-        if not words:
-            continue
-        if len(words) < _MIN_WORDS:
-            continue  # "true", "deeply concerned", “No,”: too short to tell a quotation from a term
         if attr.speaker is None and kind == "partial":
             continue  # a fragment nobody is said to have said: a scare quote
+        ia, ib = inner[i]
+        qtext = text[ia:ib]
+        # the first words are enough: a longer quotation is no title (its last piece holds the rest)
+        words = qtext.split(None, _TITLE_WORDS)
+        if len(words) < _MIN_WORDS:
+            continue  # "true", "deeply concerned", “No,”: too short to tell a quotation from a term
         if _title_like(words) and (
             attr.speaker is None
             or _names_a_work(text, seg.start)
@@ -1421,4 +1482,6 @@ def _colon_lead(text: str, units: Sequence[Tuple[int, int, int]], unit: int) -> 
 def attribute(draft: Draft) -> Draft:
     """Pipeline stage: fill ``article.quotes`` from the body paragraphs."""
     quotes = find_quotes(draft.text, draft.article.paragraphs)
+    if quotes == draft.article.quotes:
+        return draft  # nothing found (the common "no quotation" case): the draft stands as it is
     return attrs.evolve(draft, article=attrs.evolve(draft.article, quotes=quotes))

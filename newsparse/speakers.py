@@ -150,7 +150,11 @@ def _fold(word: str) -> str:
     >>> _fold("Netanyahu’s"), _fold("Hamas'")
     ('netanyahu', 'hamas')
     """
-    w = word.casefold()
+    return _unpossess(word.casefold())
+
+
+def _unpossess(w: str) -> str:
+    """The case-folded word *w* without a possessive ending."""
     if w[-1:] not in ("s", "'", "’") or len(w) < 3:
         return w
     for p in _POSSESSIVE:
@@ -189,9 +193,14 @@ def name_tokens(phrase: str) -> List[str]:
     >>> name_tokens("the UN")
     ['UN']
     """
+    words = _words(phrase)
+    return _name_words(words, [_fold(w) for w in words])
+
+
+def _name_words(words: Sequence[str], lows: Sequence[str]) -> List[str]:
+    """:func:`name_tokens` over the *words* of a phrase, with their :func:`_fold` forms *lows*."""
     out: List[str] = []
-    for w in _words(phrase):
-        low = _fold(w)
+    for w, low in zip(words, lows):
         if not w[:1].isupper():
             if low in tlex.NAME_PARTICLES and out:
                 out.append(w)
@@ -271,28 +280,35 @@ def _prefix(text: str, i: int) -> List[str]:
     window = text[max(0, i - _PREFIX_REACH) : i - 1]
     parts = window.split(" ")
     out: List[str] = []
-    words = list(reversed(parts[1:] if len(parts) > 1 and i - _PREFIX_REACH > 0 else parts))
+    words = (parts[1:] if len(parts) > 1 and i - _PREFIX_REACH > 0 else parts)[::-1]
+    # a word may hold a line break, a tab or a no-break space (the name starts after it);
+    # the first *plain* words, those after the last one of them, hold none
+    brk = max(window.rfind("\n"), window.rfind("\t"), window.rfind("\u00a0"))
+    plain = window.count(" ", brk + 1) if brk >= 0 else len(words)
+    skip = 0
     if words and words[0][-1:] in ("\"", "”"):
         # a nickname in quote marks before the surname is skipped: Walter "The Walrus" Penhaligon
         k = next((x for x in range(min(3, len(words))) if words[x][:1] in ("\"", "“")), -1)
         if k < 0 or not all(w[:1].isupper() or w[1:2].isupper() for w in words[: k + 1]):
             return []
-        words = words[k + 1 :]
-    for w in words:
+        skip = k + 1
+    for x in range(skip, len(words)):
+        w = words[x]
         if not w or len(out) >= 7:
             break
-        cut = max(w.rfind("\n"), w.rfind("\t"), w.rfind("\u00a0"))
+        cut = -1 if x < plain else max(w.rfind("\n"), w.rfind("\t"), w.rfind("\u00a0"))
         if cut >= 0:
             w = w[cut + 1 :]
             if not w:
                 break
-        if w[-1] in ",;:)(\"“”" or (w[-1] == "." and not _is_abbrev(w.casefold())):
+        folded = w.casefold()
+        if w[-1] in ",;:)(\"“”" or (w[-1] == "." and not _is_abbrev(folded)):
             break
-        low = _fold(w)
+        low = _unpossess(folded)
         if w[0].isupper():
             if low in _DETERMINERS or (low in tlex.NOT_NAMES and low not in tlex.HONORIFICS):
                 break
-            if low != w.casefold():
+            if low != folded:
                 break  # a possessive: "Netanyahu’s Sullivan" is no name
         elif low != "of" and low not in _ROLE_OR_PARTICLE:
             break
@@ -312,6 +328,8 @@ def _role_after(text: str, end: int) -> str:
     >>> _role_after(t, 12)
     'the campaign’s press secretary'
     """
+    if text[end : end + 1] != ",":
+        return ""  # the pattern opens on a comma
     m = _apposition(text, end)
     if m is None:
         return ""
@@ -373,7 +391,10 @@ def person(people: People, surname: str) -> Person:
     titled = False
     printed = ""
     for i in _places(people, word):
-        title, given, g = _split_title(_prefix(text, i))
+        before = _prefix(text, i)
+        if not before:
+            continue  # most places: nothing printed before the name tells anything
+        title, given, g = _split_title(before)
         gender = gender or g
         if title and given and not printed:
             printed = " ".join(title)
@@ -565,7 +586,8 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
     seen = people.mentions.get(mention)
     if seen is None:
         got = _words(mention)
-        seen = people.mentions[mention] = (got, [_fold(w) for w in got], name_tokens(mention) if got else [])
+        folded = [_fold(w) for w in got]
+        seen = people.mentions[mention] = (got, folded, _name_words(got, folded))
     words, lows, names = seen
     if not words:
         return Speaker(text=mention, span=span)
