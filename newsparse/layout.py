@@ -77,7 +77,7 @@ _teaser_glue = regex.compile(
 _code_inside = _re.compile(r"</?[a-z][^<>]*>|=>|->|::|\$\w|//|/\*|\*/|[│┃|]\s*\S.*[│┃|]|\w\s?=\s?\S").search
 #: … or opens with a keyword, a directive or a decorator …
 _code_opening = _re.compile(
-    r"\s*(?:(?:SELECT|FROM|WHERE|GROUP\ BY|ORDER\ BY|LIMIT|JOIN|WITH|AND|OR|UNION|CREATE|INSERT|UPDATE|def|class"
+    r"(?:(?:SELECT|FROM|WHERE|GROUP\ BY|ORDER\ BY|LIMIT|JOIN|WITH|AND|OR|UNION|CREATE|INSERT|UPDATE|def|class"
     r"|import|return|if|for|while|var|let|const|function|public|private)\b|\#include|[@#]\w+\s*\()"
 ).match
 #: … or ends in an opening bracket or a separator, or opens with a closing bracket
@@ -201,7 +201,7 @@ def is_glued_teaser(text: str) -> bool:
         return False
     if (_ascii_any_glue if head.isascii() else _any_glue)(head) is None:
         return False
-    for m in _teaser_glue.finditer(text, 0, _TEASER_REACH):
+    for m in _teaser_glue.finditer(head[:_TEASER_REACH]):  # bounded: the pattern backtracks within a word
         title = text[: m.end()]
         if (
             len(title.split()) >= _TEASER_WORDS
@@ -258,7 +258,7 @@ def _looks_code(text: str) -> bool:
             return False
     if text.rstrip()[-1:] in _CODE_ENDS or text.lstrip()[:1] in _CODE_OPENS:
         return True
-    return _code_opening(text) is not None or _code_inside(text) is not None
+    return _code_opening(text.lstrip()) is not None or _code_inside(text) is not None
 
 
 def _code_listings(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
