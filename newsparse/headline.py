@@ -486,6 +486,26 @@ def _captioned_titles(draft: Draft) -> Dict[int, int]:
     return out
 
 
+def _caption_repeats(draft: Draft, top: int) -> FrozenSet[int]:
+    """Lines above *top* (the first byline or date) set aside as a copy of a caption's
+    text: when the lead image's caption or alt text is the headline, the headline
+    itself is such a copy, so these stay headline candidates."""
+    if not draft.article.captions:
+        return frozenset()
+    texts = {c.text for c in draft.article.captions}
+    roles = draft.roles
+    return frozenset(ln.index for ln in draft.lines[:top] if roles[ln.index] == "boilerplate" and ln.text in texts)
+
+
+def _unclaim(draft: Draft, i: int) -> Draft:
+    """*draft* with line *i*, set aside whole as boilerplate, free again."""
+    span = draft.lines[i].span
+    roles = list(draft.roles)
+    roles[i] = FREE
+    blocks = tuple(b for b in draft.blocks if not (b.kind == "boilerplate" and b.span == span))
+    return attrs.evolve(draft, roles=tuple(roles), blocks=blocks)
+
+
 def _uncaption(draft: Draft, k: int, i: int) -> Draft:
     """*draft* with line *i* freed from caption *k*, which keeps its credit line as a
     caption of its own (an image whose printed caption is only its credit)."""
@@ -526,13 +546,18 @@ def find(draft: Draft) -> Draft:
     stop = body_start(draft, marks)
     text = draft.text
     titled = _captioned_titles(draft)
-    choose_roles = [FREE if i in titled else r for i, r in enumerate(roles)] if titled else roles
+    repeats = _caption_repeats(draft, min(marks) if marks else stop)
+    choose_roles: Sequence[str] = roles
+    if titled or repeats:
+        choose_roles = [FREE if i in titled or i in repeats else r for i, r in enumerate(roles)]
     h = _choose(lines, choose_roles, marks, stop, lambda s: text.count(s, 0, _COUNT_REACH), titled)
     if h is None:
         return draft
     if h in titled:
         draft = _uncaption(draft, titled[h], h)
-        lines, roles = draft.lines, draft.roles
+    elif h in repeats:
+        draft = _unclaim(draft, h)
+    lines, roles = draft.lines, draft.roles
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     changes: Dict[str, object] = {}
     hl = lines[h]
