@@ -140,6 +140,9 @@ _inner_caps = regex.compile(r"\p{Ll}\p{Lu}{2}").search
 #: "Jane Roe (photography)": a role in brackets after a name
 _match_paren_role = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{2,40})\)?$").match
 _match_uncased = _PATTERNS["uncased"].match
+#: a surname in capitals, "FERRANDOU", "LE-GALL"; and a word in title case, "Lucien", "Anne-Marie"
+_match_caps_surname = regex.compile(r"^\p{Lu}{4,}(?:[-'’]\p{Lu}{2,})?$").match
+_match_title_word = regex.compile(r"^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$").match
 #: the byline word closing a short line, the names below it: "Written on Mar 17 by"
 _LEADS_AT_END = frozenset({"by", "von", "par", "por", "door", "av", "af"})
 _caps_words = _PATTERNS["caps_word"].finditer
@@ -231,7 +234,7 @@ def is_name(s: str) -> bool:
         # a script without capitals: every token must be in it, and there are no more than four
         return len(tokens) <= 4 and all(_match_uncased(t) for t in tokens)
     if not s.isupper() and any(len(t) > 1 and t.isupper() and t.isalpha() for t in tokens):
-        return False  # an acronym inside a mixed-case line: "AMP Project Marketing"
+        return _caps_surname(tokens)  # an acronym inside a mixed-case line: "AMP Project Marketing"
     caps = 0
     for k, t in enumerate(tokens):
         low = t.casefold().strip(".,")
@@ -244,6 +247,20 @@ def is_name(s: str) -> bool:
         return False
     # a line in capitals is a name only when short ("JANE ROE"), not a shouted headline
     return not (s.isupper() and len(tokens) > 3)
+
+
+def _caps_surname(tokens: Sequence[str]) -> bool:
+    """A name whose surname alone is printed in capitals: "Lucien FERRANDOU", "Anne M. DUPUIS".
+
+    >>> _caps_surname(["Lucien", "FERRANDOU"]), _caps_surname(["AMP", "Project"]), _caps_surname(["Read", "MORE"])
+    (True, False, False)
+    """
+    *given, last = tokens
+    if len(tokens) > 3 or len(last) < 4 or not _match_caps_surname(last):
+        return False
+    if not all(_match_title_word(t) or (len(t) == 2 and t.endswith(".")) for t in given):
+        return False
+    return is_name(" ".join([*given, last[0] + last[1:].lower()]))
 
 
 def _is_org(chunk: str) -> bool:

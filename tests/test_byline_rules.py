@@ -80,3 +80,8 @@ def test_paper_author_list_before_doi() -> None:
 def test_keyword_list_before_doi_is_not_a_byline() -> None:
     text = "Pool study\nSoil microbes, alpine meadows, spring thaw, snowmelt\ndoi: https://doi.org/10.0000/1\n" + STORY
     assert authors(text) == []
+
+
+def test_surname_in_capitals() -> None:
+    text = "Pool to close\n" + STORY + "Ana VOSSEN\nStaff Writer, Town Paper\n"
+    assert authors(text) == ["Ana VOSSEN"]
