@@ -227,13 +227,13 @@ MORE_BY_LINKS: Tuple[str, ...] = (
     "tous les articles", "plus d'articles", "plus d’articles", "voir tous les articles", "voir les articles",
     "voir articles", "voir tous articles",
     # Spanish
-    "más artículos", "más noticias", "todos los artículos", "todos los noticias",
+    "más artículos", "más noticias", "todos los artículos", "todas las noticias",
     # Italian
     "altri articoli", "tutti gli articoli",
     # Dutch
     "meer artikelen", "meer berichten", "alle artikelen", "alle berichten",
     # Portuguese
-    "mais artigos", "mais notícias", "todos os artigos", "todos os notícias",
+    "mais artigos", "mais notícias", "todos os artigos", "todas as notícias",
 )
 
 #: A line that only joins two lines of names ("By" / "Jane Roe" / "and" / "John Doe"):
