@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Callable, Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
@@ -139,6 +140,9 @@ _inner_caps = regex.compile(r"\p{Ll}\p{Lu}{2}").search
 #: "Jane Roe (photography)": a role in brackets after a name
 _match_paren_role = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{2,40})\)?$").match
 _match_uncased = _PATTERNS["uncased"].match
+#: a surname in capitals, "FERRANDOU", "LE-GALL"; and a word in title case, "Lucien", "Anne-Marie"
+_match_caps_surname = regex.compile(r"^\p{Lu}{4,}(?:[-'’]\p{Lu}{2,})?$").match
+_match_title_word = regex.compile(r"^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$").match
 #: the byline word closing a short line, the names below it: "Written on Mar 17 by"
 _LEADS_AT_END = frozenset({"by", "von", "par", "por", "door", "av", "af"})
 _caps_words = _PATTERNS["caps_word"].finditer
@@ -179,10 +183,23 @@ _author_links = regex.compile(
     r"^(?:more\s+(?:(?:stories|articles|posts)\s+)?(?:by|from)|(?:view|see)\s+(?:all|more)\s+(?:posts|articles|stories)"
     r"|all\s+(?:posts|articles|stories)\s+by|follow(?!\s+us\b)|mehr\s+von|plus\s+de)\b"
     # an author widget: "Profile", "ProfileFollowUnfollow", "View profile"
-    r"|(?:view\s+)?profile(?:\b|(?=follow))",
+    r"|(?:view\s+)?profile(?:\b|(?=follow))"
+    # the same links in other languages: "Weitere Beiträge", "Tous les articles"
+    + r"|(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in blex.MORE_BY_LINKS) + r")\b",
     regex.I,
 ).match
 _cut = _PATTERNS["cut"].search
+#: an e-mail address; tried only where a run of address characters starts, and the runs are
+#: possessive (the class holds neither "@" nor "."), so a long run is read once
+_email_in = regex.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.\w").search
+#: a word beside a clock time or an age: "Today 9:44", "7 DAYS AGO", not a bare "0:06" (a video chapter)
+_worded = regex.compile(r"\p{L}{2}").search
+#: a bullet or a bar beside a space, cutting a date line into segments: "3 May 2020, 18:47 • Jane Roe • 3375"
+_bullet = regex.compile(r"\s[•|·]|[•|·]\s").search
+#: the segments between bullets and bars
+_segments = regex.compile(r"[^•|·]+").finditer
+#: a DOI under a paper's author list: "doi: 10.1101/…", "https://doi.org/…"
+_doi = regex.compile(r"\bdoi\b|doi\.org/", regex.I).search
 _dangling = _PATTERNS["dangling"].search
 
 _ORG_TAILS = frozenset(
@@ -201,6 +218,11 @@ _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
 #: the longest date line read for a byline printed inside it ("… | Par Jane Roe (avec …)")
 _DATE_LINE_WORDS = 30
+#: how far from the body start a "By …" line is still looked for while no running text has begun
+_LATE_LEAD_REACH = 40
+#: how many lines from the top a paper's author list is looked for, and its longest line in words
+_NAME_LIST_REACH = 200
+_NAME_LIST_WORDS = 120
 
 
 def is_name(s: str) -> bool:
@@ -212,7 +234,7 @@ def is_name(s: str) -> bool:
         # a script without capitals: every token must be in it, and there are no more than four
         return len(tokens) <= 4 and all(_match_uncased(t) for t in tokens)
     if not s.isupper() and any(len(t) > 1 and t.isupper() and t.isalpha() for t in tokens):
-        return False  # an acronym inside a mixed-case line: "AMP Project Marketing"
+        return _caps_surname(tokens)  # an acronym inside a mixed-case line: "AMP Project Marketing"
     caps = 0
     for k, t in enumerate(tokens):
         low = t.casefold().strip(".,")
@@ -225,6 +247,20 @@ def is_name(s: str) -> bool:
         return False
     # a line in capitals is a name only when short ("JANE ROE"), not a shouted headline
     return not (s.isupper() and len(tokens) > 3)
+
+
+def _caps_surname(tokens: Sequence[str]) -> bool:
+    """A name whose surname alone is printed in capitals: "Lucien FERRANDOU", "Anne M. DUPUIS".
+
+    >>> _caps_surname(["Lucien", "FERRANDOU"]), _caps_surname(["AMP", "Project"]), _caps_surname(["Read", "MORE"])
+    (True, False, False)
+    """
+    *given, last = tokens
+    if len(tokens) > 3 or len(last) < 4 or not _match_caps_surname(last):
+        return False
+    if not all(_match_title_word(t) or (len(t) == 2 and t.endswith(".")) for t in given):
+        return False
+    return is_name(" ".join([*given, last[0] + last[1:].lower()]))
 
 
 def _is_org(chunk: str) -> bool:
@@ -280,8 +316,11 @@ def _blank_from(s: str, at: int) -> str:
     return s[:at] + " " * (len(s) - at)
 
 
-def _clean_rest(rest: str) -> str:
+def _clean_rest(rest: str, bars: bool = False) -> str:
     """Blank out e-mails, handles, glued titles and what follows a date or a separator, keeping offsets.
+
+    With *bars* (after a byline word), a bar among names with e-mails parts each author's
+    pieces ("JANE ROE | jroe@x.com | Org, JOHN DOE | …") rather than ending the names.
 
     >>> _clean_rest("Evan HalperStaff Writer").rstrip()
     'Evan Halper'
@@ -289,7 +328,10 @@ def _clean_rest(rest: str) -> str:
     'Cheryl Baehr'
     """
     if "@" in rest or "://" in rest or "www." in rest:  # what every piece of noise holds
+        mailed = bars and "@" in rest and "|" in rest and _email_in(rest) is not None
         rest = _noise.sub(lambda m: " " * len(m.group()), rest)
+        if mailed:
+            rest = rest.replace("|", ",")
     for m in _glued(rest):
         word = m.group(1)
         if word.casefold() in blex.GLUED_TAILS or _is_role(word) or word[1:2].isupper():
@@ -363,7 +405,7 @@ def parse_authors(s: str, offset: int, *, after_lead: bool = False, strict: bool
             if found:
                 return found
         single = lead.group("lead").casefold() not in blex.AMBIGUOUS_LEADS
-        return _authors_in(_clean_rest(lead.group("rest")), offset + lead.start("rest"), True, single=single)
+        return _authors_in(_clean_rest(lead.group("rest"), bars=True), offset + lead.start("rest"), True, single=single)
     return _authors_in(_clean_rest(s), offset, after_lead, strict)
 
 
@@ -485,6 +527,38 @@ def _lead_at_end(line: Line) -> bool:
 
 def _byline_text(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is a byline line, else None."""
+    found = _byline_in(line)
+    return found if found is not None else _name_segment(line)
+
+
+def _name_segment(line: Line) -> Optional[List[Author]]:
+    """The one name standing between bullets or bars on a short date line, in a script
+    with capitals: "3 December 2020, 18:47 • Jane Roe • 3375".
+
+    >>> [a.name for a in _name_segment(Line(0, 0, 35, "3 May 2020, 18:47 • Jane Roe • 3375", True, 8)) or ()]
+    ['Jane Roe']
+    """
+    text = line.text
+    if line.words > 20 or ("•" not in text and "|" not in text and "·" not in text) or not has_digit(text):
+        return None
+    if _bullet(text) is None:
+        return None
+    if not (find_dates(text) or _time_or_age(text) or any(True for _ in _numeric_dates(text))):
+        return None
+    names: List[Author] = []
+    for m in _segments(text):
+        seg = m.group()
+        s = seg.strip()
+        if s and _match_token(s.split()[0]) and is_name(s):
+            at = line.start + m.start() + seg.index(s)
+            names.append(Author(name=s, span=Span(at, at + len(s))))
+            if len(names) > 1:
+                return None
+    return names or None
+
+
+def _byline_in(line: Line) -> Optional[List[Author]]:
+    """Authors when *line* is a byline line by its words or its date, else None."""
     text = line.text
     if line.words > 30 or (text[:1] in "—–-" and post_signature(text)):
         return None
@@ -552,6 +626,8 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
         len(tokens) > 2 and tokens[1] in blex.NAME_PARTICLES and tokens[2][:1].isupper()
     ):
         return None  # a name opens with two capitalised words ("Christoph von Ritter" too)
+    if len(tokens) > 2 and tokens[1] in blex.NAME_PARTICLES and tokens[0].casefold() not in glex.GIVEN_NAMES:
+        return None  # "Offenlegung von Werbung": nouns around a particle, unless a known given name opens them
     authors = parse_authors(line.text, line.start, strict=True)
     if not authors:
         return None
@@ -585,10 +661,17 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
         if (
             0 <= j < len(lines)
             and lines[j].words <= 14
-            and (_date_label(lines[j].text) or (has_digit(lines[j].text) and find_dates(lines[j].text)))
+            and (_date_label(lines[j].text) or (has_digit(lines[j].text) and (find_dates(lines[j].text) or _timed(lines, i, j))))
         ):
             return True
     return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors)
+
+
+def _timed(lines: Sequence[Line], i: int, j: int) -> bool:
+    """Line *j*, right above or below the name line *i*, holds a clock time or an age beside
+    a word: "Today 9:44", "7 DAYS AGO", not a bare "0:06" (a video chapter)."""
+    t = lines[j].text
+    return abs(j - i) == 1 and _time_or_age(t) is not None and _worded(t) is not None
 
 
 def _vouched_far(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
@@ -676,6 +759,109 @@ def _bare_name_line(
     return None
 
 
+def _new_names(authors: Sequence[Author], more: Sequence[Author]) -> List[Author]:
+    known = {a.name for a in authors}
+    return [a for a in more if a.name not in known]
+
+
+def _stacked_cards(
+    lines: Sequence[Line], roles: Sequence[str], claims: Dict[int, Tuple[str, Tuple[Block, ...]]], i: int, authors: List[Author]
+) -> List[Author]:
+    """Stacked author cards: "Jane Roe" / "Staff Writer" / "John Doe" / "Politics Reporter".
+
+    While the names read so far have a role, a handle or a bio under them, a name line right
+    under that line, with the same support, is one more author; and upwards, when the cards
+    were first met from below. The name lines (and role lines) are added to *claims*.
+    """
+    n = len(lines)
+    top, last = i, authors
+    while i + 3 < n and _vouched_anywhere(lines, i, last):
+        j = i + 2
+        if roles[j] != FREE or j in claims or (roles[i + 1] != FREE and (i + 1) not in claims):
+            break
+        more = _bare_names(lines[j])
+        if not more or not _vouched_anywhere(lines, j, more):
+            break
+        new = _new_names(authors, more)
+        if not new:
+            break
+        authors = [*authors, *new]
+        claims[j] = whole("byline", lines[j])
+        if (i + 1) not in claims and lines[i + 1].words <= 8 and _is_role(lines[i + 1].text.split(",", 1)[0]):
+            claims[i + 1] = whole("byline", lines[i + 1])
+        i, last = j, more
+    i = top
+    while i >= 2 and roles[i - 2] == FREE and (i - 2) not in claims and roles[i - 1] == FREE and (i - 1) not in claims:
+        more = _bare_names(lines[i - 2])
+        if not more or not _vouched_anywhere(lines, i - 2, more):
+            break
+        new = _new_names(authors, more)
+        if not new:
+            break
+        authors = [*new, *authors]
+        claims[i - 2] = whole("byline", lines[i - 2])
+        if lines[i - 1].words <= 8 and _is_role(lines[i - 1].text.split(",", 1)[0]):
+            claims[i - 1] = whole("byline", lines[i - 1])
+        i -= 2
+    return authors
+
+
+def _connected_names(
+    lines: Sequence[Line], roles: Sequence[str], claims: Dict[int, Tuple[str, Tuple[Block, ...]]], j: int, authors: List[Author]
+) -> List[Author]:
+    """Names broken over lines by a connector alone on its line: "By" / "Jane Roe" / "and" /
+    "John Doe"; the connector and name lines are added to *claims*."""
+    n = len(lines)
+    while j + 2 < n and roles[j + 1] == FREE and roles[j + 2] == FREE and (j + 2) not in claims:
+        if lines[j + 1].words > 1 or lines[j + 1].text.strip().casefold() not in blex.CONNECTOR_LINES:
+            break
+        more = _bare_names(lines[j + 2])
+        if not more:
+            break
+        authors = [*authors, *_new_names(authors, more)]
+        claims[j + 1] = whole("byline", lines[j + 1])
+        claims[j + 2] = whole("byline", lines[j + 2])
+        j += 2
+    return authors
+
+
+def _name_list(line: Line) -> Optional[List[Author]]:
+    """A paper's author list: three or more comma-separated pieces, at least four in five of them names.
+
+    >>> [a.name for a in _name_list(Line(0, 0, 38, "Ann Lee, Bo Park, Cy Dunn, Di Wu, et al", True, 10)) or ()]
+    ['Ann Lee', 'Bo Park', 'Cy Dunn', 'Di Wu']
+    """
+    if "," not in line.text or line.words > _NAME_LIST_WORDS:
+        return None
+    out: List[Author] = []
+    pieces = pos = 0
+    for piece in line.text.split(","):
+        s = piece.strip()
+        if s:
+            pieces += 1
+            if is_name(s):
+                at = line.start + pos + piece.index(s)
+                out.append(Author(name=s, span=Span(at, at + len(s))))
+        pos += len(piece) + 1
+    return out if len(out) >= 3 and len(out) >= 0.8 * pieces else None
+
+
+def _name_list_line(lines: Sequence[Line], roles: Sequence[str]) -> Optional[Tuple[Line, List[Author]]]:
+    """The first free line near the top that is a paper's author list with a DOI line
+    within two lines under it."""
+    n = len(lines)
+    for ln in lines[:_NAME_LIST_REACH]:
+        i = ln.index
+        if "," not in ln.text or roles[i] != FREE or ln.words > _NAME_LIST_WORDS:
+            continue
+        if not any(_doi(lines[j].text) for j in range(i + 1, min(n, i + 3))):
+            continue
+        found = _name_list(ln)
+        if found:
+            return ln, found
+    return None
+
+
 def find(draft: Draft) -> Draft:
     """Pipeline stage: claim byline lines near the top, wire credit lines, and a bio."""
     lines, roles = draft.lines, draft.roles
@@ -688,8 +874,14 @@ def find(draft: Draft) -> Draft:
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     authors: List[Author] = []
     main: Optional[Line] = None
-    # 1. a "By …" line (or "By" alone, names on the next line), the nearest to the body
-    for i in range(hi - 1, -1, -1):
+    # 1. a "By …" line (or "By" alone, names on the next line), the nearest to the body: first
+    # the top of the body, then just above it, then deeper in the body, then further up (a
+    # teaser's "By …" deep in an over-long body loses to the byline above it)
+    order: Iterable[int] = range(hi - 1, -1, -1)
+    if b1 > b0:
+        k4, r6 = min(hi, b0 + 4), max(0, b0 - 6)
+        order = chain(range(k4 - 1, b0 - 1, -1), range(b0 - 1, r6 - 1, -1), range(hi - 1, k4 - 1, -1), range(r6 - 1, -1, -1))
+    for i in order:
         if roles[i] != FREE:
             continue
         ln = lines[i]
@@ -709,6 +901,21 @@ def find(draft: Draft) -> Draft:
             claims[i] = whole("byline", ln)
             authors, main = list(found), ln
             break
+    # 1b. a "By …" line past the usual reach when the body opens with a run of short lines
+    # (teasers, section labels) and the running text has not begun: the story starts further down
+    if main is None and b1 > b0:
+        prose_seen = sum(1 for ln in lines[b0:hi] if ln.prose)
+        for i in range(hi, min(n, b0 + _LATE_LEAD_REACH)):
+            if prose_seen > 3 or prose_seen * 4 > i - b0:
+                break  # the running text has begun: more than a quarter of the lines so far are prose
+            ln = lines[i]
+            if roles[i] == FREE and _match_lead(ln.text) and not _match_credit_line(ln.text):
+                found = _byline_text(ln)
+                if found:
+                    claims[i] = whole("byline", ln)
+                    authors, main = list(found), ln
+                    break
+            prose_seen += ln.prose
     # 2. otherwise a line of bare names: first one with a date, a role or a handle beside it
     # just above the body, then one with weaker support there, then one further up the page
     if main is None:
@@ -764,6 +971,9 @@ def find(draft: Draft) -> Draft:
                 claims[i] = whole("byline", ln)
                 authors, main = list(found), ln
                 break
+    if main is not None and authors:
+        authors = _stacked_cards(lines, roles, claims, main.index, authors)
+        authors = _connected_names(lines, roles, claims, main.index, authors)
     # the same byline printed again in the header (a sticky header, a mobile copy)
     if main is not None:
         for ln in lines[:hi]:
@@ -808,7 +1018,12 @@ def find(draft: Draft) -> Draft:
                         main = ln
                     break
     if main is None:
-        return draft
+        # 5. a paper's author list, right above its DOI
+        listed = _name_list_line(lines, roles)
+        if listed is None:
+            return draft
+        main, authors = listed
+        claims[main.index] = whole("byline", main)
     credited = [a for a in authors if a.role in blex.CONTRIBUTOR_ROLES]
     byline = Byline(
         authors=tuple(a for a in authors if a.role not in blex.CONTRIBUTOR_ROLES),

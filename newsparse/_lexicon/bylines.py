@@ -215,6 +215,32 @@ TAIL_NOISE: Tuple[str, ...] = (
     "gepubliceerd", "bijgewerkt", "reacties", "leestijd",
 )
 
+#: Links under an author's name to more of their work, in languages other than English
+#: ("Weitere Beiträge", "Tous les articles", "Más artículos"): they vouch for the name line
+#: above them. Sources: the author boxes of German, French, Spanish, Italian, Dutch and
+#: Portuguese news and blog templates. Case-folded; a space stands for any run of spaces.
+MORE_BY_LINKS: Tuple[str, ...] = (
+    # German
+    "weitere beiträge", "weitere artikel", "weitere texte", "alle beiträge", "alle artikel", "alle texte",
+    "mehr beiträge", "mehr artikel", "mehr texte",
+    # French
+    "tous les articles", "plus d'articles", "plus d’articles", "voir tous les articles", "voir les articles",
+    "voir articles", "voir tous articles",
+    # Spanish
+    "más artículos", "más noticias", "todos los artículos", "todas las noticias",
+    # Italian
+    "altri articoli", "tutti gli articoli",
+    # Dutch
+    "meer artikelen", "meer berichten", "alle artikelen", "alle berichten",
+    # Portuguese
+    "mais artigos", "mais notícias", "todos os artigos", "todas as notícias",
+)
+
+#: A line that only joins two lines of names ("By" / "Jane Roe" / "and" / "John Doe"):
+#: "and" and the comma, and the word for "and" in German, French, Spanish, Portuguese,
+#: Italian, Dutch, Norwegian/Danish, Swedish, Polish/Czech/Slovak, Russian, Turkish, Hungarian.
+CONNECTOR_LINES: FrozenSet[str] = frozenset({"and", "&", ",", "und", "et", "y", "e", "en", "og", "och", "i", "a", "и", "ve", "és"})
+
 #: Lower-case particles that may stand inside a personal name.
 NAME_PARTICLES: FrozenSet[str] = frozenset(
     "van von der den de del della di da dos das du la le bin bint ibn al el ben abu st. st y e".split()

@@ -1,0 +1,87 @@
+"""The byline rules for stacked author cards, connector lines, e-mail bars, times beside a
+bare name, particles between nouns, name segments on a date line, "more by" links in other
+languages, a paper's author list, a late "By" line and the search order near the body.
+
+All names and texts here are invented.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import newsparse
+
+
+def authors(text: str) -> List[str]:
+    byline = newsparse.to_dict(newsparse.parse(text))["byline"]
+    return [a["name"] for a in byline["authors"]] if byline else []
+
+
+STORY = (
+    "The council voted on Tuesday to close the old pool at the end of the summer season, after a long debate.\n"
+    "Members said the building needed repairs that the town could not afford this year or the next.\n"
+    "A new pool is planned for the east side, but no date has been set for the start of the work.\n"
+)
+
+
+def test_email_bars_after_a_byline_word() -> None:
+    text = "Pool to close\nBy ANA VOSS | avoss@paper.example | Town Press Group, LEO MARR | lmarr@paper.example | Town Press Group\n" + STORY
+    assert authors(text) == ["ANA VOSS", "LEO MARR"]
+
+
+def test_bars_without_emails_still_end_the_names() -> None:
+    text = "Pool to close\nBy Ana Voss | Town Paper | Leo Marr Sports\n" + STORY
+    assert authors(text) == ["Ana Voss"]
+
+
+def test_connector_line_between_name_lines() -> None:
+    text = "Pool to close\nBy\nAna Voss\nand\nLeo Marr\nMay 3, 2024\n" + STORY
+    assert authors(text) == ["Ana Voss", "Leo Marr"]
+
+
+def test_stacked_cards() -> None:
+    text = "Pool to close\n" + STORY + "Ana Voss\nStaff Writer, Town Paper\nLeo Marr\nSports Reporter, Town Paper\n"
+    assert authors(text) == ["Ana Voss", "Leo Marr"]
+
+
+def test_age_beside_a_bare_name() -> None:
+    assert authors("Pool to close\nANA VOSS\n2 DAYS AGO\n" + STORY) == ["ANA VOSS"]
+
+
+def test_bare_clock_time_does_not_vouch() -> None:
+    # a video chapter mark under a line of capitalised words is not a dated byline
+    assert authors("Pool to close\nBlue Water Swim\n0:06\n" + STORY) == []
+
+
+def test_particle_between_nouns_is_not_a_name() -> None:
+    text = "Pool to close\nHinweis von Redaktion\n12. März 2024\n" + STORY
+    assert authors(text) == []
+
+
+def test_particle_after_a_given_name_is_a_name() -> None:
+    text = "Pool to close\nMaria von Hagen\n12. März 2024\n" + STORY
+    assert authors(text) == ["Maria von Hagen"]
+
+
+def test_name_segment_between_bullets_on_a_date_line() -> None:
+    assert authors("Pool to close\n4 May 2024, 10:15 • Ana Voss • 2841\n" + STORY) == ["Ana Voss"]
+
+
+def test_more_by_link_in_german() -> None:
+    text = "Pool to close\n" + STORY + "Ana Voss\nWeitere Beiträge\n"
+    assert authors(text) == ["Ana Voss"]
+
+
+def test_paper_author_list_before_doi() -> None:
+    text = "Pool study\nAna Voss, Leo Marr, Kim R. Ode\ndoi: https://doi.org/10.0000/1\n" + STORY
+    assert authors(text) == ["Ana Voss", "Leo Marr", "Kim R. Ode"]
+
+
+def test_keyword_list_before_doi_is_not_a_byline() -> None:
+    text = "Pool study\nSoil microbes, alpine meadows, spring thaw, snowmelt\ndoi: https://doi.org/10.0000/1\n" + STORY
+    assert authors(text) == []
+
+
+def test_surname_in_capitals() -> None:
+    text = "Pool to close\n" + STORY + "Ana VOSSEN\nStaff Writer, Town Paper\n"
+    assert authors(text) == ["Ana VOSSEN"]
