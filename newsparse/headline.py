@@ -63,6 +63,9 @@ _credit_label = _re.compile(
 _tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
 #: a whole line that is one quoted sentence, closed by a full stop inside the marks
 _quoted_sentence = _re.compile(r"^[\"“‘'«„].*\.[\"”’'»]$").match
+#: a CJK line shorter than this many characters is more often a menu item or a button
+#: ("購読申し込み", "ログイン・登録") than a headline, and takes half the shape weight
+_CJK_SHORT = 14
 #: the most words an item of a tag list has
 _TAG_WORDS = 3
 
@@ -171,7 +174,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
     cjk = cjk_count(text)
     f: Dict[str, float] = {}
     if cjk >= 6:
-        f["cjk_shape"] = 1.0 if 6 <= len(text) <= 80 else -1.0
+        f["cjk_shape"] = (1.0 if len(text) >= _CJK_SHORT else 0.5) if len(text) <= 80 else -1.0
     elif wc < 2:
         f["short"] = 1.0
     elif wc <= 25:
@@ -192,8 +195,8 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["furniture"] = 1.0
     if prose and not titled:
         f["prose"] = 2.0 if wc > 25 else 1.0
-    if text.isupper() and wc > 2:
-        f["caps"] = 1.0
+    if text.isupper() and wc > 2 and cjk < 6:
+        f["caps"] = 1.0  # (a CJK line with a Latin acronym is "upper" too: it has no lower case)
     if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
         f["separators"] = 1.0
     if _looks_meta(text) or _credit_label(text) or _home_crumb(text) or is_credit_only(text):
