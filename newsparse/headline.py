@@ -199,6 +199,8 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["caps"] = 1.0  # (a CJK line with a Latin acronym is "upper" too: it has no lower case)
     if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
         f["separators"] = 1.0
+    if "  " in text:
+        f["furniture"] = 1.0
     if _looks_meta(text) or _credit_label(text) or _home_crumb(text) or is_credit_only(text):
         f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
@@ -232,8 +234,8 @@ def _overlap(i: int, body: FrozenSet[str], words_of: Callable[[int], FrozenSet[s
     if not body:
         return None
     words = words_of(i)
-    if not words:
-        return None
+    if len(words) < 2:
+        return None  # one word shared with the body says nothing ("Help", "Sport")
     return len(words & body) / len(words)
 
 
