@@ -97,8 +97,9 @@ _PROSE_ABOVE = 3
 #: how deep into the body a byline or date still marks the article's start
 _MARK_DEPTH = 30
 #: how deep into the body a byline still anchors the headline, and how many lines of
-#: running text (at least, at most) may stand above it there
-_DEEP_BYLINE = 12
+#: running text (at least, at most) may stand above it there (a list of teaser headlines
+#: the body was started at may run fifteen lines or more above the story's byline)
+_DEEP_BYLINE = 20
 _DEEP_PROSE = (2, 3)
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
 _FIRST_LINE_WORDS = 18
@@ -200,7 +201,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
     if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
         f["separators"] = 1.0
     if "  " in text:
-        f["furniture"] = 1.0
+        f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
     if _looks_meta(text) or _credit_label(text) or _home_crumb(text) or is_credit_only(text):
         f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
