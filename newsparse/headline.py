@@ -66,6 +66,10 @@ _quoted_sentence = _re.compile(r"^[\"“‘'«„].*\.[\"”’'»]$").match
 #: a CJK line shorter than this many characters is more often a menu item or a button
 #: ("購読申し込み", "ログイン・登録") than a headline, and takes half the shape weight
 _CJK_SHORT = 14
+#: how a line cut short ends, and the fewest characters of its kept opening that
+#: :func:`_cut_copy` compares with the lines below
+_ELLIPSES = ("...", "…")
+_CUT_MIN = 12
 #: the most words an item of a tag list has
 _TAG_WORDS = 3
 
@@ -113,6 +117,7 @@ _FAR = 12
 #: score a line must beat. "captioned" is set by :func:`_choose` and hand-set
 #: (any weight from -1 to -3 gives the same choices on the development data).
 WEIGHTS: Dict[str, float] = {
+    "abridged": 2.0,
     "after_mark": -0.2,
     "below_mark": 0.0,
     "below_prose": -5.0,
@@ -374,6 +379,7 @@ def candidates(
     body_words = _opening_words(lines, stop, words_of)
 
     out: List[Tuple[int, Dict[str, float]]] = []
+    abridged = -1  # the line a breadcrumb above printed cut short
     prose_seen = 0  # running-text lines above, inside the body
     # the window is bounded, so a dump of a million short lines costs what a page does
     lo = max(0, top - _REACH)
@@ -404,6 +410,11 @@ def candidates(
         f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i))
         if "kicker_quote" in f:
             continue  # a kicker glued to a pull quote stands above the headline
+        if ln.text.endswith(_ELLIPSES):
+            full = _cut_copy(ln.text, lines, i)
+            if full is not None:
+                abridged = full
+                continue  # a breadcrumb cut short, above the whole title
         k = bisect.bisect_right(sorted_marks, i)
         # the next byline or date below, else the body start; the dump's opening line, when the
         # body starts right under it, is as near the body as a line can be
@@ -437,6 +448,8 @@ def candidates(
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if ln.words >= 3 and text_count(ln.text) >= 2:
             f["repeated"] = 1.0
+        if i == abridged:
+            f["abridged"] = 1.0
         if inside:
             # the body's opening is what follows this line, not the line itself
             overlap = _overlap(i, _opening_words(lines, i + 1, words_of), words_of)
@@ -446,6 +459,19 @@ def candidates(
             f["overlap"] = overlap
         out.append((i, f))
     return out
+
+
+def _cut_copy(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
+    """The index of the line that *text* (line *i*, ending in an ellipsis) is the opening
+    of, cut short, among the next two ("Ferry to resume …" above "Ferry to resume
+    service in May"), or None."""
+    head = text.rstrip(".… ")
+    if len(head) < _CUT_MIN:
+        return None
+    for ln in lines[i + 1 : i + 3]:
+        if ln.text.startswith(head) and len(ln.text) > len(head) + 1:
+            return ln.index
+    return None
 
 
 def _choose(
