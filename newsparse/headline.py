@@ -439,7 +439,8 @@ def candidates(
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
         if i + 1 < n and roles[i + 1] == FREE and not lines[i + 1].prose and is_titled(i + 1):
-            f["teaser"] = 1.0
+            if lines[i + 1].text != ln.text:  # (a title printed twice is no teaser under itself)
+                f["teaser"] = 1.0
         if ln.gap and i > 0:
             f["gap"] = 1.0  # a blank line above (not the start of the input)
         if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
