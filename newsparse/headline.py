@@ -70,6 +70,8 @@ _CJK_SHORT = 14
 #: :func:`_cut_copy` compares with the lines below
 _ELLIPSES = ("...", "…")
 _CUT_MIN = 12
+#: the most words a line of a share bar or a menu run has (see :func:`_in_button_run`)
+_BUTTON_WORDS = 4
 #: the most words an item of a tag list has
 _TAG_WORDS = 3
 
@@ -438,6 +440,8 @@ def candidates(
             f["second"] = 1.0
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
+        if _in_button_run(lines, i):
+            f["furniture"] = 1.0
         if i + 1 < n and roles[i + 1] == FREE and not lines[i + 1].prose and is_titled(i + 1):
             if lines[i + 1].text != ln.text:  # (a title printed twice is no teaser under itself)
                 f["teaser"] = 1.0
@@ -460,6 +464,38 @@ def candidates(
             f["overlap"] = overlap
         out.append((i, f))
     return out
+
+
+def _ends(text: str) -> Tuple[str, str]:
+    """The first and the last word of *text*, when it has two to :data:`_BUTTON_WORDS`
+    words (runs between spaces); else empty."""
+    words = text.split()
+    return (words[0], words[-1]) if 2 <= len(words) <= _BUTTON_WORDS else ("", "")
+
+
+def _in_button_run(lines: Sequence[Line], i: int) -> bool:
+    """True when line *i* stands in a run of three short lines that open or close on the
+    same word: a share bar or a menu ("Facebook share" / "Twitter share" / "Email share").
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Share on Facebook\\nShare on X\\nShare by email\\nRain closes roads")
+    >>> _in_button_run(lines, 2), _in_button_run(lines, 3)
+    (True, False)
+    """
+    n = len(lines)
+    ends = _ends(lines[i].text)
+    if not ends[0]:
+        return False
+    for side, mine in enumerate(ends):
+        run, k = 1, i - 1
+        while k >= 0 and run < 3 and _ends(lines[k].text)[side] == mine:
+            run, k = run + 1, k - 1
+        k = i + 1
+        while k < n and run < 3 and _ends(lines[k].text)[side] == mine:
+            run, k = run + 1, k + 1
+        if run >= 3:
+            return True
+    return False
 
 
 def _cut_copy(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
