@@ -59,6 +59,10 @@ _credit_label = _re.compile(
     r"^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|image|credits?|source|quelle|fuente|fonte|crédits?|illustration)\s*:",
     _re.I,
 ).match
+#: a label of the publication time: "Time of Publication: 5:30 am", "Hora de publicación del artículo"
+_publication_label = _re.compile(
+    r"\b(?:date|time|hora|fecha|data|heure|datum)\s+(?:of|de|da|do|der)\s+(?:la\s+)?publica", _re.I
+).search
 #: a tag list: four or more comma-separated items and no other punctuation ("Berlin, Demo, Polizei, Verkehr")
 _tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
 #: a whole line that is one quoted sentence, closed by a full stop inside the marks
@@ -209,7 +213,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["separators"] = 1.0
     if "  " in text:
         f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
-    if _looks_meta(text) or _credit_label(text) or _home_crumb(text) or is_credit_only(text):
+    if _looks_meta(text) or _credit_label(text) or _publication_label(text) or _home_crumb(text) or is_credit_only(text):
         f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
         f["kicker_quote"] = 1.0
