@@ -446,9 +446,12 @@ def candidates(
             f["near_mark"] = 1.0
         if _in_button_run(lines, i):
             f["furniture"] = 1.0
-        if i + 1 < n and roles[i + 1] == FREE and not lines[i + 1].prose and is_titled(i + 1):
-            if lines[i + 1].text != ln.text:  # (a title printed twice is no teaser under itself)
-                f["teaser"] = 1.0
+        # a title line above another (a title printed twice is no teaser above its copy)
+        if (
+            i + 1 < n and roles[i + 1] == FREE and not lines[i + 1].prose and is_titled(i + 1)
+            and lines[i + 1].text != ln.text
+        ):
+            f["teaser"] = 1.0
         if ln.gap and i > 0:
             f["gap"] = 1.0  # a blank line above (not the start of the input)
         if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
