@@ -213,7 +213,10 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["separators"] = 1.0
     if "  " in text:
         f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
-    if _looks_meta(text) or _credit_label(text) or _publication_label(text) or _home_crumb(text) or is_credit_only(text):
+    if (
+        _looks_meta(text) or _credit_label(text) or ("ublica" in text and _publication_label(text))
+        or _home_crumb(text) or is_credit_only(text)
+    ):
         f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
         f["kicker_quote"] = 1.0
@@ -360,6 +363,7 @@ def candidates(
     titled: Dict[int, bool] = {}
     folded: Dict[int, str] = {}
     content: Dict[int, FrozenSet[str]] = {}
+    ends: Dict[int, Tuple[str, str]] = {}
 
     def is_titled(k: int) -> bool:
         """``is_titlelike(lines[k].text)``, computed once."""
@@ -373,6 +377,13 @@ def candidates(
         t = folded.get(k)
         if t is None:
             t = folded[k] = fold(lines[k].text)
+        return t
+
+    def ends_of(k: int) -> Tuple[str, str]:
+        """``_ends(lines[k].text)``, computed once."""
+        t = ends.get(k)
+        if t is None:
+            t = ends[k] = _ends(lines[k].text)
         return t
 
     def words_of(k: int) -> FrozenSet[str]:
@@ -444,7 +455,7 @@ def candidates(
             f["second"] = 1.0
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
-        if _in_button_run(lines, i):
+        if _in_button_run(lines, i, ends_of):
             f["furniture"] = 1.0
         # a title line above another (a title printed twice is no teaser above its copy)
         if (
@@ -480,25 +491,26 @@ def _ends(text: str) -> Tuple[str, str]:
     return (words[0], words[-1]) if 2 <= len(words) <= _BUTTON_WORDS else ("", "")
 
 
-def _in_button_run(lines: Sequence[Line], i: int) -> bool:
+def _in_button_run(lines: Sequence[Line], i: int, ends_of: Callable[[int], Tuple[str, str]]) -> bool:
     """True when line *i* stands in a run of three short lines that open or close on the
-    same word: a share bar or a menu ("Facebook share" / "Twitter share" / "Email share").
+    same word (*ends_of* a line's index gives its :func:`_ends`): a share bar or a menu
+    ("Facebook share" / "Twitter share" / "Email share").
 
     >>> from newsparse.blocks import split_lines
     >>> lines, _ = split_lines("Share on Facebook\\nShare on X\\nShare by email\\nRain closes roads")
-    >>> _in_button_run(lines, 2), _in_button_run(lines, 3)
+    >>> _in_button_run(lines, 2, lambda k: _ends(lines[k].text)), _in_button_run(lines, 3, lambda k: _ends(lines[k].text))
     (True, False)
     """
-    n = len(lines)
-    ends = _ends(lines[i].text)
+    ends = ends_of(i)
     if not ends[0]:
         return False
+    n = len(lines)
     for side, mine in enumerate(ends):
         run, k = 1, i - 1
-        while k >= 0 and run < 3 and _ends(lines[k].text)[side] == mine:
+        while k >= 0 and run < 3 and ends_of(k)[side] == mine:
             run, k = run + 1, k - 1
         k = i + 1
-        while k < n and run < 3 and _ends(lines[k].text)[side] == mine:
+        while k < n and run < 3 and ends_of(k)[side] == mine:
             run, k = run + 1, k + 1
         if run >= 3:
             return True
