@@ -59,10 +59,23 @@ _credit_label = _re.compile(
     r"^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|image|credits?|source|quelle|fuente|fonte|crédits?|illustration)\s*:",
     _re.I,
 ).match
+#: a label of the publication time: "Time of Publication: 5:30 am", "Hora de publicación del artículo"
+_publication_label = _re.compile(
+    r"\b(?:date|time|hora|fecha|data|heure|datum)\s+(?:of|de|da|do|der)\s+(?:la\s+)?publica", _re.I
+).search
 #: a tag list: four or more comma-separated items and no other punctuation ("Berlin, Demo, Polizei, Verkehr")
 _tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
 #: a whole line that is one quoted sentence, closed by a full stop inside the marks
 _quoted_sentence = _re.compile(r"^[\"“‘'«„].*\.[\"”’'»]$").match
+#: a CJK line shorter than this many characters is more often a menu item or a button
+#: ("購読申し込み", "ログイン・登録") than a headline, and takes half the shape weight
+_CJK_SHORT = 14
+#: how a line cut short ends, and the fewest characters of its kept opening that
+#: :func:`_cut_copy` compares with the lines below
+_ELLIPSES = ("...", "…")
+_CUT_MIN = 12
+#: the most words a line of a share bar or a menu run has (see :func:`_in_button_run`)
+_BUTTON_WORDS = 4
 #: the most words an item of a tag list has
 _TAG_WORDS = 3
 
@@ -94,8 +107,9 @@ _PROSE_ABOVE = 3
 #: how deep into the body a byline or date still marks the article's start
 _MARK_DEPTH = 30
 #: how deep into the body a byline still anchors the headline, and how many lines of
-#: running text (at least, at most) may stand above it there
-_DEEP_BYLINE = 12
+#: running text (at least, at most) may stand above it there (a list of teaser headlines
+#: the body was started at may run fifteen lines or more above the story's byline)
+_DEEP_BYLINE = 20
 _DEEP_PROSE = (2, 3)
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
 _FIRST_LINE_WORDS = 18
@@ -109,6 +123,7 @@ _FAR = 12
 #: score a line must beat. "captioned" is set by :func:`_choose` and hand-set
 #: (any weight from -1 to -3 gives the same choices on the development data).
 WEIGHTS: Dict[str, float] = {
+    "abridged": 2.0,
     "after_mark": -0.2,
     "below_mark": 0.0,
     "below_prose": -5.0,
@@ -171,7 +186,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
     cjk = cjk_count(text)
     f: Dict[str, float] = {}
     if cjk >= 6:
-        f["cjk_shape"] = 1.0 if 6 <= len(text) <= 80 else -1.0
+        f["cjk_shape"] = (1.0 if len(text) >= _CJK_SHORT else 0.5) if len(text) <= 80 else -1.0
     elif wc < 2:
         f["short"] = 1.0
     elif wc <= 25:
@@ -192,11 +207,16 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["furniture"] = 1.0
     if prose and not titled:
         f["prose"] = 2.0 if wc > 25 else 1.0
-    if text.isupper() and wc > 2:
-        f["caps"] = 1.0
+    if text.isupper() and wc > 2 and cjk < 6:
+        f["caps"] = 1.0  # (a CJK line with a Latin acronym is "upper" too: it has no lower case)
     if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
         f["separators"] = 1.0
-    if _looks_meta(text) or _credit_label(text) or _home_crumb(text) or is_credit_only(text):
+    if "  " in text:
+        f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
+    if (
+        _looks_meta(text) or _credit_label(text) or ("ublica" in text and _publication_label(text))
+        or _home_crumb(text) or is_credit_only(text)
+    ):
         f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
         f["kicker_quote"] = 1.0
@@ -229,8 +249,8 @@ def _overlap(i: int, body: FrozenSet[str], words_of: Callable[[int], FrozenSet[s
     if not body:
         return None
     words = words_of(i)
-    if not words:
-        return None
+    if len(words) < 2:
+        return None  # one word shared with the body says nothing ("Help", "Sport")
     return len(words & body) / len(words)
 
 
@@ -343,6 +363,7 @@ def candidates(
     titled: Dict[int, bool] = {}
     folded: Dict[int, str] = {}
     content: Dict[int, FrozenSet[str]] = {}
+    ends: Dict[int, Tuple[str, str]] = {}
 
     def is_titled(k: int) -> bool:
         """``is_titlelike(lines[k].text)``, computed once."""
@@ -358,6 +379,13 @@ def candidates(
             t = folded[k] = fold(lines[k].text)
         return t
 
+    def ends_of(k: int) -> Tuple[str, str]:
+        """``_ends(lines[k].text)``, computed once."""
+        t = ends.get(k)
+        if t is None:
+            t = ends[k] = _ends(lines[k].text)
+        return t
+
     def words_of(k: int) -> FrozenSet[str]:
         """``_content_words(lines[k].text)``, computed once."""
         t = content.get(k)
@@ -368,6 +396,7 @@ def candidates(
     body_words = _opening_words(lines, stop, words_of)
 
     out: List[Tuple[int, Dict[str, float]]] = []
+    abridged = -1  # the line a breadcrumb above printed cut short
     prose_seen = 0  # running-text lines above, inside the body
     # the window is bounded, so a dump of a million short lines costs what a page does
     lo = max(0, top - _REACH)
@@ -398,6 +427,11 @@ def candidates(
         f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i))
         if "kicker_quote" in f:
             continue  # a kicker glued to a pull quote stands above the headline
+        if ln.text.endswith(_ELLIPSES):
+            full = _cut_copy(ln.text, lines, i)
+            if full is not None:
+                abridged = full
+                continue  # a breadcrumb cut short, above the whole title
         k = bisect.bisect_right(sorted_marks, i)
         # the next byline or date below, else the body start; the dump's opening line, when the
         # body starts right under it, is as near the body as a line can be
@@ -421,7 +455,13 @@ def candidates(
             f["second"] = 1.0
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
-        if i + 1 < n and roles[i + 1] == FREE and not lines[i + 1].prose and is_titled(i + 1):
+        if _in_button_run(lines, i, ends_of):
+            f["furniture"] = 1.0
+        # a title line above another (a title printed twice is no teaser above its copy)
+        if (
+            i + 1 < n and roles[i + 1] == FREE and not lines[i + 1].prose and is_titled(i + 1)
+            and lines[i + 1].text != ln.text
+        ):
             f["teaser"] = 1.0
         if ln.gap and i > 0:
             f["gap"] = 1.0  # a blank line above (not the start of the input)
@@ -431,6 +471,8 @@ def candidates(
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if ln.words >= 3 and text_count(ln.text) >= 2:
             f["repeated"] = 1.0
+        if i == abridged:
+            f["abridged"] = 1.0
         if inside:
             # the body's opening is what follows this line, not the line itself
             overlap = _overlap(i, _opening_words(lines, i + 1, words_of), words_of)
@@ -440,6 +482,52 @@ def candidates(
             f["overlap"] = overlap
         out.append((i, f))
     return out
+
+
+def _ends(text: str) -> Tuple[str, str]:
+    """The first and the last word of *text*, when it has two to :data:`_BUTTON_WORDS`
+    words (runs between spaces); else empty."""
+    words = text.split()
+    return (words[0], words[-1]) if 2 <= len(words) <= _BUTTON_WORDS else ("", "")
+
+
+def _in_button_run(lines: Sequence[Line], i: int, ends_of: Callable[[int], Tuple[str, str]]) -> bool:
+    """True when line *i* stands in a run of three short lines that open or close on the
+    same word (*ends_of* a line's index gives its :func:`_ends`): a share bar or a menu
+    ("Facebook share" / "Twitter share" / "Email share").
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Share on Facebook\\nShare on X\\nShare by email\\nRain closes roads")
+    >>> _in_button_run(lines, 2, lambda k: _ends(lines[k].text)), _in_button_run(lines, 3, lambda k: _ends(lines[k].text))
+    (True, False)
+    """
+    ends = ends_of(i)
+    if not ends[0]:
+        return False
+    n = len(lines)
+    for side, mine in enumerate(ends):
+        run, k = 1, i - 1
+        while k >= 0 and run < 3 and ends_of(k)[side] == mine:
+            run, k = run + 1, k - 1
+        k = i + 1
+        while k < n and run < 3 and ends_of(k)[side] == mine:
+            run, k = run + 1, k + 1
+        if run >= 3:
+            return True
+    return False
+
+
+def _cut_copy(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
+    """The index of the line that *text* (line *i*, ending in an ellipsis) is the opening
+    of, cut short, among the next two ("Ferry to resume …" above "Ferry to resume
+    service in May"), or None."""
+    head = text.rstrip(".… ")
+    if len(head) < _CUT_MIN:
+        return None
+    for ln in lines[i + 1 : i + 3]:
+        if ln.text.startswith(head) and len(ln.text) > len(head) + 1:
+            return ln.index
+    return None
 
 
 def _choose(

@@ -240,7 +240,8 @@ EXACT: FrozenSet[str] = frozenset(
 )
 #: The same furniture in other languages: advertising labels, share and print
 #: buttons, "read more" links (German, French, Spanish, Italian, Portuguese,
-#: Dutch, Polish, Czech, Russian, Turkish, Japanese, Chinese).
+#: Dutch, Polish, Czech, Russian, Turkish, Japanese, Chinese), and the buttons of a
+#: dialog ("Cancel", "Cancel Done", "Completed") in Japanese, Chinese and Korean.
 EXACT_INTL: FrozenSet[str] = frozenset(
     """
     anzeige
@@ -287,6 +288,13 @@ EXACT_INTL: FrozenSet[str] = frozenset(
     広告
     分享
     广告
+    キャンセル
+    キャンセル 完了
+    完了しました
+    取消
+    取消 确定
+    취소
+    취소 확인
     """.strip().splitlines()
 )
 EXACT = EXACT | frozenset(x.strip() for x in EXACT_INTL if x.strip())
