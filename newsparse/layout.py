@@ -104,6 +104,16 @@ _CODE_SHARE = 0.5
 #: the width of a line of hard-wrapped text, and the fewest words of its first line
 _WRAP_WIDTH = (40, 80)
 _WRAP_WORDS = 5
+#: the word that opens a teaser card's byline ("by Ann Lee", "Por Ana Ruiz", "von Eva Roth") and
+#: the small words a list of names may hold (defined here: they serve this rule only)
+_CARD_BY = frozenset({"by", "por", "von", "par", "di", "door", "av", "af"})
+_CARD_INITIALS = frozenset(w[0] for w in _CARD_BY) | frozenset(w[0].upper() for w in _CARD_BY)
+_NAME_JOINS = frozenset({"and", "y", "e", "und", "et", "&", "van", "de", "da", "del", "der", "von", "la", "le"})
+#: the longest card byline, in characters and in name words
+_CARD_BYLINE_CHARS = 60
+_CARD_NAME_WORDS = 6
+#: the most lines from one card byline to the next
+_CARD_PERIOD = 8
 
 
 def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
@@ -395,6 +405,107 @@ def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     return body
 
 
+#: a closing call to the reader: to sign up, subscribe, follow, join or write to the author
+#: (the words are defined here: they serve this rule only, at the end of a body)
+_call_to_reader = regex.compile(
+    r"""^(?:nice!\s*)?(?:
+        sign(?:\s|-)?up\b | subscribe\b | by\ signing\ up\b | join\ (?:our|us)\b | like\ us\ on\b
+      | follow\ us\b | get\ access\b | listen\ (?:to|live)\b | download\ (?:the|our)\b
+      | want\ to\ get\ notified\b | there['’]s\ plenty\ more\b | this\ site\ is\ protected\ by\b
+      | (?:write|contact|e-?mail|reach)\ \S+(?:\ \S+){0,4}?\ at\ \S+@      # bounded: read on the line's start
+    )""",
+    regex.I | regex.VERBOSE,
+).match
+#: the most words of a call to the reader, and how many lines from the body's end one is looked for
+_CALL_WORDS = 40
+_CALL_REACH = 6
+_CALL_HEAD = 120
+
+
+def is_call_to_reader(text: str) -> bool:
+    """A line that asks the reader to sign up, subscribe or write in, not part of the story.
+
+    >>> is_call_to_reader("Sign up for our daily newsletter to get the news first."), is_call_to_reader("Write to Ann Lee at ann@example.com")
+    (True, True)
+    >>> is_call_to_reader("Subscribers were told the paper would close."), is_call_to_reader("Officials said the port would reopen.")
+    (False, False)
+    """
+    return text[:1].isalpha() and len(text.split()) <= _CALL_WORDS and _call_to_reader(text[:_CALL_HEAD]) is not None
+
+
+def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body before calls to the reader among its last lines ("Sign up for our
+    newsletter", "Write to the author at …"): looking back from the end over lines that are
+    calls, furniture or short, the body ends before the earliest call."""
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    cut = b1
+    for i in range(b1 - 1, max(b0, b1 - _CALL_REACH) - 1, -1):
+        text = lines[i].text
+        if is_call_to_reader(text):
+            cut = i
+        elif lines[i].prose and roles[i] == FREE:
+            break
+    return (b0, cut) if cut > b0 else body
+
+
+def is_card_byline(text: str) -> bool:
+    """A short line that names the author of a teaser card: "by" and a name, and no more.
+
+    >>> is_card_byline("by Josh Rubin"), is_card_byline("Por Andrew E. Kramer y Tyler Hicks")
+    (True, True)
+    >>> is_card_byline("By the river, a new bridge"), is_card_byline("by 2025")
+    (False, False)
+    """
+    if len(text) > _CARD_BYLINE_CHARS or has_digit(text) is not None:
+        return False
+    words = text.split()
+    if not 2 <= len(words) <= _CARD_NAME_WORDS + 1 or words[0].lower() not in _CARD_BY:
+        return False
+    return all(w[:1].isupper() or w in _NAME_JOINS for w in words[1:]) and words[-1][:1].isupper()
+
+
+def cut_at_cards(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body where a list of teaser cards, each with its own byline, follows the story.
+
+    Two or more byline lines ("by Ann Lee") close together after enough running text, the
+    first inside the body, with no two lines of running text in a row from the first of
+    them to the end of the body, are cards (a title, a blurb and an author), not the story: the body ends before the
+    first card, which starts up to one card's length above its byline, after the last
+    line of running text that ends a sentence.
+    """
+    b0, b1 = body
+    lines = draft.lines
+    above = 0
+    first = second = prev = -1
+    # the next card may stand just below the body, outside it
+    for i in range(b0, min(len(lines), b1 + _CARD_PERIOD)):
+        ln = lines[i]
+        if ln.prose:
+            if first < 0:
+                above += len(ln.text)
+            elif i < b1 and lines[i - 1].prose:
+                return body  # the story goes on: two lines of running text in a row
+            continue
+        if first < 0 and above < _MIN_ARTICLE_CHARS:
+            continue
+        if ln.words <= _CARD_NAME_WORDS + 1 and ln.text[:1] in _CARD_INITIALS and is_card_byline(ln.text):
+            if first < 0:
+                first = i
+            elif i - prev > _CARD_PERIOD:
+                return body
+            elif second < 0:
+                second = i
+            prev = i
+    if second < 0 or first >= b1:
+        return body
+    period = second - first
+    cut = first
+    while cut > b0 and first - cut < period - 1 and not (lines[cut - 1].prose and ends_sentence(lines[cut - 1].text)):
+        cut -= 1
+    return b0, cut
+
+
 def extend_over_boxes(weights: Sequence[int], lines: Sequence[Line], body: Tuple[int, int]) -> Tuple[int, int]:
     """Carry the body on past a short box of teasers or ads when the story resumes
     after it with more running text than the box weighs against it."""
@@ -426,4 +537,5 @@ def zone(draft: Draft) -> Draft:
     body = densest_run(weights)
     if body[1] > body[0]:
         body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)))
+        body = trim_calls(draft, cut_at_cards(draft, body))
     return attrs.evolve(draft, body=body)
