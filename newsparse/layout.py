@@ -104,6 +104,13 @@ _CODE_SHARE = 0.5
 #: the width of a line of hard-wrapped text, and the fewest words of its first line
 _WRAP_WIDTH = (40, 80)
 _WRAP_WORDS = 5
+#: a numbered list item: "1) Text", "2. Text"; the fewest items of a list, and the most
+#: lines from one item to the next
+_list_item = _re.compile(r"(\d{1,2})[.)] +\S").match
+_LIST_ITEMS = 3
+_LIST_GAP = 3
+#: the weight of a line below an item (its link): a little above nothing, so the last one stays in
+_LIST_FOLLOW_WEIGHT = 1
 #: the word that opens a teaser card's byline ("by Ann Lee", "Por Ana Ruiz", "von Eva Roth") and
 #: the small words a list of names may hold (defined here: they serve this rule only)
 _CARD_BY = frozenset({"by", "por", "von", "par", "di", "door", "av", "af"})
@@ -254,6 +261,40 @@ def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     return out
 
 
+def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """A numbered list written in a story ("1) …", "2) …", each item perhaps followed by a
+    link line) weighs like short sentences, so the story carries on through it: from an
+    item numbered 1 right below a line of running text, at least three items numbered in order, each within a few lines of
+    the one before, weigh like a short sentence each, and the free lines between and after
+    them (as many after the last as after the first) a little above nothing."""
+    lines, roles = draft.lines, draft.roles
+    out: Dict[int, int] = {}
+    n, i = len(lines), 0
+    while i < n:
+        # the list opens right after running text that introduces it ("Here are the offers:")
+        m = _list_item(lines[i].text) if lines[i].text[:1] == "1" and i > 0 and lines[i - 1].prose else None
+        if m is None or m.group(1) != "1":
+            i += 1
+            continue
+        items, j = [i], i + 1
+        while j < n and j - items[-1] <= _LIST_GAP:
+            t = lines[j].text
+            m = _list_item(t) if t[:1].isdigit() else None
+            if m is not None and int(m.group(1)) == len(items) + 1:
+                items.append(j)
+            j += 1
+        if len(items) >= _LIST_ITEMS:
+            is_item = set(items)
+            # the last item keeps as many lines below it as the first had (its link)
+            for k in range(items[0], min(n, items[-1] + items[1] - items[0])):
+                if k in is_item and roles[k] == FREE and weights[k] < MID_WEIGHT:
+                    out[k] = MID_WEIGHT
+                elif k not in is_item and weights[k] < 0 and (roles[k] == FREE or not _has_letter(lines[k].text)):
+                    out[k] = _LIST_FOLLOW_WEIGHT
+        i = items[-1] + 1
+    return out
+
+
 def _looks_code(text: str) -> bool:
     """A line of source code or of a console table, the cheap tests first.
 
@@ -304,6 +345,7 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
     ("glued_teasers", _glued_teasers),
     ("wrapped_text", _wrapped_text),
     ("code_listings", _code_listings),
+    ("numbered_lists", _numbered_lists),
 )
 
 
