@@ -24,6 +24,7 @@ import regex
 from ._draft import FREE, Draft, Line
 from ._lexicon import boilerplate as blex
 from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, may_open_titled, title_ratio
+from .boilerplate import slideshows
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -295,6 +296,12 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     return out
 
 
+def _slideshows(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """A slideshow printed inside the story (:func:`newsparse.boilerplate.slideshows`, set
+    aside as boilerplate) weighs nothing, so the story on both sides of it is one body."""
+    return {k: 0 for a, b in slideshows(draft.lines) for k in range(a, b)}
+
+
 def _looks_code(text: str) -> bool:
     """A line of source code or of a console table, the cheap tests first.
 
@@ -346,6 +353,7 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
     ("wrapped_text", _wrapped_text),
     ("code_listings", _code_listings),
     ("numbered_lists", _numbered_lists),
+    ("slideshows", _slideshows),
 )
 
 
