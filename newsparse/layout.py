@@ -112,6 +112,12 @@ _LIST_ITEMS = 3
 _LIST_GAP = 3
 #: the weight of a line below an item (its link): a little above nothing, so the last one stays in
 _LIST_FOLLOW_WEIGHT = 1
+#: a clock time opening a line ("14:44", "9.05", "10h30"), and one followed by a title on the same line
+_clock = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\b").match
+_clock_title = regex.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![aApP]\.?\s?[mM]\b)\p{L}").match
+#: the fewest timed titles of a ticker, and the most short lines of its heading
+_TICKER_LINES = 3
+_TICKER_HEADING = 4
 #: the word that opens a teaser card's byline ("by Ann Lee", "Por Ana Ruiz", "von Eva Roth") and
 #: the small words a list of names may hold (defined here: they serve this rule only)
 _CARD_BY = frozenset({"by", "por", "von", "par", "di", "door", "av", "af"})
@@ -499,6 +505,42 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     return (b0, cut) if cut > b0 else body
 
 
+def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body where a news ticker follows the story: lines that open with a clock
+    time and a title ("14:44 Storm closes the port"), at least ``_TICKER_LINES`` of them
+    within ``_WIDGET_LINES`` lines, after enough running text in which no time stood
+    (a live blog has its entry times from the start). The body ends before the first of
+    them, and before the short lines just above it (the ticker's heading).
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> ticker = "\\n".join(["Live", "14:44 Vote on quotas delayed", "14:32 Strike called off", "14:10 Painting returned"])
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + ticker))
+    >>> cut_at_ticker(d, (0, len(d.lines)))
+    (0, 2)
+    """
+    b0, b1 = body
+    lines = draft.lines
+    above = 0
+    for i in range(b0, b1):
+        t = lines[i].text
+        timed = t[:1].isdigit() and _clock(t) is not None
+        if not timed:
+            if lines[i].prose:
+                above += len(t)
+            continue
+        if above < _MIN_ARTICLE_CHARS or _clock_title(t) is None:
+            return body  # times from the start: a live blog
+        n = sum(1 for ln in lines[i : min(b1, i + _WIDGET_LINES)] if ln.text[:1].isdigit() and _clock_title(ln.text))
+        if n < _TICKER_LINES:
+            return body
+        cut = i
+        while cut > b0 and i - cut < _TICKER_HEADING and not (lines[cut - 1].prose and ends_sentence(lines[cut - 1].text)):
+            cut -= 1
+        return b0, cut
+    return body
+
+
 def is_card_byline(text: str) -> bool:
     """A short line that names the author of a teaser card: "by" and a name, and no more.
 
@@ -520,9 +562,16 @@ def cut_at_cards(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
 
     Two or more byline lines ("by Ann Lee") close together after enough running text, the
     first inside the body, with no two lines of running text in a row from the first of
-    them to the end of the body, are cards (a title, a blurb and an author), not the story: the body ends before the
-    first card, which starts up to one card's length above its byline, after the last
-    line of running text that ends a sentence.
+    them to the end of the body, are cards (a title, a blurb and an author), not the
+    story: the body ends before the first card, which starts up to one card's length
+    above its byline, after the last line of running text that ends a sentence.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> card = "Travel\\nA Week on the Coast\\nby Ann Lee\\nWe walked the cliffs for five days and ate far too much fish.\\n"
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + card + card))
+    >>> cut_at_cards(d, (0, len(d.lines)))
+    (0, 2)
     """
     b0, b1 = body
     lines = draft.lines
@@ -587,5 +636,5 @@ def zone(draft: Draft) -> Draft:
     body = densest_run(weights)
     if body[1] > body[0]:
         body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)))
-        body = trim_calls(draft, cut_at_cards(draft, body))
+        body = trim_calls(draft, cut_at_ticker(draft, cut_at_cards(draft, body)))
     return attrs.evolve(draft, body=body)
