@@ -23,6 +23,7 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
 from ._text import ends_sentence, fold, has_digit, is_titlelike, word_count
+from .layout import is_call_to_reader
 from .model import Block, Field, Paragraph, Span
 
 __all__ = ["build", "note_kind", "related_title", "split_bullet", "split_label"]
@@ -208,7 +209,10 @@ def _body_range(draft: Draft) -> Tuple[int, int]:
             else:
                 break
     end = b1
-    while end < len(lines) and (roles[end] == "caption" or (roles[end] == FREE and _sentence_like(lines[end]))):
+    while end < len(lines) and (
+        roles[end] == "caption"
+        or (roles[end] == FREE and _sentence_like(lines[end]) and not is_call_to_reader(lines[end].text))
+    ):
         end += 1
     return start, end
 
