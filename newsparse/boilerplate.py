@@ -173,19 +173,21 @@ def _by_shape(line: str) -> bool:
     )
 
 
-def slideshows(lines: Sequence[Line]) -> List[Tuple[int, int]]:
+def slideshows(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
     """The line ranges of slideshows printed as text: a slide counter and a title
     ("1/50 Title"), its caption and credit, then "2/50 …", at least ``_SLIDES`` slides of the
     same total in order, each within ``_SLIDE_GAP`` lines of the one before; the last slide
     keeps as many lines as the first, and up to two short lines above the first (its
-    heading) go with it.
+    heading) go with it. *text* is the dump the lines come from, for a cheap test first.
 
     >>> from newsparse.blocks import split
     >>> text = "The ferry company said on Monday that its new boats would arrive in May.\\n" + "".join(f"{k}/9 Slide title {k}\\nA caption for slide {k}.\\n" for k in range(1, 10))
-    >>> slideshows(split(Draft(text=text)).lines)
+    >>> slideshows(split(Draft(text=text)).lines, text)
     [(1, 19)]
     """
     out: List[Tuple[int, int]] = []
+    if "1/" not in text and "1 /" not in text:  # the cheap test: no first slide
+        return out
     n, i = len(lines), 0
     while i < n:
         t = lines[i].text
@@ -221,7 +223,7 @@ def mark(draft: Draft) -> Draft:
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
         ln.index: whole("boilerplate", ln) for ln in draft.lines if is_boilerplate(ln.text)
     }
-    for a, b in slideshows(draft.lines):
+    for a, b in slideshows(draft.lines, draft.text):
         for ln in draft.lines[a:b]:
             if ln.index not in claims:
                 claims[ln.index] = whole("boilerplate", ln)

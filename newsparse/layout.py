@@ -3,7 +3,8 @@
 Each free line gets a weight: running text weighs its length, anything else
 (short labels, menus, teasers) a small penalty, boilerplate a larger one, and a
 line without letters (a chart's tick labels, a counter) a small one again, so a
-chart between two parts of a story does not split it. The
+chart between two parts of a story does not split it; a short line cut off with an
+ellipsis (a teaser title) weighs like a short sentence. The
 body is the run of lines with the greatest total weight (Kadane's maximum
 subarray), which crosses captions and short paragraphs inside an article but
 stops at menus, teaser lists and footers around it.
@@ -16,7 +17,7 @@ stops at menus, teaser lists and footers around it.
 from __future__ import annotations
 
 import re as _re
-from typing import Callable, Dict, List, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Sequence, Tuple
 
 import attrs
 import regex
@@ -102,6 +103,8 @@ _TEASER_WORDS = 5
 #: many lines and at least this share of them look like code
 _CODE_LINES = 4
 _CODE_SHARE = 0.5
+#: the longest teaser title cut off with an ellipsis
+_CUT_TITLE_CHARS = 90
 #: the width of a line of hard-wrapped text, and the fewest words of its first line
 _WRAP_WIDTH = (40, 80)
 _WRAP_WORDS = 5
@@ -115,6 +118,9 @@ _LIST_FOLLOW_WEIGHT = 1
 #: a clock time opening a line ("14:44", "9.05", "10h30"), and one followed by a title on the same line
 _clock = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\b").match
 _clock_title = regex.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![aApP]\.?\s?[mM]\b)\p{L}").match
+#: what the lines of a text open with, as far as the rules below care (:func:`line_openings`):
+#: the first characters looked at
+_OPENING_FIRSTS = frozenset("0123456789")
 #: the fewest timed titles of a ticker, and the most short lines of its heading
 _TICKER_LINES = 3
 _TICKER_HEADING = 4
@@ -168,21 +174,41 @@ def _unstopped_cjk(text: str) -> bool:
 
 def line_weights(draft: Draft) -> List[int]:
     """One weight per line, as described in the module docstring, then corrected by
-    :data:`CORRECTIONS` in order."""
+    :data:`CORRECTIONS` in order (see :func:`weights_and_openings`)."""
+    return weights_and_openings(draft)[0]
+
+
+def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
+    """The weights of :func:`line_weights`, and the openings (:func:`line_openings`) of the
+    free lines that are not running text (and of set-aside lines opening with "1": a slide
+    counter), found in the same pass. A correction with a gate
+    in :data:`_CORRECTION_GATES` runs only when some such line has that opening."""
     out: List[int] = []
+    heads: List[str] = []  # free lines that are not running text and may open as a rule needs
     for ln, role in zip(draft.lines, draft.roles):
         if role != FREE:
             out.append(BOILERPLATE_PENALTY if _has_letter(ln.text) else NO_LETTERS_PENALTY)
-        elif ln.prose and (ln.text.isascii() or not _unstopped_cjk(ln.text)):
-            out.append(len(ln.text))
-        elif ln.words >= MID_WORDS or (ln.words >= 3 and _bulleted(ln.text)):
+            if ln.text[:1] == "1":  # a slide counter may have been set aside as boilerplate
+                heads.append(ln.text)
+            continue
+        if ln.prose and (ln.text.isascii() or not _unstopped_cjk(ln.text)):
+            n = len(ln.text)
+            out.append(MID_WEIGHT if n <= _CUT_TITLE_CHARS and is_cut_title(ln.text) else n)
+            continue
+        if ln.words >= MID_WORDS or (ln.words >= 3 and _bulleted(ln.text)):
             out.append(MID_WEIGHT)
         else:
             out.append(SHORT_PENALTY)
-    for _, correct in CORRECTIONS:
+        if ln.text[:1] in _OPENING_FIRSTS:
+            heads.append(ln.text)
+    openings = _openings_of(heads)
+    for name, correct in CORRECTIONS:
+        gate = _CORRECTION_GATES.get(name)
+        if gate is not None and gate not in openings:
+            continue  # no line opens as the correction needs
         for i, w in correct(draft, out).items():
             out[i] = w
-    return out
+    return out, openings
 
 
 def is_footer(text: str) -> bool:
@@ -247,6 +273,18 @@ def _glued_teasers(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     }
 
 
+def is_cut_title(text: str) -> bool:
+    """A short line cut off with an ellipsis: a teaser title shortened to fit its box, not a
+    sentence, so it weighs like a short sentence however it reads.
+
+    >>> is_cut_title("Harbour authority sued over alleged closed meeting on the new..."), is_cut_title("He paused...")
+    (True, True)
+    >>> is_cut_title("The harbour authority was sued on Monday over a meeting it held behind closed doors.")
+    False
+    """
+    return text[-1:] in ".…" and len(text) <= _CUT_TITLE_CHARS and text.endswith(("...", "…"))
+
+
 def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     """Hard-wrapped text (a plain-text document, a mail, an RFC): a line of five or more
     words and 40-80 characters that ends no sentence, followed with no blank line by a
@@ -266,6 +304,31 @@ def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
             if not ln.prose and out.get(k, weights[k]) < len(ln.text):
                 out[k] = len(ln.text)
     return out
+
+
+def line_openings(lines: Sequence[Line]) -> FrozenSet[str]:
+    """Which openings the rules below look for some line has: ``item`` (a first list item,
+    "1) "), ``slide`` (a first slide, "1/") and ``clock`` (a time and a word, "14:44 Vote").
+
+    >>> from newsparse.blocks import split
+    >>> sorted(line_openings(split(Draft(text="Story.\\n1/9 The pier\\n14:44 Vote delayed")).lines))
+    ['clock', 'slide']
+    """
+    return _openings_of([ln.text for ln in lines if ln.text[:1] in _OPENING_FIRSTS])
+
+
+def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
+    """:func:`line_openings` of lines already picked by their first character."""
+    found = set()
+    for t in heads:
+        if t[:1].isdigit():
+            if t[:3] in ("1. ", "1) "):
+                found.add("item")
+            elif t[:2] == "1/" or t[:3] == "1 /":
+                found.add("slide")
+            if (t[1:2] in ":.h" or t[2:3] in ":.h") and _clock_title(t) is not None:
+                found.add("clock")
+    return frozenset(found)
 
 
 def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
@@ -305,7 +368,7 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
 def _slideshows(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     """A slideshow printed inside the story (:func:`newsparse.boilerplate.slideshows`, set
     aside as boilerplate) weighs nothing, so the story on both sides of it is one body."""
-    return {k: 0 for a, b in slideshows(draft.lines) for k in range(a, b)}
+    return {k: 0 for a, b in slideshows(draft.lines, draft.text) for k in range(a, b)}
 
 
 def _looks_code(text: str) -> bool:
@@ -361,6 +424,8 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
     ("numbered_lists", _numbered_lists),
     ("slideshows", _slideshows),
 )
+#: the line opening (:func:`line_openings`) a correction needs before it can change anything
+_CORRECTION_GATES = {"numbered_lists": "item", "slideshows": "slide"}
 
 
 def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -476,6 +541,11 @@ _call_to_reader = regex.compile(
 _CALL_WORDS = 40
 _CALL_REACH = 6
 _CALL_HEAD = 120
+#: the first three letters of every call (lowered), for the cheap test
+_CALL_OPENINGS = frozenset(
+    {"nic", "sig", "sub", "by ", "joi", "lik", "fol", "get", "lis", "dow", "wan", "the", "thi", "wri", "con", "e-m",
+     "ema", "rea"}
+)
 
 
 def is_call_to_reader(text: str) -> bool:
@@ -486,7 +556,10 @@ def is_call_to_reader(text: str) -> bool:
     >>> is_call_to_reader("Subscribers were told the paper would close."), is_call_to_reader("Officials said the port would reopen.")
     (False, False)
     """
-    return text[:1].isalpha() and len(text.split()) <= _CALL_WORDS and _call_to_reader(text[:_CALL_HEAD]) is not None
+    # the cheap test first: the line opens as one of the calls can
+    if text[:3].lower() not in _CALL_OPENINGS:
+        return False
+    return len(text.split()) <= _CALL_WORDS and _call_to_reader(text[:_CALL_HEAD]) is not None
 
 
 def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
@@ -575,20 +648,17 @@ def cut_at_cards(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """
     b0, b1 = body
     lines = draft.lines
-    above = 0
+    # the tail of the body after its last two lines of running text in a row
+    start = b1
+    while start > b0 + 1 and not (lines[start - 1].prose and lines[start - 2].prose):
+        start -= 1
     first = second = prev = -1
     # the next card may stand just below the body, outside it
-    for i in range(b0, min(len(lines), b1 + _CARD_PERIOD)):
+    for i in range(start, min(len(lines), b1 + _CARD_PERIOD)):
         ln = lines[i]
-        if ln.prose:
-            if first < 0:
-                above += len(ln.text)
-            elif i < b1 and lines[i - 1].prose:
-                return body  # the story goes on: two lines of running text in a row
+        if ln.prose or ln.words > _CARD_NAME_WORDS + 1 or ln.text[:1] not in _CARD_INITIALS:
             continue
-        if first < 0 and above < _MIN_ARTICLE_CHARS:
-            continue
-        if ln.words <= _CARD_NAME_WORDS + 1 and ln.text[:1] in _CARD_INITIALS and is_card_byline(ln.text):
+        if is_card_byline(ln.text):
             if first < 0:
                 first = i
             elif i - prev > _CARD_PERIOD:
@@ -597,6 +667,8 @@ def cut_at_cards(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
                 second = i
             prev = i
     if second < 0 or first >= b1:
+        return body
+    if sum(len(ln.text) for ln in lines[b0:first] if ln.prose) < _MIN_ARTICLE_CHARS:
         return body
     period = second - first
     cut = first
@@ -632,9 +704,12 @@ def extend_over_boxes(weights: Sequence[int], lines: Sequence[Line], body: Tuple
 
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text."""
-    weights = line_weights(draft)
+    weights, openings = weights_and_openings(draft)
     body = densest_run(weights)
     if body[1] > body[0]:
         body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)))
-        body = trim_calls(draft, cut_at_ticker(draft, cut_at_cards(draft, body)))
+        body = cut_at_cards(draft, body)
+        if "clock" in openings:
+            body = cut_at_ticker(draft, body)
+        body = trim_calls(draft, body)
     return attrs.evolve(draft, body=body)
