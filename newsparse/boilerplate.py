@@ -20,16 +20,16 @@ False
 from __future__ import annotations
 
 import re as _re
-from typing import Dict, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 import regex
 
-from ._draft import Draft, claim, whole
+from ._draft import Draft, Line, claim, whole
 from ._lexicon import boilerplate as lex
 from ._text import ends_sentence, fold, has_digit
 from .model import Block
 
-__all__ = ["is_boilerplate", "mark"]
+__all__ = ["is_boilerplate", "mark", "slideshows"]
 
 _PATTERNS = {
     # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
@@ -84,6 +84,12 @@ _GLUED = 3
 _GLUED_CHARS = 13
 #: the most words a "click here" promo has
 _PROMO_WORDS = 30
+#: a slide counter opening a line ("3/50 Title"); the fewest slides of a slideshow, and the
+#: most lines from one counter to the next
+_slide_counter = _re.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) \S").match
+_SLIDES = 5
+_SLIDE_GAP = 6
+_SLIDE_HEADING = 2
 #: what ends a sentence or introduces one: a line ending so is not a list of link titles
 _SENTENCE_ENDS = ".?!:;"
 
@@ -167,9 +173,58 @@ def _by_shape(line: str) -> bool:
     )
 
 
+def slideshows(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
+    """The line ranges of slideshows printed as text: a slide counter and a title
+    ("1/50 Title"), its caption and credit, then "2/50 …", at least ``_SLIDES`` slides of the
+    same total in order, each within ``_SLIDE_GAP`` lines of the one before; the last slide
+    keeps as many lines as the first, and up to two short lines above the first (its
+    heading) go with it. *text* is the dump the lines come from, for a cheap test first.
+
+    >>> from newsparse.blocks import split
+    >>> text = "The ferry company said on Monday that its new boats would arrive in May.\\n" + "".join(f"{k}/9 Slide title {k}\\nA caption for slide {k}.\\n" for k in range(1, 10))
+    >>> slideshows(split(Draft(text=text)).lines, text)
+    [(1, 19)]
+    """
+    out: List[Tuple[int, int]] = []
+    if "1/" not in text and "1 /" not in text:  # the cheap test: no first slide
+        return out
+    n, i = len(lines), 0
+    while i < n:
+        t = lines[i].text
+        m = _slide_counter(t) if t[:1] == "1" else None
+        if m is None or m.group(1) != "1":
+            i += 1
+            continue
+        total, last, k, second = m.group(2), i, 1, i + 1
+        for j in range(i + 1, n):
+            if j - last > _SLIDE_GAP:
+                break
+            t = lines[j].text
+            m = _slide_counter(t) if t[:1].isdigit() else None
+            if m is not None and m.group(2) == total and int(m.group(1)) == k + 1:
+                if k == 1:
+                    second = j
+                last, k = j, k + 1
+        if k >= _SLIDES:
+            end = min(n, last + second - i)
+            # its heading ("Business in pictures", "12 show all"): short lines right above it
+            start = i
+            while start > i - _SLIDE_HEADING and start > 0 and not lines[start - 1].prose and lines[start - 1].words <= _HEADING_WORDS:
+                start -= 1
+            out.append((start, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
 def mark(draft: Draft) -> Draft:
-    """Pipeline stage: claim every line that is boilerplate on its own."""
+    """Pipeline stage: claim every line that is boilerplate on its own, and slideshows."""
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
         ln.index: whole("boilerplate", ln) for ln in draft.lines if is_boilerplate(ln.text)
     }
+    for a, b in slideshows(draft.lines, draft.text):
+        for ln in draft.lines[a:b]:
+            if ln.index not in claims:
+                claims[ln.index] = whole("boilerplate", ln)
     return claim(draft, claims) if claims else draft

@@ -3,7 +3,8 @@
 Each free line gets a weight: running text weighs its length, anything else
 (short labels, menus, teasers) a small penalty, boilerplate a larger one, and a
 line without letters (a chart's tick labels, a counter) a small one again, so a
-chart between two parts of a story does not split it. The
+chart between two parts of a story does not split it; a short line cut off with an
+ellipsis (a teaser title) weighs like a short sentence. The
 body is the run of lines with the greatest total weight (Kadane's maximum
 subarray), which crosses captions and short paragraphs inside an article but
 stops at menus, teaser lists and footers around it.
@@ -16,7 +17,7 @@ stops at menus, teaser lists and footers around it.
 from __future__ import annotations
 
 import re as _re
-from typing import Callable, Dict, List, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Sequence, Tuple
 
 import attrs
 import regex
@@ -24,6 +25,7 @@ import regex
 from ._draft import FREE, Draft, Line
 from ._lexicon import boilerplate as blex
 from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, may_open_titled, title_ratio
+from .boilerplate import slideshows
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -101,9 +103,37 @@ _TEASER_WORDS = 5
 #: many lines and at least this share of them look like code
 _CODE_LINES = 4
 _CODE_SHARE = 0.5
+#: the longest teaser title cut off with an ellipsis
+_CUT_TITLE_CHARS = 90
 #: the width of a line of hard-wrapped text, and the fewest words of its first line
 _WRAP_WIDTH = (40, 80)
 _WRAP_WORDS = 5
+#: a numbered list item: "1) Text", "2. Text"; the fewest items of a list, and the most
+#: lines from one item to the next
+_list_item = _re.compile(r"(\d{1,2})[.)] +\S").match
+_LIST_ITEMS = 3
+_LIST_GAP = 3
+#: the weight of a line below an item (its link): a little above nothing, so the last one stays in
+_LIST_FOLLOW_WEIGHT = 1
+#: a clock time opening a line ("14:44", "9.05", "10h30"), and one followed by a title on the same line
+_clock = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\b").match
+_clock_title = regex.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![aApP]\.?\s?[mM]\b)\p{L}").match
+#: what the lines of a text open with, as far as the rules below care (:func:`line_openings`):
+#: the first characters looked at
+_OPENING_FIRSTS = frozenset("0123456789")
+#: the fewest timed titles of a ticker, and the most short lines of its heading
+_TICKER_LINES = 3
+_TICKER_HEADING = 4
+#: the word that opens a teaser card's byline ("by Ann Lee", "Por Ana Ruiz", "von Eva Roth") and
+#: the small words a list of names may hold (defined here: they serve this rule only)
+_CARD_BY = frozenset({"by", "por", "von", "par", "di", "door", "av", "af"})
+_CARD_INITIALS = frozenset(w[0] for w in _CARD_BY) | frozenset(w[0].upper() for w in _CARD_BY)
+_NAME_JOINS = frozenset({"and", "y", "e", "und", "et", "&", "van", "de", "da", "del", "der", "von", "la", "le"})
+#: the longest card byline, in characters and in name words
+_CARD_BYLINE_CHARS = 60
+_CARD_NAME_WORDS = 6
+#: the most lines from one card byline to the next
+_CARD_PERIOD = 8
 
 
 def densest_run(weights: Sequence[int]) -> Tuple[int, int]:
@@ -144,21 +174,41 @@ def _unstopped_cjk(text: str) -> bool:
 
 def line_weights(draft: Draft) -> List[int]:
     """One weight per line, as described in the module docstring, then corrected by
-    :data:`CORRECTIONS` in order."""
+    :data:`CORRECTIONS` in order (see :func:`weights_and_openings`)."""
+    return weights_and_openings(draft)[0]
+
+
+def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
+    """The weights of :func:`line_weights`, and the openings (:func:`line_openings`) of the
+    free lines that are not running text (and of set-aside lines opening with "1": a slide
+    counter), found in the same pass. A correction with a gate
+    in :data:`_CORRECTION_GATES` runs only when some such line has that opening."""
     out: List[int] = []
+    heads: List[str] = []  # free lines that are not running text and may open as a rule needs
     for ln, role in zip(draft.lines, draft.roles):
         if role != FREE:
             out.append(BOILERPLATE_PENALTY if _has_letter(ln.text) else NO_LETTERS_PENALTY)
-        elif ln.prose and (ln.text.isascii() or not _unstopped_cjk(ln.text)):
-            out.append(len(ln.text))
-        elif ln.words >= MID_WORDS or (ln.words >= 3 and _bulleted(ln.text)):
+            if ln.text[:1] == "1":  # a slide counter may have been set aside as boilerplate
+                heads.append(ln.text)
+            continue
+        if ln.prose and (ln.text.isascii() or not _unstopped_cjk(ln.text)):
+            n = len(ln.text)
+            out.append(MID_WEIGHT if n <= _CUT_TITLE_CHARS and is_cut_title(ln.text) else n)
+            continue
+        if ln.words >= MID_WORDS or (ln.words >= 3 and _bulleted(ln.text)):
             out.append(MID_WEIGHT)
         else:
             out.append(SHORT_PENALTY)
-    for _, correct in CORRECTIONS:
+        if ln.text[:1] in _OPENING_FIRSTS:
+            heads.append(ln.text)
+    openings = _openings_of(heads)
+    for name, correct in CORRECTIONS:
+        gate = _CORRECTION_GATES.get(name)
+        if gate is not None and gate not in openings:
+            continue  # no line opens as the correction needs
         for i, w in correct(draft, out).items():
             out[i] = w
-    return out
+    return out, openings
 
 
 def is_footer(text: str) -> bool:
@@ -223,6 +273,18 @@ def _glued_teasers(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     }
 
 
+def is_cut_title(text: str) -> bool:
+    """A short line cut off with an ellipsis: a teaser title shortened to fit its box, not a
+    sentence, so it weighs like a short sentence however it reads.
+
+    >>> is_cut_title("Harbour authority sued over alleged closed meeting on the new..."), is_cut_title("He paused...")
+    (True, True)
+    >>> is_cut_title("The harbour authority was sued on Monday over a meeting it held behind closed doors.")
+    False
+    """
+    return text[-1:] in ".…" and len(text) <= _CUT_TITLE_CHARS and text.endswith(("...", "…"))
+
+
 def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     """Hard-wrapped text (a plain-text document, a mail, an RFC): a line of five or more
     words and 40-80 characters that ends no sentence, followed with no blank line by a
@@ -242,6 +304,71 @@ def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
             if not ln.prose and out.get(k, weights[k]) < len(ln.text):
                 out[k] = len(ln.text)
     return out
+
+
+def line_openings(lines: Sequence[Line]) -> FrozenSet[str]:
+    """Which openings the rules below look for some line has: ``item`` (a first list item,
+    "1) "), ``slide`` (a first slide, "1/") and ``clock`` (a time and a word, "14:44 Vote").
+
+    >>> from newsparse.blocks import split
+    >>> sorted(line_openings(split(Draft(text="Story.\\n1/9 The pier\\n14:44 Vote delayed")).lines))
+    ['clock', 'slide']
+    """
+    return _openings_of([ln.text for ln in lines if ln.text[:1] in _OPENING_FIRSTS])
+
+
+def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
+    """:func:`line_openings` of lines already picked by their first character."""
+    found = set()
+    for t in heads:
+        if t[:1].isdigit():
+            if t[:3] in ("1. ", "1) "):
+                found.add("item")
+            elif t[:2] == "1/" or t[:3] == "1 /":
+                found.add("slide")
+            if (t[1:2] in ":.h" or t[2:3] in ":.h") and _clock_title(t) is not None:
+                found.add("clock")
+    return frozenset(found)
+
+
+def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """A numbered list written in a story ("1) …", "2) …", each item perhaps followed by a
+    link line) weighs like short sentences, so the story carries on through it: from an
+    item numbered 1 right below a line of running text, at least three items numbered in order, each within a few lines of
+    the one before, weigh like a short sentence each, and the free lines between and after
+    them (as many after the last as after the first) a little above nothing."""
+    lines, roles = draft.lines, draft.roles
+    out: Dict[int, int] = {}
+    n, i = len(lines), 0
+    while i < n:
+        # the list opens right after running text that introduces it ("Here are the offers:")
+        m = _list_item(lines[i].text) if lines[i].text[:1] == "1" and i > 0 and lines[i - 1].prose else None
+        if m is None or m.group(1) != "1":
+            i += 1
+            continue
+        items, j = [i], i + 1
+        while j < n and j - items[-1] <= _LIST_GAP:
+            t = lines[j].text
+            m = _list_item(t) if t[:1].isdigit() else None
+            if m is not None and int(m.group(1)) == len(items) + 1:
+                items.append(j)
+            j += 1
+        if len(items) >= _LIST_ITEMS:
+            is_item = set(items)
+            # the last item keeps as many lines below it as the first had (its link)
+            for k in range(items[0], min(n, items[-1] + items[1] - items[0])):
+                if k in is_item and roles[k] == FREE and weights[k] < MID_WEIGHT:
+                    out[k] = MID_WEIGHT
+                elif k not in is_item and weights[k] < 0 and (roles[k] == FREE or not _has_letter(lines[k].text)):
+                    out[k] = _LIST_FOLLOW_WEIGHT
+        i = items[-1] + 1
+    return out
+
+
+def _slideshows(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """A slideshow printed inside the story (:func:`newsparse.boilerplate.slideshows`, set
+    aside as boilerplate) weighs nothing, so the story on both sides of it is one body."""
+    return {k: 0 for a, b in slideshows(draft.lines, draft.text) for k in range(a, b)}
 
 
 def _looks_code(text: str) -> bool:
@@ -294,7 +421,11 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
     ("glued_teasers", _glued_teasers),
     ("wrapped_text", _wrapped_text),
     ("code_listings", _code_listings),
+    ("numbered_lists", _numbered_lists),
+    ("slideshows", _slideshows),
 )
+#: the line opening (:func:`line_openings`) a correction needs before it can change anything
+_CORRECTION_GATES = {"numbered_lists": "item", "slideshows": "slide"}
 
 
 def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -395,6 +526,157 @@ def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     return body
 
 
+#: a closing call to the reader: to sign up, subscribe, follow, join or write to the author
+#: (the words are defined here: they serve this rule only, at the end of a body)
+_call_to_reader = regex.compile(
+    r"""^(?:nice!\s*)?(?:
+        sign(?:\s|-)?up\b | subscribe\b | by\ signing\ up\b | join\ (?:our|us)\b | like\ us\ on\b
+      | follow\ us\b | get\ access\b | listen\ (?:to|live)\b | download\ (?:the|our)\b
+      | want\ to\ get\ notified\b | there['’]s\ plenty\ more\b | this\ site\ is\ protected\ by\b
+      | (?:write|contact|e-?mail|reach)\ \S+(?:\ \S+){0,4}?\ at\ \S+@      # bounded: read on the line's start
+    )""",
+    regex.I | regex.VERBOSE,
+).match
+#: the most words of a call to the reader, and how many lines from the body's end one is looked for
+_CALL_WORDS = 40
+_CALL_REACH = 6
+_CALL_HEAD = 120
+#: the first three letters of every call (lowered), for the cheap test
+_CALL_OPENINGS = frozenset(
+    {"nic", "sig", "sub", "by ", "joi", "lik", "fol", "get", "lis", "dow", "wan", "the", "thi", "wri", "con", "e-m",
+     "ema", "rea"}
+)
+
+
+def is_call_to_reader(text: str) -> bool:
+    """A line that asks the reader to sign up, subscribe or write in, not part of the story.
+
+    >>> is_call_to_reader("Sign up for our daily newsletter to get the news first."), is_call_to_reader("Write to Ann Lee at ann@example.com")
+    (True, True)
+    >>> is_call_to_reader("Subscribers were told the paper would close."), is_call_to_reader("Officials said the port would reopen.")
+    (False, False)
+    """
+    # the cheap test first: the line opens as one of the calls can
+    if text[:3].lower() not in _CALL_OPENINGS:
+        return False
+    return len(text.split()) <= _CALL_WORDS and _call_to_reader(text[:_CALL_HEAD]) is not None
+
+
+def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body before calls to the reader among its last lines ("Sign up for our
+    newsletter", "Write to the author at …"): looking back from the end over lines that are
+    calls, furniture or short, the body ends before the earliest call."""
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    cut = b1
+    for i in range(b1 - 1, max(b0, b1 - _CALL_REACH) - 1, -1):
+        text = lines[i].text
+        if is_call_to_reader(text):
+            cut = i
+        elif lines[i].prose and roles[i] == FREE:
+            break
+    return (b0, cut) if cut > b0 else body
+
+
+def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body where a news ticker follows the story: lines that open with a clock
+    time and a title ("14:44 Storm closes the port"), at least ``_TICKER_LINES`` of them
+    within ``_WIDGET_LINES`` lines, after enough running text in which no time stood
+    (a live blog has its entry times from the start). The body ends before the first of
+    them, and before the short lines just above it (the ticker's heading).
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> ticker = "\\n".join(["Live", "14:44 Vote on quotas delayed", "14:32 Strike called off", "14:10 Painting returned"])
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + ticker))
+    >>> cut_at_ticker(d, (0, len(d.lines)))
+    (0, 2)
+    """
+    b0, b1 = body
+    lines = draft.lines
+    above = 0
+    for i in range(b0, b1):
+        t = lines[i].text
+        timed = t[:1].isdigit() and _clock(t) is not None
+        if not timed:
+            if lines[i].prose:
+                above += len(t)
+            continue
+        if above < _MIN_ARTICLE_CHARS or _clock_title(t) is None:
+            return body  # times from the start: a live blog
+        n = sum(1 for ln in lines[i : min(b1, i + _WIDGET_LINES)] if ln.text[:1].isdigit() and _clock_title(ln.text))
+        if n < _TICKER_LINES:
+            return body
+        cut = i
+        while cut > b0 and i - cut < _TICKER_HEADING and not (lines[cut - 1].prose and ends_sentence(lines[cut - 1].text)):
+            cut -= 1
+        return b0, cut
+    return body
+
+
+def is_card_byline(text: str) -> bool:
+    """A short line that names the author of a teaser card: "by" and a name, and no more.
+
+    >>> is_card_byline("by Josh Rubin"), is_card_byline("Por Andrew E. Kramer y Tyler Hicks")
+    (True, True)
+    >>> is_card_byline("By the river, a new bridge"), is_card_byline("by 2025")
+    (False, False)
+    """
+    if len(text) > _CARD_BYLINE_CHARS or has_digit(text) is not None:
+        return False
+    words = text.split()
+    if not 2 <= len(words) <= _CARD_NAME_WORDS + 1 or words[0].lower() not in _CARD_BY:
+        return False
+    return all(w[:1].isupper() or w in _NAME_JOINS for w in words[1:]) and words[-1][:1].isupper()
+
+
+def cut_at_cards(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body where a list of teaser cards, each with its own byline, follows the story.
+
+    Two or more byline lines ("by Ann Lee") close together after enough running text, the
+    first inside the body, with no two lines of running text in a row from the first of
+    them to the end of the body, are cards (a title, a blurb and an author), not the
+    story: the body ends before the first card, which starts up to one card's length
+    above its byline, after the last line of running text that ends a sentence.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> card = "Travel\\nA Week on the Coast\\nby Ann Lee\\nWe walked the cliffs for five days and ate far too much fish.\\n"
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + card + card))
+    >>> cut_at_cards(d, (0, len(d.lines)))
+    (0, 2)
+    """
+    b0, b1 = body
+    lines = draft.lines
+    # the tail of the body after its last two lines of running text in a row
+    start = b1
+    while start > b0 + 1 and not (lines[start - 1].prose and lines[start - 2].prose):
+        start -= 1
+    first = second = prev = -1
+    # the next card may stand just below the body, outside it
+    for i in range(start, min(len(lines), b1 + _CARD_PERIOD)):
+        ln = lines[i]
+        if ln.prose or ln.words > _CARD_NAME_WORDS + 1 or ln.text[:1] not in _CARD_INITIALS:
+            continue
+        if is_card_byline(ln.text):
+            if first < 0:
+                first = i
+            elif i - prev > _CARD_PERIOD:
+                return body
+            elif second < 0:
+                second = i
+            prev = i
+    if second < 0 or first >= b1:
+        return body
+    if sum(len(ln.text) for ln in lines[b0:first] if ln.prose) < _MIN_ARTICLE_CHARS:
+        return body
+    period = second - first
+    cut = first
+    while cut > b0 and first - cut < period - 1 and not (lines[cut - 1].prose and ends_sentence(lines[cut - 1].text)):
+        cut -= 1
+    return b0, cut
+
+
 def extend_over_boxes(weights: Sequence[int], lines: Sequence[Line], body: Tuple[int, int]) -> Tuple[int, int]:
     """Carry the body on past a short box of teasers or ads when the story resumes
     after it with more running text than the box weighs against it."""
@@ -422,8 +704,12 @@ def extend_over_boxes(weights: Sequence[int], lines: Sequence[Line], body: Tuple
 
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text."""
-    weights = line_weights(draft)
+    weights, openings = weights_and_openings(draft)
     body = densest_run(weights)
     if body[1] > body[0]:
         body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)))
+        body = cut_at_cards(draft, body)
+        if "clock" in openings:
+            body = cut_at_ticker(draft, body)
+        body = trim_calls(draft, body)
     return attrs.evolve(draft, body=body)

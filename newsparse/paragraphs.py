@@ -22,7 +22,8 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
-from ._text import ends_sentence, fold, is_titlelike, word_count
+from ._text import ends_sentence, fold, has_digit, is_titlelike, word_count
+from .layout import is_call_to_reader
 from .model import Block, Field, Paragraph, Span
 
 __all__ = ["build", "note_kind", "related_title", "split_bullet", "split_label"]
@@ -66,6 +67,9 @@ _NOTE_REACH = max(map(len, _NOTE_OPENINGS))
 #: their first two characters, looked at first
 _NOTE_FIRSTS = frozenset(w[:2] for w in _NOTE_OPENINGS)
 _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "kicker", "section"})
+#: an inline box of links inside the body has at least this many lines, each of at most this many words
+_BOX_RUN = 8
+_BOX_WORDS = 10
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10
 
@@ -205,9 +209,54 @@ def _body_range(draft: Draft) -> Tuple[int, int]:
             else:
                 break
     end = b1
-    while end < len(lines) and (roles[end] == "caption" or (roles[end] == FREE and _sentence_like(lines[end]))):
+    while end < len(lines) and (
+        roles[end] == "caption"
+        or (roles[end] == FREE and _sentence_like(lines[end]) and not is_call_to_reader(lines[end].text))
+    ):
         end += 1
     return start, end
+
+
+def inline_boxes(draft: Draft, start: int, end: int) -> List[int]:
+    """Lines of link boxes inside the body ("Our highlights", a carousel of teaser titles):
+    runs of at least ``_BOX_RUN`` free lines that are not running text, between running
+    text on both sides, none of them a sentence, a list item or longer than ``_BOX_WORDS``
+    words, and mostly without figures (a table has them). A story's own lists and
+    subheadings alternate with its paragraphs and never run so long.
+
+    >>> from newsparse.blocks import split
+    >>> para = "The library will stay open until ten in the evening, the board said on Wednesday."
+    >>> titles = "\\n".join(["Our highlights", "Old maps go on show", "Story hour moves", "Archive",
+    ...                      "Letters of a keeper", "Events", "Author talk sold out", "Winter book list"])
+    >>> d = split(Draft(text=para + "\\n" + titles + "\\n" + para))
+    >>> inline_boxes(d, 0, len(d.lines))
+    [1, 2, 3, 4, 5, 6, 7, 8]
+    """
+    lines, roles = draft.lines, draft.roles
+    out: List[int] = []
+    i = start
+    seen_text = False
+    while i < end:
+        if lines[i].prose or roles[i] != FREE:
+            seen_text = seen_text or lines[i].prose
+            i += 1
+            continue
+        j = i
+        run: List[int] = []
+        figures = 0
+        boxy = True
+        while j < end and not lines[j].prose:
+            if roles[j] == FREE:
+                t = lines[j].text
+                if lines[j].words > _BOX_WORDS or t[-1:] in ".!?:;" or split_bullet(t) is not None:
+                    boxy = False
+                figures += has_digit(t) is not None
+                run.append(j)
+            j += 1
+        if boxy and seen_text and j < end and len(run) >= _BOX_RUN and 4 * figures <= len(run):
+            out.extend(run)
+        i = j
+    return out
 
 
 def build(draft: Draft) -> Draft:
@@ -216,6 +265,7 @@ def build(draft: Draft) -> Draft:
     if not lines:
         return draft
     start, end = _body_range(draft)
+    boxed = set(inline_boxes(draft, start, end))
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     paragraphs: List[Paragraph] = []
     notes: List[Field] = []
@@ -259,7 +309,7 @@ def build(draft: Draft) -> Draft:
             related_run -= 1
             continue
         related_run = 0
-        if start <= i < end:
+        if start <= i < end and i not in boxed:
             span = ln.span
             p = _paragraph(ln, span, prev_kind, free[n_free] if n_free < len(free) else None)
             paragraphs.append(p)
