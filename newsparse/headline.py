@@ -41,9 +41,13 @@ _PATTERNS = {
     ),
     # "OH NO-LAN Linda Nolan reveals …" — a kicker in capitals glued to the headline
     "caps_kicker": regex.compile(r"^(?P<kicker>(?:[\p{Lu}\d][\p{Lu}\d'’!?&-]*\s){1,4})(?=[\p{Lu}][\p{Ll}])"),
+    # "… has only fuelled the crisis. It is up to …" — one sentence ends inside the line and
+    # another opens (a word of three small letters before the stop: not "U.S. Open", "Mr. Roe")
+    "sentence_break": regex.compile(r"\p{Ll}{3}[.!?] [\"“‘']?\p{Lu}"),
 }
 _match_kicker_quote = _PATTERNS["kicker_quote"].match
 _match_caps_kicker = _PATTERNS["caps_kicker"].match
+_sentence_break = _PATTERNS["sentence_break"].search
 _has_word = regex.compile(r"\p{L}{3}").search
 #: what a line that is a kicker glued to a pull quote ends with (the cheap test before the pattern)
 _QUOTE_ENDS = "'\"’”»"
@@ -85,6 +89,10 @@ _REACH = 40
 _INTO_BODY = 8
 _HEADER_ROLES = frozenset({"byline", "date", "author_bio"})
 _TITLE_LENGTHS = frozenset({"words_5", "words_6_20", "words_21_25"})
+#: the fewest words of a line in sentence case that, holding two sentences, reads as a
+#: standfirst rather than a headline (a headline of two sentences is short or Title Case:
+#: "Stocks fall. Should you worry?")
+_SENTENCES_WORDS = 14
 #: the length feature by word count (lines of 6 to 20 words are "words_6_20")
 _SHAPE = {2: "words_2", 3: "words_3", 4: "words_4", 5: "words_5", 21: "words_21_25", 22: "words_21_25",
           23: "words_21_25", 24: "words_21_25", 25: "words_21_25"}
@@ -149,6 +157,7 @@ WEIGHTS: Dict[str, float] = {
     "prose": 0.25,
     "repeated": 0.75,
     "second": 0.0,
+    "sentences": -4.0,
     "separators": -1.5,
     "short": -5.0,
     "teaser": -1.25,
@@ -207,6 +216,8 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["furniture"] = 1.0
     if prose and not titled:
         f["prose"] = 2.0 if wc > 25 else 1.0
+    if not titled and wc >= _SENTENCES_WORDS and _sentence_break(text):
+        f["sentences"] = 1.0  # two sentences in sentence case: a standfirst
     if text.isupper() and wc > 2 and cjk < 6:
         f["caps"] = 1.0  # (a CJK line with a Latin acronym is "upper" too: it has no lower case)
     if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
