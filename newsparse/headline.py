@@ -49,6 +49,7 @@ _match_kicker_quote = _PATTERNS["kicker_quote"].match
 _match_caps_kicker = _PATTERNS["caps_kicker"].match
 _sentence_break = _PATTERNS["sentence_break"].search
 _has_word = regex.compile(r"\p{L}{3}").search
+_has_letter = regex.compile(r"\p{L}").search
 #: what a line that is a kicker glued to a pull quote ends with (the cheap test before the pattern)
 _QUOTE_ENDS = "'\"’”»"
 #: a breadcrumb trail: "Home » Garden » Vines", "News › World › Europe"
@@ -78,6 +79,8 @@ _CJK_SHORT = 14
 #: :func:`_cut_copy` compares with the lines below
 _ELLIPSES = ("...", "…")
 _CUT_MIN = 12
+#: how many lines below a candidate :func:`_title_opening` looks for the whole title it opens
+_OPENING_REACH = 12
 #: the most words a line of a share bar or a menu run has (see :func:`_in_button_run`)
 _BUTTON_WORDS = 4
 #: the most words an item of a tag list has
@@ -443,6 +446,11 @@ def candidates(
             if full is not None:
                 abridged = full
                 continue  # a breadcrumb cut short, above the whole title
+        elif ln.words >= 3:
+            full = _title_opening(ln.text, lines, i)
+            if full is not None:
+                abridged = full
+                continue  # a sticky header or a crumb: the title's part before its colon
         k = bisect.bisect_right(sorted_marks, i)
         # the next byline or date below, else the body start; the dump's opening line, when the
         # body starts right under it, is as near the body as a line can be
@@ -536,6 +544,25 @@ def _cut_copy(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     if len(head) < _CUT_MIN:
         return None
     for ln in lines[i + 1 : i + 3]:
+        if ln.text.startswith(head) and len(ln.text) > len(head) + 1:
+            return ln.index
+    return None
+
+
+def _title_opening(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
+    """The index of the line among the next :data:`_OPENING_REACH` that *text* (line *i*) opens,
+    followed by a colon ("Harbour Live, Ferries vs Storm" above "Harbour Live, Ferries vs
+    Storm: Crossings cancelled until Friday"), or None.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Ferry Live, Port vs Storm\\nBy Jo Roe\\nFerry Live, Port vs Storm: crossings cancelled")
+    >>> _title_opening(lines[0].text, lines, 0), _title_opening(lines[1].text, lines, 1)
+    (2, None)
+    """
+    if len(text) < _CUT_MIN:
+        return None
+    head = text + ":"
+    for ln in lines[i + 1 : i + 1 + _OPENING_REACH]:
         if ln.text.startswith(head) and len(ln.text) > len(head) + 1:
             return ln.index
     return None
@@ -663,7 +690,8 @@ def find(draft: Draft) -> Draft:
     htext, hstart = hl.text, hl.start
     caps = _match_caps_kicker(htext)
     blocks: List[Block] = []
-    if caps and len(caps.group("kicker").split()) >= 2 and word_count(htext) - len(caps.group("kicker").split()) >= 3:
+    # the kicker has two words, not counting numbers ("IPL 2020 Live Score" is a title's opening)
+    if caps and sum(1 for w in caps.group("kicker").split() if _has_letter(w)) >= 2 and word_count(htext) - len(caps.group("kicker").split()) >= 3:
         k = caps.group("kicker").strip()
         changes["kicker"] = Field(k, Span(hstart, hstart + len(k)))
         blocks.append(Block("kicker", Span(hstart, hstart + len(k))))
