@@ -68,6 +68,12 @@ _credit_label = _re.compile(
 _publication_label = _re.compile(
     r"\b(?:date|time|hora|fecha|data|heure|datum)\s+(?:of|de|da|do|der)\s+(?:la\s+)?publica", _re.I
 ).search
+#: a site's pitch for membership: a sign-up verb and a word of membership in one line
+#: ("Join Over 1 Million Premium Members", "Subscribe to our newsletter", "Log in to your account")
+_sign_up = _re.compile(r"\b(?:join|subscribe|sign[ -]?up|sign[ -]?in|log[ -]?in|register)\b", _re.I).search
+_membership = _re.compile(
+    r"\b(?:members?|membership|subscribers?|subscription|premium|newsletters?|accounts?)\b", _re.I
+).search
 #: a tag list: four or more comma-separated items and no other punctuation ("Berlin, Demo, Polizei, Verkehr")
 _tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
 #: a whole line that is one quoted sentence, closed by a full stop inside the marks
@@ -227,6 +233,8 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["separators"] = 1.0
     if "  " in text:
         f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
+    if wc >= 3 and _sign_up(text) and _membership(text):
+        f["furniture"] = 1.0  # the site's pitch: "Join Over 1 Million Premium Members"
     if (
         _looks_meta(text) or _credit_label(text) or ("ublica" in text and _publication_label(text))
         or _home_crumb(text) or is_credit_only(text)
