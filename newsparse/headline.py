@@ -107,8 +107,9 @@ _SHAPE = {2: "words_2", 3: "words_3", 4: "words_4", 5: "words_5", 21: "words_21_
           23: "words_21_25", 24: "words_21_25", 25: "words_21_25"}
 _digits = _re.compile(r"\d").findall
 #: a character of one of the tokens :func:`_looks_code` counts (the cheap test before counting)
-_code_char = _re.compile(r"[{}=$/;]").search
-_CODE_TOKENS = ("{", "}", "=>", "==", "();", "= ", "$", "//")
+_code_char = _re.compile(r"[{}=$/;\\]").search
+#: (a literal escape sequence, "\\n" or "\\t", is a string of source code printed as text)
+_CODE_TOKENS = ("{", "}", "=>", "==", "();", "= ", "$", "//", "\\n", "\\t")
 # words of four letters or more, for the overlap between a candidate and the body's opening,
 # each cut to its first six letters (the group); the ASCII pattern is the same on ASCII text, faster
 _stems = _re.compile(r"([^\W\d_]{4,6})[^\W\d_]*").findall
@@ -297,7 +298,11 @@ def _opening_words(lines: Sequence[Line], start: int, words_of: Callable[[int], 
 
 
 def _looks_code(text: str) -> bool:
-    """Source code printed in the page: braces, arrows, assignments."""
+    """Source code printed in the page: braces, arrows, assignments, escape sequences.
+
+    >>> _looks_code("if (x == 1) { go(); }"), _looks_code(r"roses are red\\n violets are blue\\n"), _looks_code("Why $5 buys less")
+    (True, True, False)
+    """
     return _code_char(text) is not None and sum(map(text.count, _CODE_TOKENS)) >= 2
 
 
