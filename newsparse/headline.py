@@ -41,10 +41,15 @@ _PATTERNS = {
     ),
     # "OH NO-LAN Linda Nolan reveals …" — a kicker in capitals glued to the headline
     "caps_kicker": regex.compile(r"^(?P<kicker>(?:[\p{Lu}\d][\p{Lu}\d'’!?&-]*\s){1,4})(?=[\p{Lu}][\p{Ll}])"),
+    # "… has only fuelled the crisis. It is up to …" — one sentence ends inside the line and
+    # another opens (a word of three small letters before the stop: not "U.S. Open", "Mr. Roe")
+    "sentence_break": regex.compile(r"\p{Ll}{3}[.!?] [\"“‘']?\p{Lu}"),
 }
 _match_kicker_quote = _PATTERNS["kicker_quote"].match
 _match_caps_kicker = _PATTERNS["caps_kicker"].match
+_sentence_break = _PATTERNS["sentence_break"].search
 _has_word = regex.compile(r"\p{L}{3}").search
+_has_letter = regex.compile(r"\p{L}").search
 #: what a line that is a kicker glued to a pull quote ends with (the cheap test before the pattern)
 _QUOTE_ENDS = "'\"’”»"
 #: a breadcrumb trail: "Home » Garden » Vines", "News › World › Europe"
@@ -63,6 +68,12 @@ _credit_label = _re.compile(
 _publication_label = _re.compile(
     r"\b(?:date|time|hora|fecha|data|heure|datum)\s+(?:of|de|da|do|der)\s+(?:la\s+)?publica", _re.I
 ).search
+#: a site's pitch for membership: a sign-up verb and a word of membership in one line
+#: ("Join Over 1 Million Premium Members", "Subscribe to our newsletter", "Log in to your account")
+_sign_up = _re.compile(r"\b(?:join|subscribe|sign[ -]?up|sign[ -]?in|log[ -]?in|register)\b", _re.I).search
+_membership = _re.compile(
+    r"\b(?:members?|membership|subscribers?|subscription|premium|newsletters?|accounts?)\b", _re.I
+).search
 #: a tag list: four or more comma-separated items and no other punctuation ("Berlin, Demo, Polizei, Verkehr")
 _tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
 #: a whole line that is one quoted sentence, closed by a full stop inside the marks
@@ -74,6 +85,8 @@ _CJK_SHORT = 14
 #: :func:`_cut_copy` compares with the lines below
 _ELLIPSES = ("...", "…")
 _CUT_MIN = 12
+#: how many lines below a candidate :func:`_title_opening` looks for the whole title it opens
+_OPENING_REACH = 12
 #: the most words a line of a share bar or a menu run has (see :func:`_in_button_run`)
 _BUTTON_WORDS = 4
 #: the most words an item of a tag list has
@@ -85,13 +98,18 @@ _REACH = 40
 _INTO_BODY = 8
 _HEADER_ROLES = frozenset({"byline", "date", "author_bio"})
 _TITLE_LENGTHS = frozenset({"words_5", "words_6_20", "words_21_25"})
+#: the fewest words of a line in sentence case that, holding two sentences, reads as a
+#: standfirst rather than a headline (a headline of two sentences is short or Title Case:
+#: "Stocks fall. Should you worry?")
+_SENTENCES_WORDS = 14
 #: the length feature by word count (lines of 6 to 20 words are "words_6_20")
 _SHAPE = {2: "words_2", 3: "words_3", 4: "words_4", 5: "words_5", 21: "words_21_25", 22: "words_21_25",
           23: "words_21_25", 24: "words_21_25", 25: "words_21_25"}
 _digits = _re.compile(r"\d").findall
 #: a character of one of the tokens :func:`_looks_code` counts (the cheap test before counting)
-_code_char = _re.compile(r"[{}=$/;]").search
-_CODE_TOKENS = ("{", "}", "=>", "==", "();", "= ", "$", "//")
+_code_char = _re.compile(r"[{}=$/;\\]").search
+#: (a literal escape sequence, "\\n" or "\\t", is a string of source code printed as text)
+_CODE_TOKENS = ("{", "}", "=>", "==", "();", "= ", "$", "//", "\\n", "\\t")
 # words of four letters or more, for the overlap between a candidate and the body's opening,
 # each cut to its first six letters (the group); the ASCII pattern is the same on ASCII text, faster
 _stems = _re.compile(r"([^\W\d_]{4,6})[^\W\d_]*").findall
@@ -149,6 +167,7 @@ WEIGHTS: Dict[str, float] = {
     "prose": 0.25,
     "repeated": 0.75,
     "second": 0.0,
+    "sentences": -4.0,
     "separators": -1.5,
     "short": -5.0,
     "teaser": -1.25,
@@ -207,12 +226,16 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["furniture"] = 1.0
     if prose and not titled:
         f["prose"] = 2.0 if wc > 25 else 1.0
+    if not titled and wc >= _SENTENCES_WORDS and _sentence_break(text):
+        f["sentences"] = 1.0  # two sentences in sentence case: a standfirst
     if text.isupper() and wc > 2 and cjk < 6:
         f["caps"] = 1.0  # (a CJK line with a Latin acronym is "upper" too: it has no lower case)
     if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
         f["separators"] = 1.0
     if "  " in text:
         f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
+    if wc >= 3 and _sign_up(text) and _membership(text):
+        f["furniture"] = 1.0  # the site's pitch: "Join Over 1 Million Premium Members"
     if (
         _looks_meta(text) or _credit_label(text) or ("ublica" in text and _publication_label(text))
         or _home_crumb(text) or is_credit_only(text)
@@ -275,7 +298,11 @@ def _opening_words(lines: Sequence[Line], start: int, words_of: Callable[[int], 
 
 
 def _looks_code(text: str) -> bool:
-    """Source code printed in the page: braces, arrows, assignments."""
+    """Source code printed in the page: braces, arrows, assignments, escape sequences.
+
+    >>> _looks_code("if (x == 1) { go(); }"), _looks_code(r"roses are red\\n violets are blue\\n"), _looks_code("Why $5 buys less")
+    (True, True, False)
+    """
     return _code_char(text) is not None and sum(map(text.count, _CODE_TOKENS)) >= 2
 
 
@@ -432,6 +459,11 @@ def candidates(
             if full is not None:
                 abridged = full
                 continue  # a breadcrumb cut short, above the whole title
+        elif ln.words >= 3:
+            full = _title_opening(ln.text, lines, i)
+            if full is not None:
+                abridged = full
+                continue  # a sticky header or a crumb: the title's part before its colon
         k = bisect.bisect_right(sorted_marks, i)
         # the next byline or date below, else the body start; the dump's opening line, when the
         # body starts right under it, is as near the body as a line can be
@@ -525,6 +557,25 @@ def _cut_copy(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     if len(head) < _CUT_MIN:
         return None
     for ln in lines[i + 1 : i + 3]:
+        if ln.text.startswith(head) and len(ln.text) > len(head) + 1:
+            return ln.index
+    return None
+
+
+def _title_opening(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
+    """The index of the line among the next :data:`_OPENING_REACH` that *text* (line *i*) opens,
+    followed by a colon ("Harbour Live, Ferries vs Storm" above "Harbour Live, Ferries vs
+    Storm: Crossings cancelled until Friday"), or None.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Ferry Live, Port vs Storm\\nBy Jo Roe\\nFerry Live, Port vs Storm: crossings cancelled")
+    >>> _title_opening(lines[0].text, lines, 0), _title_opening(lines[1].text, lines, 1)
+    (2, None)
+    """
+    if len(text) < _CUT_MIN:
+        return None
+    head = text + ":"
+    for ln in lines[i + 1 : i + 1 + _OPENING_REACH]:
         if ln.text.startswith(head) and len(ln.text) > len(head) + 1:
             return ln.index
     return None
@@ -652,7 +703,8 @@ def find(draft: Draft) -> Draft:
     htext, hstart = hl.text, hl.start
     caps = _match_caps_kicker(htext)
     blocks: List[Block] = []
-    if caps and len(caps.group("kicker").split()) >= 2 and word_count(htext) - len(caps.group("kicker").split()) >= 3:
+    # the kicker has two words, not counting numbers ("IPL 2020 Live Score" is a title's opening)
+    if caps and sum(1 for w in caps.group("kicker").split() if _has_letter(w)) >= 2 and word_count(htext) - len(caps.group("kicker").split()) >= 3:
         k = caps.group("kicker").strip()
         changes["kicker"] = Field(k, Span(hstart, hstart + len(k)))
         blocks.append(Block("kicker", Span(hstart, hstart + len(k))))
