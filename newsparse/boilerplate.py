@@ -26,6 +26,7 @@ import regex
 
 from ._draft import Draft, Line, claim, whole
 from ._lexicon import boilerplate as lex
+from ._lexicon import bylines as bylex
 from ._text import ends_sentence, fold, has_digit
 from .model import Block
 
@@ -76,6 +77,8 @@ _glues = _PATTERNS["glue"].findall
 _ascii_glue = _re.compile(r"[a-z]{2}[A-Z][a-z]{2}").search
 _ascii_glues = _re.compile(r"[a-z]{2}[A-Z][a-z]{2}").findall
 _click_here = _PATTERNS["click_here"].search
+#: what is stripped from a token's ends before it is looked up as a camel-case name
+_EDGES = "\"'“”‘’()[],;:!?.«»"
 #: a token holding one of these is a handle, a link, code or a hashtag, not glued words
 _NOT_GLUED = _re.compile(r"[#@/(_=.]").search
 #: glued word pairs that make a line a run of link titles, and the fewest characters
@@ -90,6 +93,8 @@ _slide_counter = _re.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) \S").match
 _SLIDES = 5
 _SLIDE_GAP = 6
 _SLIDE_HEADING = 2
+#: the one-word byline leads ("By", "Von", "Por"), which a slideshow's heading never opens with
+_BYLINE_WORDS = frozenset(w for w in bylex.LEADS if " " not in w)
 #: what ends a sentence or introduces one: a line ending so is not a list of link titles
 _SENTENCE_ENDS = ".?!:;"
 
@@ -114,15 +119,17 @@ def is_glued_links(line: str) -> bool:
     True
     >>> is_glued_links("Our picks: iPhone, eBay and MacBook deals #LoveThisTownToo @HarbourNewsDesk")
     False
+    >>> is_glued_links("WhatsApp and YouTube outages hit PlayStation users")
+    False
     """
     if line[-1:] in _SENTENCE_ENDS:
         return False
     search, findall = (_ascii_glue, _ascii_glues) if line.isascii() else (_glue, _glues)
-    if search(line) is None:
+    if search(line) is None or ends_sentence(line):
         return False
     glued = 0
     for token in line.split():
-        if _NOT_GLUED(token) is None:
+        if _NOT_GLUED(token) is None and token.strip(_EDGES).casefold() not in lex.CAMEL_CASE_WORDS:
             glued += len(findall(token))
     return glued >= _GLUED
 
@@ -173,12 +180,26 @@ def _by_shape(line: str) -> bool:
     )
 
 
+def _slide_heading(line: Line) -> bool:
+    """A short line that may head a slideshow: not running text, and not a byline (the
+    article's own title and "By" line may stand right above its slides).
+
+    >>> from newsparse._draft import Line
+    >>> _slide_heading(Line(0, 0, 20, "Business in pictures", True, 3)), _slide_heading(Line(0, 0, 10, "By Ann Lee", False, 3))
+    (True, False)
+    """
+    if line.prose or line.words > _HEADING_WORDS:
+        return False
+    first = line.text.split(None, 1)[0].casefold().rstrip(":") if line.text.strip() else ""
+    return first not in _BYLINE_WORDS
+
+
 def slideshows(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
     """The line ranges of slideshows printed as text: a slide counter and a title
     ("1/50 Title"), its caption and credit, then "2/50 …", at least ``_SLIDES`` slides of the
     same total in order, each within ``_SLIDE_GAP`` lines of the one before; the last slide
     keeps as many lines as the first, and up to two short lines above the first (its
-    heading) go with it. *text* is the dump the lines come from, for a cheap test first.
+    heading) go with it, but never the dump's first line or a byline. *text* is the dump the lines come from, for a cheap test first.
 
     >>> from newsparse.blocks import split
     >>> text = "The ferry company said on Monday that its new boats would arrive in May.\\n" + "".join(f"{k}/9 Slide title {k}\\nA caption for slide {k}.\\n" for k in range(1, 10))
@@ -209,7 +230,7 @@ def slideshows(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
             end = min(n, last + second - i)
             # its heading ("Business in pictures", "12 show all"): short lines right above it
             start = i
-            while start > i - _SLIDE_HEADING and start > 0 and not lines[start - 1].prose and lines[start - 1].words <= _HEADING_WORDS:
+            while start > i - _SLIDE_HEADING and start > 1 and _slide_heading(lines[start - 1]):
                 start -= 1
             out.append((start, end))
             i = end

@@ -609,3 +609,19 @@ HEADING_PREFIXES: Tuple[str, ...] = (
     "plus sur ",
     "altro da ",
 )
+
+#: Words written with a capital inside them ("YouTube", "PlayStation"): brand and
+#: product names of running text, not two link titles glued together by innerText.
+#: Sources: common company, product and service names in English-language news,
+#: case-folded.
+CAMEL_CASE_WORDS: FrozenSet[str] = frozenset(
+    """
+    youtube whatsapp playstation javascript typescript tiktok paypal blackrock astrazeneca
+    linkedin macbook powerpoint soundcloud github gitlab dreamworks fedex sharepoint
+    facetime airpods airbnb doordash postgresql mysql mongodb openai chatgpt deepmind
+    smartthings firefox bitcoin coinbase salesforce dropbox wordpress livejournal
+    goldmansachs jpmorgan exxonmobil glaxosmithkline pricewaterhousecoopers sunpower
+    autocad photoshop indesign lightroom onedrive skydrive xbox playstations
+    mastercard wikileaks instagram snapchat
+    """.split()
+)
