@@ -180,17 +180,19 @@ def line_weights(draft: Draft) -> List[int]:
 
 def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
     """The weights of :func:`line_weights`, and the openings (:func:`line_openings`) of the
-    free lines that are not running text (and of set-aside lines opening with "1": a slide
-    counter), found in the same pass. A correction with a gate
+    free lines (and of set-aside lines opening with "1": a slide counter), found in the
+    same pass. A correction with a gate
     in :data:`_CORRECTION_GATES` runs only when some such line has that opening."""
     out: List[int] = []
-    heads: List[str] = []  # free lines that are not running text and may open as a rule needs
+    heads: List[str] = []  # free lines that may open as a rule needs
     for ln, role in zip(draft.lines, draft.roles):
         if role != FREE:
             out.append(BOILERPLATE_PENALTY if _has_letter(ln.text) else NO_LETTERS_PENALTY)
             if ln.text[:1] == "1":  # a slide counter may have been set aside as boilerplate
                 heads.append(ln.text)
             continue
+        if ln.text[:1] in _OPENING_FIRSTS:
+            heads.append(ln.text)
         if ln.prose and (ln.text.isascii() or not _unstopped_cjk(ln.text)):
             n = len(ln.text)
             out.append(MID_WEIGHT if n <= _CUT_TITLE_CHARS and is_cut_title(ln.text) else n)
@@ -199,8 +201,6 @@ def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
             out.append(MID_WEIGHT)
         else:
             out.append(SHORT_PENALTY)
-        if ln.text[:1] in _OPENING_FIRSTS:
-            heads.append(ln.text)
     openings = _openings_of(heads)
     for name, correct in CORRECTIONS:
         gate = _CORRECTION_GATES.get(name)
@@ -331,10 +331,17 @@ def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
     return frozenset(found)
 
 
+def _introduces(line: Line) -> bool:
+    """Running text, or a line of three or more words ending in a colon ("Here are the
+    offers:"), which may introduce a list below it."""
+    return line.prose or (line.words >= 3 and line.text.endswith(":"))
+
+
 def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     """A numbered list written in a story ("1) …", "2) …", each item perhaps followed by a
     link line) weighs like short sentences, so the story carries on through it: from an
-    item numbered 1 right below a line of running text, at least three items numbered in order, each within a few lines of
+    item numbered 1 right below a line that introduces it (:func:`_introduces`), at least
+    three items numbered in order, each within a few lines of
     the one before, weigh like a short sentence each, and the free lines between and after
     them (as many after the last as after the first) a little above nothing."""
     lines, roles = draft.lines, draft.roles
@@ -342,7 +349,7 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     n, i = len(lines), 0
     while i < n:
         # the list opens right after running text that introduces it ("Here are the offers:")
-        m = _list_item(lines[i].text) if lines[i].text[:1] == "1" and i > 0 and lines[i - 1].prose else None
+        m = _list_item(lines[i].text) if lines[i].text[:1] == "1" and i > 0 and _introduces(lines[i - 1]) else None
         if m is None or m.group(1) != "1":
             i += 1
             continue
