@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, islice
 from typing import Callable, Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
@@ -409,6 +409,9 @@ def parse_authors(s: str, offset: int, *, after_lead: bool = False, strict: bool
     return _authors_in(_clean_rest(s), offset, after_lead, strict)
 
 
+_word_spans = regex.compile(r"\S+").finditer
+
+
 def _name_prefix(chunk: str) -> Optional[str]:
     """The name that opens *chunk* when furniture follows it in the same piece.
 
@@ -416,15 +419,18 @@ def _name_prefix(chunk: str) -> Optional[str]:
     'Sarah Lindqvist'
     >>> _name_prefix("Jan de Vries Books"), _name_prefix("Breaking News Today") is None
     ('Jan de Vries', True)
+    >>> _name_prefix("Jane\u00a0Roe Reiterwelt International")
+    'Jane\xa0Roe'
     """
-    words = chunk.split()
+    found = list(islice(_word_spans(chunk), 5))  # a name takes at most four words, and one must follow
+    words = [m.group() for m in found]
     # the shortest name, unless an initial or a particle asks for one more word: "Jane Q. Roe", "Jan de Vries"
     k = 2
     while k < len(words) - 1 and k < 4 and (words[k - 1].endswith(".") or words[k - 1].casefold() in blex.NAME_PARTICLES):
         k += 1
     if k >= len(words):
         return None
-    head = " ".join(words[:k])
+    head = chunk[: found[k - 1].end()]  # a slice of the source: its spaces stay as printed
     if head.endswith(("'s", "’s")):
         head = head[:-2]  # "Jane Roe's Most Recent Stories"
     return head if is_name(head) else None
@@ -626,7 +632,7 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
         len(tokens) > 2 and tokens[1] in blex.NAME_PARTICLES and tokens[2][:1].isupper()
     ):
         return None  # a name opens with two capitalised words ("Christoph von Ritter" too)
-    if len(tokens) > 2 and tokens[1] in blex.NAME_PARTICLES and tokens[0].casefold() not in glex.GIVEN_NAMES:
+    if len(tokens) > 2 and tokens[1] in blex.NOUN_PARTICLES and tokens[0].casefold() not in glex.GIVEN_NAMES:
         return None  # "Offenlegung von Werbung": nouns around a particle, unless a known given name opens them
     authors = parse_authors(line.text, line.start, strict=True)
     if not authors:

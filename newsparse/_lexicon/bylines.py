@@ -246,6 +246,11 @@ NAME_PARTICLES: FrozenSet[str] = frozenset(
     "van von der den de del della di da dos das du la le bin bint ibn al el ben abu st. st y e".split()
 )
 
+#: The particles of NAME_PARTICLES that German also uses between two nouns
+#: ("Offenlegung von Werbung", "Tipps zur Steuer"): a bare line shaped "Word particle
+#: Word" with one of them is a name only when a known given name opens it.
+NOUN_PARTICLES: FrozenSet[str] = frozenset({"von", "vom", "zu", "zum", "zur"})
+
 #: Capitalised words that look like names but never are, in a byline position.
 NOT_NAMES: FrozenSet[str] = frozenset(
     """
