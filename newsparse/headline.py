@@ -237,7 +237,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
     if wc >= 3 and _sign_up(text) and _membership(text):
         f["furniture"] = 1.0  # the site's pitch: "Join Over 1 Million Premium Members"
     if (
-        _looks_meta(text) or _credit_label(text) or ("ublica" in text and _publication_label(text))
+        _looks_meta(text) or _credit_label(text) or (("ublica" in text or "UBLICA" in text) and _publication_label(text))
         or _home_crumb(text) or is_credit_only(text)
     ):
         f["meta"] = 1.0
