@@ -73,7 +73,7 @@ _TEXT_CHECKS = ("html_markup", "html_entities", "mojibake", "control_characters"
 #: the characters that each check's matches start with, for the checks that start on a plain one
 #: (a ``str`` test for them is far cheaper than a pass of the pattern)
 _FIRST_CHARS = {"html_markup": "<", "html_entities": "&", "mojibake": "ÃÂâï"}
-#: the double quotation marks whose pairing is checked (the characters of the "quote_mark" pattern)
+#: the double quotation marks whose pairing is checked
 _QUOTE_MARKS = "\"“”„«»"
 #: marks that open a quotation, and what may close each
 _OPENERS = {"“": "”", "„": "“”", "«": "»"}
