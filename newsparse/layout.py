@@ -24,6 +24,7 @@ import regex
 
 from ._draft import FREE, Draft, Line
 from ._lexicon import boilerplate as blex
+from ._lexicon import bylines as bylex
 from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, may_open_titled, title_ratio
 from .boilerplate import slideshows
 
@@ -126,9 +127,9 @@ _TICKER_LINES = 3
 _TICKER_HEADING = 4
 #: the word that opens a teaser card's byline ("by Ann Lee", "Por Ana Ruiz", "von Eva Roth") and
 #: the small words a list of names may hold (defined here: they serve this rule only)
-_CARD_BY = frozenset({"by", "por", "von", "par", "di", "door", "av", "af"})
+_CARD_BY = bylex.CARD_LEADS
 _CARD_INITIALS = frozenset(w[0] for w in _CARD_BY) | frozenset(w[0].upper() for w in _CARD_BY)
-_NAME_JOINS = frozenset({"and", "y", "e", "und", "et", "&", "van", "de", "da", "del", "der", "von", "la", "le"})
+_NAME_JOINS = bylex.CARD_NAME_JOINS
 #: the longest card byline, in characters and in name words
 _CARD_BYLINE_CHARS = 60
 _CARD_NAME_WORDS = 6
@@ -536,13 +537,11 @@ def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
 #: a closing call to the reader: to sign up, subscribe, follow, join or write to the author
 #: (the words are defined here: they serve this rule only, at the end of a body)
 _call_to_reader = regex.compile(
-    r"""^(?:nice!\s*)?(?:
-        sign(?:\s|-)?up\b | subscribe\b | by\ signing\ up\b | join\ (?:our|us)\b | like\ us\ on\b
-      | follow\ us\b | get\ access\b | listen\ (?:to|live)\b | download\ (?:the|our)\b
-      | want\ to\ get\ notified\b | there['’]s\ plenty\ more\b | this\ site\ is\ protected\ by\b
-      | (?:write|contact|e-?mail|reach)\ \S+(?:\ \S+){0,4}?\ at\ \S+@      # bounded: read on the line's start
-    )""",
-    regex.I | regex.VERBOSE,
+    r"^(?:nice!\s*)?(?:"
+    + "|".join(regex.escape(w) for w in sorted(blex.CALLS_TO_READER, key=len, reverse=True))
+    + r")\b"  # the openings of the lexicon, as whole words
+    + r"|^(?:nice!\s*)?(?:write|contact|e-?mail|reach)\ \S+(?:\ \S+){0,4}?\ at\ \S+@",  # bounded: the line's start
+    regex.I,
 ).match
 #: the most words of a call to the reader, and how many lines from the body's end one is looked for
 _CALL_WORDS = 40

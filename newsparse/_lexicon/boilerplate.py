@@ -625,3 +625,12 @@ CAMEL_CASE_WORDS: FrozenSet[str] = frozenset(
     mastercard wikileaks instagram snapchat
     """.split()
 )
+
+#: How a call to the reader opens, near the end of a story: "Sign up for …",
+#: "Follow us on …", "Download the app". Matched case-insensitively at the line's
+#: start, as whole words.
+CALLS_TO_READER: Tuple[str, ...] = (
+    "signup", "sign up", "sign-up", "subscribe", "by signing up", "join our", "join us", "like us on", "follow us",
+    "get access", "listen to", "listen live", "download the", "download our", "want to get notified",
+    "there's plenty more", "there’s plenty more", "this site is protected by",
+)

@@ -274,3 +274,10 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     edition editions region local city state country global day week month year years hours minutes ago
     """.split()
 )
+
+#: The byline words of a teaser card's author line ("by Josh Rubin", "Por Ana Ruiz"), and
+#: the small words that may stand between the names of such a line.
+CARD_LEADS: FrozenSet[str] = frozenset({"by", "por", "von", "par", "di", "door", "av", "af"})
+CARD_NAME_JOINS: FrozenSet[str] = frozenset(
+    {"and", "y", "e", "und", "et", "&", "van", "de", "da", "del", "der", "von", "la", "le"}
+)

