@@ -469,7 +469,7 @@ def find(draft: Draft) -> Draft:
         ln
         for ln in _may_date((ln for ln, role in zip(lines[max(b1, limit) :], roles[max(b1, limit) :]) if role in ("", "byline")), reference)
         if len(ln.text) <= _MAX_DATE_LINE
-        and (roles[ln.index] == "byline" or ln.index < b1 or _search_published(ln.text) or _search_updated(ln.text))
+        and (roles[ln.index] == "byline" or _search_published(ln.text) or _search_updated(ln.text))
     ]
     for ln in head + tail:
         if published is not None and updated is not None:

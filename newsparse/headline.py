@@ -645,7 +645,11 @@ def _unclaim(draft: Draft, i: int) -> Draft:
 
 def _uncaption(draft: Draft, k: int, i: int) -> Draft:
     """*draft* with line *i* freed from caption *k*, which keeps its credit line as a
-    caption of its own (an image whose printed caption is only its credit)."""
+    caption of its own (an image whose printed caption is only its credit).
+
+    With :func:`_unclaim`, the one place where a stage revises an earlier stage's
+    claim: only the headline search can tell a title above a photo credit from a
+    caption. A new draft is built; nothing is changed in place."""
     cap = draft.article.captions[k]
     if cap.credit is None or cap.credit_span is None:
         return draft  # not a caption :func:`_captioned_titles` gives
