@@ -284,14 +284,21 @@ def _is_role(chunk: str) -> bool:
     return 0 < len(words) <= 6 and words[-1] in blex.ROLE_HEADS
 
 
+_word_spans = regex.compile(r"\S+").finditer
+
+
 def _split_role_tail(chunk: str) -> Tuple[str, Optional[str]]:
-    """"Harry Bullmore Reporter" → ("Harry Bullmore", "Reporter"); the longest role that leaves a name."""
-    words = chunk.split()
+    """"Harry Bullmore Reporter" → ("Harry Bullmore", "Reporter"); the longest role that leaves a name.
+
+    >>> _split_role_tail("Ana\u00a0Ruiz\u00a0Staff\u00a0Writer")
+    ('Ana\xa0Ruiz', 'Staff\xa0Writer')
+    """
+    found = list(_word_spans(chunk))
+    words = [m.group() for m in found]
     for k in range(min(4, len(words) - 1), 0, -1):
-        tail = " ".join(words[-k:])
-        head = " ".join(words[:-k])
-        if _is_role(tail) and is_name(head):
-            return head, tail
+        if _is_role(" ".join(words[-k:])) and is_name(" ".join(words[:-k])):
+            # slices of the source, so that a non-breaking space stays where it was printed
+            return chunk[: found[-k - 1].end()], chunk[found[-k].start() :]
     return chunk, None
 
 
@@ -407,9 +414,6 @@ def parse_authors(s: str, offset: int, *, after_lead: bool = False, strict: bool
         single = lead.group("lead").casefold() not in blex.AMBIGUOUS_LEADS
         return _authors_in(_clean_rest(lead.group("rest"), bars=True), offset + lead.start("rest"), True, single=single)
     return _authors_in(_clean_rest(s), offset, after_lead, strict)
-
-
-_word_spans = regex.compile(r"\S+").finditer
 
 
 def _name_prefix(chunk: str) -> Optional[str]:
@@ -598,7 +602,8 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
     # a date line with the byline inside it: "Jan 18, 2017 10:44 am PST by Juli Clover",
     # "18/03/2019 | André Mindermann", "1.11.23 20:19 von Jane Roe"
     for start, end in reversed(dates):
-        text = text[:start] + " " * (end - start) + text[end:]
+        # blanked, offsets kept; the ";" parts the pieces on either side of the date
+        text = text[:start] + ";" + " " * (end - start - 1) + text[end:]
     inner = _inner_lead(text)
     if inner is not None:
         authors = parse_authors(text[inner.end() :], line.start + inner.end(), after_lead=True)

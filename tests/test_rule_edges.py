@@ -56,3 +56,24 @@ def test_publication_label_in_capitals_is_a_timestamp() -> None:
 
     assert "meta" in text_features("TIME OF PUBLICATION: 5:30 AM")
     assert "meta" in text_features("Time of Publication: 5:30 am")
+
+
+def test_name_and_role_keep_their_non_breaking_spaces() -> None:
+    """Found by the nightly property run: a role after a name, both spelt with NBSP."""
+    text = f"Harbour plan delayed\n\n{_BODY}\n\nAna\u00a0Ruiz\u00a0Staff\u00a0Writer"
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    author = article.byline.authors[0]
+    assert text[author.span.start : author.span.end] == author.name == "Ana\u00a0Ruiz"
+    assert author.role_span is not None
+    assert text[author.role_span.start : author.role_span.end] == author.role == "Staff\u00a0Writer"
+
+
+def test_a_date_inside_a_byline_line_parts_the_names_around_it() -> None:
+    """Found by the nightly property run: a name piece ran over a blanked-out date."""
+    text = f"Harbour plan delayed\n\n{_BODY}\n\nBy\nAna Ruiz and Jo Lee, Reuters 0/0/1890 Port Desk"
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    for author in article.byline.authors:
+        assert text[author.span.start : author.span.end] == author.name
+        assert "  " not in author.name
