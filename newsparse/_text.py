@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import functools
 import re as _re
-from typing import Tuple
+from typing import Iterable, Tuple
 
 import regex
 
-__all__ = ["cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "may_open_titled", "post_signature", "title_ratio", "word_count", "words_and_prose"]
+__all__ = ["alternation", "cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "may_open_titled", "post_signature", "title_ratio", "word_count", "words_and_prose"]
 
 _PATTERNS = {
     # characters stripped from both ends of a folded line: punctuation, bullets, counts.
@@ -123,6 +123,16 @@ def _title_ratio(s: str) -> float:
 
 
 _title_ratio_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_title_ratio)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """*words* as the alternatives of a pattern, escaped, longest first (so that a word is
+    never cut short by another that opens it).
+
+    >>> print(alternation(["by", "by line", "a.m."]))
+    by\\ line|a\\.m\\.|by
+    """
+    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
 def may_open_titled(s: str, words: int) -> bool:

@@ -22,14 +22,14 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
-from ._text import fold, has_digit, post_signature, word_count
+from ._text import alternation, fold, has_digit, post_signature, word_count
 from .dates import find_dates, word_trie
 from .model import Author, Block, Byline, Field, Span
 
 __all__ = ["find", "is_name", "parse_authors"]
 
-_LEADS_ALT = "|".join(sorted((regex.escape(x) for x in blex.LEADS), key=len, reverse=True))
-_LABELS_ALT = "|".join(sorted((regex.escape(x) for x in blex.LABELS), key=len, reverse=True))
+_LEADS_ALT = alternation(blex.LEADS)
+_LABELS_ALT = alternation(blex.LABELS)
 _CREDIT_ALT = "|".join(regex.escape(a) for a, _ in blex.CREDIT_ROLES)
 
 _PATTERNS = {

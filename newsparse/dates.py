@@ -33,7 +33,7 @@ from ._draft import Draft, Line, claim, whole
 from ._lexicon import months as mlex
 from ._lexicon import sections as slex
 from ._lexicon import timezones as tzlex
-from ._text import fold, has_digit, post_signature, word_count
+from ._text import alternation, fold, has_digit, post_signature, word_count
 from .model import Block, DateInfo, Field, Span
 
 __all__ = ["DateMatch", "find", "find_date"]
@@ -77,7 +77,7 @@ def word_trie(words: Iterable[str]) -> str:
 
     trie = emit(root)
     if trie is None:
-        return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+        return alternation(words)
     return trie
 
 

@@ -26,7 +26,7 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
 from ._lexicon import sections as slex
-from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, title_ratio, word_count
+from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, is_prose, title_ratio, word_count
 from .captions import is_credit_only
 from .dates import find_dates
 from .model import Block, Caption, Field, Span
@@ -55,23 +55,18 @@ _has_letter = regex.compile(r"\p{L}").search
 _QUOTE_ENDS = "'\"’”»"
 #: a breadcrumb trail: "Home » Garden » Vines", "News › World › Europe"
 _crumbs = _re.compile(r"\s(?:»|›|>)\s").findall
-def _words_alt(words: Sequence[str]) -> str:
-    """An alternation of *words* for a pattern, longest first."""
-    return "|".join(_re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 #: a trail opened by the home link, with one separator: "Home › Silver Society", "Accueil / Monde"
-_home_crumb = _re.compile(rf"^(?:{_words_alt(llex.HOME_LINKS)})\s*[»›>/|→]\s*\S", _re.I).match
+_home_crumb = _re.compile(rf"^(?:{alternation(llex.HOME_LINKS)})\s*[»›>/|→]\s*\S", _re.I).match
 #: a photo credit label opening the line: "Foto: Agency", "Bild: Name/Agency", "Source: …"
-_credit_label = _re.compile(rf"^(?:{_words_alt(llex.CREDIT_LABELS)})\s*:", _re.I).match
+_credit_label = _re.compile(rf"^(?:{alternation(llex.CREDIT_LABELS)})\s*:", _re.I).match
 #: a label of the publication time: "Time of Publication: 5:30 am", "Hora de publicación del artículo"
 _publication_label = _re.compile(
     r"\b(?:date|time|hora|fecha|data|heure|datum)\s+(?:of|de|da|do|der)\s+(?:la\s+)?publica", _re.I
 ).search
 #: a site's pitch for membership: a sign-up verb and a word of membership in one line
 #: ("Join Over 1 Million Premium Members", "Subscribe to our newsletter", "Log in to your account")
-_sign_up = _re.compile(rf"\b(?:{_words_alt(llex.SIGN_UP_VERBS)})\b", _re.I).search
-_membership = _re.compile(rf"\b(?:{_words_alt(llex.MEMBERSHIP_WORDS)})\b", _re.I).search
+_sign_up = _re.compile(rf"\b(?:{alternation(llex.SIGN_UP_VERBS)})\b", _re.I).search
+_membership = _re.compile(rf"\b(?:{alternation(llex.MEMBERSHIP_WORDS)})\b", _re.I).search
 #: a tag list: four or more comma-separated items and no other punctuation ("Berlin, Demo, Polizei, Verkehr")
 _tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
 #: a whole line that is one quoted sentence, closed by a full stop inside the marks

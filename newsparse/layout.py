@@ -25,7 +25,16 @@ import regex
 from ._draft import FREE, Draft, Line
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
-from ._text import cjk_count, ends_sentence, fold, has_digit, is_prose, may_open_titled, title_ratio
+from ._text import (
+    alternation,
+    cjk_count,
+    ends_sentence,
+    fold,
+    has_digit,
+    is_prose,
+    may_open_titled,
+    title_ratio,
+)
 from .boilerplate import slideshows
 
 __all__ = ["densest_run", "line_weights", "zone"]
@@ -538,7 +547,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
 #: (the words are defined here: they serve this rule only, at the end of a body)
 _call_to_reader = regex.compile(
     r"^(?:nice!\s*)?(?:"
-    + "|".join(regex.escape(w) for w in sorted(blex.CALLS_TO_READER, key=len, reverse=True))
+    + alternation(blex.CALLS_TO_READER)
     + r")\b"  # the openings of the lexicon, as whole words
     + r"|^(?:nice!\s*)?(?:write|contact|e-?mail|reach)\ \S+(?:\ \S+){0,4}?\ at\ \S+@",  # bounded: the line's start
     regex.I,
