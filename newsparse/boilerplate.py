@@ -74,8 +74,9 @@ _tags = _PATTERNS["tag"].findall
 _glue = _PATTERNS["glue"].search
 _glues = _PATTERNS["glue"].findall
 #: the same pattern for ASCII text, where it means the same and the standard library is faster
-_ascii_glue = _re.compile(r"[a-z]{2}[A-Z][a-z]{2}").search
-_ascii_glues = _re.compile(r"[a-z]{2}[A-Z][a-z]{2}").findall
+_ASCII_GLUE = _re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
+_ascii_glue = _ASCII_GLUE.search
+_ascii_glues = _ASCII_GLUE.findall
 _click_here = _PATTERNS["click_here"].search
 #: what is stripped from a token's ends before it is looked up as a camel-case name
 _EDGES = "\"'“”‘’()[],;:!?.«»"

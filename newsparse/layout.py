@@ -128,7 +128,7 @@ _LIST_FOLLOW_WEIGHT = 1
 #: a clock time opening a line ("14:44", "9.05", "10h30"), and one followed by a title on the same line
 _clock = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\b").match
 _clock_title = regex.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![aApP]\.?\s?[mM]\b)\p{L}").match
-#: what the lines of a text open with, as far as the rules below care (:func:`line_openings`):
+#: what the lines of a text open with, as far as the rules below care (:func:`_openings_of`):
 #: the first characters looked at
 _OPENING_FIRSTS = frozenset("0123456789")
 #: the fewest timed titles of a ticker, and the most short lines of its heading
@@ -189,7 +189,7 @@ def line_weights(draft: Draft) -> List[int]:
 
 
 def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
-    """The weights of :func:`line_weights`, and the openings (:func:`line_openings`) of the
+    """The weights of :func:`line_weights`, and the openings (:func:`_openings_of`) of the
     free lines (and of set-aside lines opening with "1": a slide counter), found in the
     same pass. A correction with a gate
     in :data:`_CORRECTION_GATES` runs only when some such line has that opening."""
@@ -316,19 +316,14 @@ def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     return out
 
 
-def line_openings(lines: Sequence[Line]) -> FrozenSet[str]:
-    """Which openings the rules below look for some line has: ``item`` (a first list item,
-    "1) "), ``slide`` (a first slide, "1/") and ``clock`` (a time and a word, "14:44 Vote").
+def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
+    """Which openings the rules below look for the lines *heads* have: ``item`` (a first
+    list item, "1) "), ``slide`` (a first slide, "1/") and ``clock`` (a time and a word,
+    "14:44 Vote").
 
-    >>> from newsparse.blocks import split
-    >>> sorted(line_openings(split(Draft(text="Story.\\n1/9 The pier\\n14:44 Vote delayed")).lines))
+    >>> sorted(_openings_of(["Story.", "1/9 The pier", "14:44 Vote delayed"]))
     ['clock', 'slide']
     """
-    return _openings_of([ln.text for ln in lines if ln.text[:1] in _OPENING_FIRSTS])
-
-
-def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
-    """:func:`line_openings` of lines already picked by their first character."""
     found = set()
     for t in heads:
         if t[:1].isdigit():
@@ -441,7 +436,7 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
     ("numbered_lists", _numbered_lists),
     ("slideshows", _slideshows),
 )
-#: the line opening (:func:`line_openings`) a correction needs before it can change anything
+#: the line opening (:func:`_openings_of`) a correction needs before it can change anything
 _CORRECTION_GATES = {"numbered_lists": "item", "slideshows": "slide"}
 
 
