@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re as _re
 from itertools import accumulate
 from typing import Callable, Collection, Dict, FrozenSet, List, Optional, Sequence, Tuple
@@ -358,11 +359,47 @@ def _marks(draft: Draft) -> List[int]:
                 if prose > _DEEP_PROSE[1]:
                     break
     bylines = [i for i in range(hi) if roles[i] in ("byline", "author_bio")]
+    stamp = _timestamp_line(draft)
     out = []
     for i in range(hi):
-        if roles[i] in ("byline", "author_bio") or (roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8)):
+        if roles[i] in ("byline", "author_bio") or (
+            roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8 or i == stamp)
+        ):
             out.append(i)
     return out
+
+
+def _timestamp_line(draft: Draft) -> int:
+    """The line of the published date when it gives a time of day, else -1.
+
+    A masthead prints today's date bare ("Tuesday, 3 March 2020"); the time of
+    day ("3 March 2020, 17:29") belongs to the story's own timestamp, printed in
+    its header under the title however far the page's menus and teasers push
+    the body down.
+    """
+    pub = draft.article.published
+    if pub is None or not isinstance(pub.value, _dt.datetime):
+        return -1
+    i = _line_at(draft.lines, pub.span.start)
+    return i if i >= 0 and draft.roles[i] == "date" else -1
+
+
+def _line_at(lines: Sequence[Line], offset: int) -> int:
+    """The index of the last line that starts at or before *offset* (-1 when none).
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Rain ends drought\\nBy Li Wei")
+    >>> _line_at(lines, 0), _line_at(lines, 20), _line_at(lines, 99)
+    (0, 1, 1)
+    """
+    lo, hi = 0, len(lines)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if lines[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
 
 
 def candidates(
