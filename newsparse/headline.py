@@ -68,6 +68,14 @@ _publication_label = _re.compile(
 #: ("Join Over 1 Million Premium Members", "Subscribe to our newsletter", "Log in to your account")
 _sign_up = _re.compile(rf"\b(?:{alternation(llex.SIGN_UP_VERBS)})\b", _re.I).search
 _membership = _re.compile(rf"\b(?:{alternation(llex.MEMBERSHIP_WORDS)})\b", _re.I).search
+#: an article's reading time: "5 min read", "7 Minuten Lesezeit", "Reading time: 4 minutes" (read
+#: only in lines of up to :data:`_READING_CHARS` characters)
+_reading_time = _re.compile(
+    rf"\b\d{{1,3}}\s?(?:min|mins|minute|minutes|minuten|minuti|minutos|minute\(n\))\.?\s(?:{alternation(llex.READING_TIME_WORDS)})\b"
+    rf"|\b(?:{alternation(llex.READING_TIME_LABELS)})\b",
+    _re.I,
+).search
+_READING_CHARS = 60
 #: a tag list: four or more comma-separated items and no other punctuation ("Berlin, Demo, Polizei, Verkehr")
 _tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
 #: a whole line that is one quoted sentence, closed by a full stop inside the marks
@@ -232,7 +240,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["furniture"] = 1.0  # the site's pitch: "Join Over 1 Million Premium Members"
     if (
         _looks_meta(text) or _credit_label(text) or (("ublica" in text or "UBLICA" in text) and _publication_label(text))
-        or _home_crumb(text) or is_credit_only(text)
+        or _home_crumb(text) or is_credit_only(text) or _is_reading_time(text)
     ):
         f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
@@ -360,13 +368,25 @@ def _marks(draft: Draft) -> List[int]:
                     break
     bylines = [i for i in range(hi) if roles[i] in ("byline", "author_bio")]
     stamp = _timestamp_line(draft)
+    lines = draft.lines
     out = []
     for i in range(hi):
         if roles[i] in ("byline", "author_bio") or (
             roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8 or i == stamp)
         ):
             out.append(i)
+        elif roles[i] in (FREE, "date", "boilerplate") and _is_reading_time(lines[i].text):
+            out.append(i)  # "5 min read": printed in the story's header, by the byline or the date
     return out
+
+
+def _is_reading_time(text: str) -> bool:
+    """A short line giving the article's reading time.
+
+    >>> _is_reading_time("Oct 19, 2016 · 10 min read"), _is_reading_time("Lesezeit: 3 Min."), _is_reading_time("Read more")
+    (True, True, False)
+    """
+    return len(text) <= _READING_CHARS and _reading_time(text) is not None
 
 
 def _timestamp_line(draft: Draft) -> int:
