@@ -87,6 +87,11 @@ _CJK_SHORT = 14
 #: :func:`_cut_copy` compares with the lines below
 _ELLIPSES = ("...", "…")
 _CUT_MIN = 12
+#: what parts the items of a breadcrumb trail, and how many lines below it :func:`_crumb_tail`
+#: looks for the title it ends with
+_CRUMB_SEPARATORS = "»›>→/"
+_crumb_char = _re.compile("[»›>→/]").search
+_CRUMB_REACH = 3
 #: how many lines below a candidate :func:`_title_opening` looks for the whole title it opens
 _OPENING_REACH = 12
 #: the most words a line of a share bar or a menu run has (see :func:`_in_button_run`)
@@ -483,6 +488,11 @@ def candidates(
         if roles[i] != FREE:
             continue
         ln = lines[i]
+        if ln.words >= 3 and _crumb_char(ln.text):
+            full = _crumb_tail(ln.text, lines, i)
+            if full is not None:
+                abridged = full
+                continue  # a breadcrumb trail ending in the title printed below it
         inside = i >= stop
         if inside:
             if prose_seen >= _PROSE_ABOVE:
@@ -609,6 +619,24 @@ def _cut_copy(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     for ln in lines[i + 1 : i + 3]:
         if ln.text.startswith(head) and len(ln.text) > len(head) + 1:
             return ln.index
+    return None
+
+
+def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
+    """The index of the line among the next :data:`_CRUMB_REACH` that *text* (line *i*, a
+    breadcrumb trail) ends with, after a crumb separator ("Home » Rail » Ferry to resume
+    service in May" above "Ferry to resume service in May"), or None: the trail's last
+    item is the page's own title.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Home/Travel/Ferry to resume service in May\\nFerry to resume service in May")
+    >>> _crumb_tail(lines[0].text, lines, 0), _crumb_tail("Kent/Ferry to resume service in May", lines, 1)
+    (1, None)
+    """
+    for ln in lines[i + 1 : i + 1 + _CRUMB_REACH]:
+        tail = ln.text
+        if ln.words >= 3 and len(text) > len(tail) and text.endswith(tail):
+            return ln.index if text[: -len(tail)].rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS else None
     return None
 
 
