@@ -76,6 +76,19 @@ _reading_time = _re.compile(
     _re.I,
 ).search
 _READING_CHARS = 60
+#: a line that is only a story's age: "2 hours ago", "vor 3 Stunden", "il y a 5 heures",
+#: "hace 2 horas", "1 時間前" (at most :data:`_AGE_CHARS` characters)
+_age_only = _re.compile(
+    r"""^(?:
+        \d{1,2}\s?(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago            # English
+      | vor\s+\d{1,2}\s+(?:Minuten|Stunden|Tagen)                      # German
+      | il\s+y\s+a\s+\d{1,2}\s+(?:min|minutes?|heures?|jours?)         # French
+      | hace\s+\d{1,2}\s+(?:minutos|horas|días)                        # Spanish
+      | \d{1,2}\s?(?:分|時間|日)前                                      # Japanese
+    )$""",
+    _re.I | _re.X,
+).match
+_AGE_CHARS = 25
 #: a tag list: four or more comma-separated items and no other punctuation ("Berlin, Demo, Polizei, Verkehr")
 _tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
 #: a whole line that is one quoted sentence, closed by a full stop inside the marks
@@ -375,13 +388,21 @@ def _marks(draft: Draft) -> List[int]:
     stamp = _timestamp_line(draft)
     lines = draft.lines
     out = []
+    ages = []
     for i in range(hi):
         if roles[i] in ("byline", "author_bio") or (
             roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8 or i == stamp)
         ):
             out.append(i)
-        elif roles[i] in (FREE, "date", "boilerplate") and _is_reading_time(lines[i].text):
-            out.append(i)  # "5 min read": printed in the story's header, by the byline or the date
+        elif roles[i] in (FREE, "date", "boilerplate"):
+            text = lines[i].text
+            if _is_reading_time(text):
+                out.append(i)  # "5 min read": printed in the story's header, by the byline or the date
+            elif len(text) <= _AGE_CHARS and _age_only(text):
+                ages.append(i)
+    if len(ages) == 1:
+        # one line giving an age ("2 hours ago") is the story's; a run of them dates a teaser list
+        out = sorted(out + ages)
     return out
 
 
