@@ -396,6 +396,8 @@ def _marks(draft: Draft) -> List[int]:
             out.append(i)
         elif roles[i] in (FREE, "date", "boilerplate"):
             text = lines[i].text
+            if len(text) > _READING_CHARS or has_digit(text) is None:
+                continue  # both give a number
             if _is_reading_time(text):
                 out.append(i)  # "5 min read": printed in the story's header, by the byline or the date
             elif len(text) <= _AGE_CHARS and _age_only(text):
