@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re as _re
 from itertools import accumulate
 from typing import Callable, Collection, Dict, FrozenSet, List, Optional, Sequence, Tuple
@@ -67,6 +68,27 @@ _publication_label = _re.compile(
 #: ("Join Over 1 Million Premium Members", "Subscribe to our newsletter", "Log in to your account")
 _sign_up = _re.compile(rf"\b(?:{alternation(llex.SIGN_UP_VERBS)})\b", _re.I).search
 _membership = _re.compile(rf"\b(?:{alternation(llex.MEMBERSHIP_WORDS)})\b", _re.I).search
+#: an article's reading time: "5 min read", "7 Minuten Lesezeit", "Reading time: 4 minutes" (read
+#: only in lines of up to :data:`_READING_CHARS` characters)
+_reading_time = _re.compile(
+    rf"\b\d{{1,3}}\s?(?:min|mins|minute|minutes|minuten|minuti|minutos|minute\(n\))\.?\s(?:{alternation(llex.READING_TIME_WORDS)})\b"
+    rf"|\b(?:{alternation(llex.READING_TIME_LABELS)})\b",
+    _re.I,
+).search
+_READING_CHARS = 60
+#: a line that is only a story's age: "2 hours ago", "vor 3 Stunden", "il y a 5 heures",
+#: "hace 2 horas", "1 時間前" (at most :data:`_AGE_CHARS` characters)
+_age_only = _re.compile(
+    r"""^(?:
+        \d{1,2}\s?(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago            # English
+      | vor\s+\d{1,2}\s+(?:Minuten|Stunden|Tagen)                      # German
+      | il\s+y\s+a\s+\d{1,2}\s+(?:min|minutes?|heures?|jours?)         # French
+      | hace\s+\d{1,2}\s+(?:minutos|horas|días)                        # Spanish
+      | \d{1,2}\s?(?:分|時間|日)前                                      # Japanese
+    )$""",
+    _re.I | _re.X,
+).match
+_AGE_CHARS = 25
 #: a tag list: four or more comma-separated items and no other punctuation ("Berlin, Demo, Polizei, Verkehr")
 _tag_list = _re.compile(r"^[^,.;:!?]{1,30}(?:, [^,.;:!?]{1,30}){3,}$").match
 #: a whole line that is one quoted sentence, closed by a full stop inside the marks
@@ -78,6 +100,11 @@ _CJK_SHORT = 14
 #: :func:`_cut_copy` compares with the lines below
 _ELLIPSES = ("...", "…")
 _CUT_MIN = 12
+#: what parts the items of a breadcrumb trail, and how many lines below it :func:`_crumb_tail`
+#: looks for the title it ends with
+_CRUMB_SEPARATORS = "»›>→/"
+_crumb_char = _re.compile("[»›>→/]").search
+_CRUMB_REACH = 3
 #: how many lines below a candidate :func:`_title_opening` looks for the whole title it opens
 _OPENING_REACH = 12
 #: the most words a line of a share bar or a menu run has (see :func:`_in_button_run`)
@@ -231,7 +258,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["furniture"] = 1.0  # the site's pitch: "Join Over 1 Million Premium Members"
     if (
         _looks_meta(text) or _credit_label(text) or (("ublica" in text or "UBLICA" in text) and _publication_label(text))
-        or _home_crumb(text) or is_credit_only(text)
+        or _home_crumb(text) or is_credit_only(text) or _is_reading_time(text)
     ):
         f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
@@ -358,11 +385,69 @@ def _marks(draft: Draft) -> List[int]:
                 if prose > _DEEP_PROSE[1]:
                     break
     bylines = [i for i in range(hi) if roles[i] in ("byline", "author_bio")]
+    stamp = _timestamp_line(draft)
+    lines = draft.lines
     out = []
+    ages = []
     for i in range(hi):
-        if roles[i] in ("byline", "author_bio") or (roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8)):
+        if roles[i] in ("byline", "author_bio") or (
+            roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8 or i == stamp)
+        ):
             out.append(i)
+        elif roles[i] in (FREE, "date", "boilerplate"):
+            text = lines[i].text
+            if len(text) > _READING_CHARS or has_digit(text) is None:
+                continue  # both give a number
+            if _is_reading_time(text):
+                out.append(i)  # "5 min read": printed in the story's header, by the byline or the date
+            elif len(text) <= _AGE_CHARS and _age_only(text):
+                ages.append(i)
+    if len(ages) == 1:
+        # one line giving an age ("2 hours ago") is the story's; a run of them dates a teaser list
+        out = sorted(out + ages)
     return out
+
+
+def _is_reading_time(text: str) -> bool:
+    """A short line giving the article's reading time.
+
+    >>> _is_reading_time("Oct 19, 2016 · 10 min read"), _is_reading_time("Lesezeit: 3 Min."), _is_reading_time("Read more")
+    (True, True, False)
+    """
+    return len(text) <= _READING_CHARS and _reading_time(text) is not None
+
+
+def _timestamp_line(draft: Draft) -> int:
+    """The line of the published date when it gives a time of day, else -1.
+
+    A masthead prints today's date bare ("Tuesday, 3 March 2020"); the time of
+    day ("3 March 2020, 17:29") belongs to the story's own timestamp, printed in
+    its header under the title however far the page's menus and teasers push
+    the body down.
+    """
+    pub = draft.article.published
+    if pub is None or not isinstance(pub.value, _dt.datetime):
+        return -1
+    i = _line_at(draft.lines, pub.span.start)
+    return i if i >= 0 and draft.roles[i] == "date" else -1
+
+
+def _line_at(lines: Sequence[Line], offset: int) -> int:
+    """The index of the last line that starts at or before *offset* (-1 when none).
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Rain ends drought\\nBy Li Wei")
+    >>> _line_at(lines, 0), _line_at(lines, 20), _line_at(lines, 99)
+    (0, 1, 1)
+    """
+    lo, hi = 0, len(lines)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if lines[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
 
 
 def candidates(
@@ -426,6 +511,11 @@ def candidates(
         if roles[i] != FREE:
             continue
         ln = lines[i]
+        if ln.words >= 3 and _crumb_char(ln.text):
+            full = _crumb_tail(ln.text, lines, i)
+            if full is not None:
+                abridged = full
+                continue  # a breadcrumb trail ending in the title printed below it
         inside = i >= stop
         if inside:
             if prose_seen >= _PROSE_ABOVE:
@@ -552,6 +642,24 @@ def _cut_copy(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     for ln in lines[i + 1 : i + 3]:
         if ln.text.startswith(head) and len(ln.text) > len(head) + 1:
             return ln.index
+    return None
+
+
+def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
+    """The index of the line among the next :data:`_CRUMB_REACH` that *text* (line *i*, a
+    breadcrumb trail) ends with, after a crumb separator ("Home » Rail » Ferry to resume
+    service in May" above "Ferry to resume service in May"), or None: the trail's last
+    item is the page's own title.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Home/Travel/Ferry to resume service in May\\nFerry to resume service in May")
+    >>> _crumb_tail(lines[0].text, lines, 0), _crumb_tail("Kent/Ferry to resume service in May", lines, 1)
+    (1, None)
+    """
+    for ln in lines[i + 1 : i + 1 + _CRUMB_REACH]:
+        tail = ln.text
+        if ln.words >= 3 and len(text) > len(tail) and text.endswith(tail):
+            return ln.index if text[: -len(tail)].rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS else None
     return None
 
 

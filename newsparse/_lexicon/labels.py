@@ -162,3 +162,15 @@ SIGN_UP_VERBS: Tuple[str, ...] = ("join", "subscribe", "sign up", "sign-up", "si
                                   "log in", "log-in", "login", "register")
 MEMBERSHIP_WORDS: Tuple[str, ...] = ("member", "members", "membership", "subscriber", "subscribers", "subscription",
                                      "premium", "newsletter", "newsletters", "account", "accounts")
+
+#: The label of an article's reading time, which templates print in the story's header
+#: beside the byline or the date: "Reading time: 4 minutes", "Lesezeit: 3 Min.".
+READING_TIME_LABELS: Tuple[str, ...] = (
+    "reading time", "read time", "lesezeit", "lesedauer", "temps de lecture", "tempo di lettura",
+    "tiempo de lectura", "tempo de leitura", "leestijd", "czas czytania", "läsetid", "læsetid", "lesetid",
+)
+#: The word after a count of minutes that makes it a reading time: "5 min read", "7 min Lesezeit".
+READING_TIME_WORDS: Tuple[str, ...] = (
+    "read", "reading", "lesezeit", "lesedauer", "de lecture", "di lettura", "de lectura", "de leitura",
+    "leestijd", "czytania", "läsning", "läsetid", "læsetid", "lesetid",
+)
