@@ -128,6 +128,7 @@ _PARTITIVES = frozenset(
     {"one", "some", "many", "each", "all", "none", "most", "several", "percent", "%", "half", "majority"}
     | {"third", "quarter", "plurality", "dozens", "hundreds", "thousands", "millions", "number", "group"}
 )
+_PER_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})  # "per the bylaws"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _SMALL = frozenset(
     {
@@ -738,7 +739,9 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     if ends_sentence and not _dash_lead(text, a, stop):
         return None  # only a dash cue could follow: none is there
     dash = not _DASHES.isdisjoint(text[a : a + 4])
-    if not dash and not (b > stop and "," in text[a:stop]) and not _find_cues(text, a, stop):
+    # “…,” per the party's bylaws: the Latin "per" after the comma of a quotation is "according to"
+    per = text.startswith(" per ", a + (text[a : a + 1] == ",")) and text[a - 2 : a + 1].find(",") >= 0
+    if not dash and not per and not (b > stop and "," in text[a:stop]) and not _find_cues(text, a, stop):
         return None  # no cue and no dash: no attribution here
     toks = _tokenize(text, a, stop, stop_at_end=True)
     k = 0
@@ -751,6 +754,9 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         return None
     if k < len(toks) and toks[k].low == "as":
         k += 1  # “…,” as the memo put it
+    if per and k + 1 < len(toks) and toks[k].low == "per" and (toks[k + 1].cap or toks[k + 1].low in _PER_OPENERS):
+        e = _np_right(toks, k + 1, len(toks))
+        return _Attr(_span(toks, k + 1, e), _span(toks, k, k + 1))
     first = k
     limit = len(toks)
     for j in range(first, len(toks)):

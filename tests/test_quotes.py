@@ -200,6 +200,8 @@ def test_partial_after_prepositional_tail_has_no_speaker() -> None:
         ),
         ('The fund\'s chief, Ida Ruiz, told staff, "We will not sell the building."', "Ida Ruiz", "told"),
         ('As the night went on, I smiled and said, "We should all go home now."', "I", "said"),
+        ('Members may not vote by proxy "to choose a treasurer in mid-term," per the club\'s rules.', "the club's rules", "per"),
+        ('The tribunal ruled that the notice was "void from the day it was served."', "The tribunal", "ruled"),
     ],
 )
 def test_speaker_from_clause_structure(text: str, speaker: str, verb: str) -> None:
@@ -218,6 +220,10 @@ def test_speaker_from_clause_structure(text: str, speaker: str, verb: str) -> No
 )
 def test_clauses_that_name_no_speaker(text: str) -> None:
     assert quotes_of(text) == ()
+
+
+def test_per_is_a_cue_only_after_the_comma_of_a_quotation() -> None:
+    assert quotes_of('Prices went up "more than anyone had planned for" per cent of the budget.') == ()
 
 
 def test_that_said_is_no_cue() -> None:

@@ -143,6 +143,7 @@ SPEECH_VERBS: Tuple[Tuple[str, ...], ...] = (
     ("dismiss", "dismisses", "dismissed", "dismissing"),
     ("question", "questioned", "questioning"),
     ("encourage", "encourages", "encouraged", "encouraging"),
+    ("ruled",),
 )
 
 _ADDRESSEE_VERBS_TEXT = """
