@@ -42,8 +42,9 @@ import regex
 from ._draft import Draft
 from ._lexicon import speech as slex
 from ._lexicon import titles as tlex
+from ._lexicon.given_names import GIVEN_NAMES
 from .model import Paragraph, Quote, Span, Speaker
-from .speakers import People, build_people, resolve
+from .speakers import People, build_people, proper_word, resolve
 
 __all__ = ["attribute", "find_quotes", "pair_marks"]
 
@@ -128,6 +129,7 @@ _PARTITIVES = frozenset(
     {"one", "some", "many", "each", "all", "none", "most", "several", "percent", "%", "half", "majority"}
     | {"third", "quarter", "plurality", "dozens", "hundreds", "thousands", "millions", "number", "group"}
 )
+_COLON_CLAUSE_OPENERS = frozenset({"and", "but", "so", "that", "then", "yet"})  # "…, but she put it this way:"
 _PER_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})  # "per the bylaws"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _SMALL = frozenset(
@@ -1308,6 +1310,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
     results: List[Tuple[_Attr, int, str]] = []  # (attribution, continues, kind) per segment
     sentence_gaps: List[Tuple[int, int]] = []  # the current sentence, outside quotations
     last_of_unit: Dict[int, int] = {}
+    people: Optional[People] = None  # the people table, built on first use
     for i, seg in enumerate(segs):
         _pi, ua, ub = units[seg.unit]
         prev_i = i - 1 if i > 0 and segs[i - 1].unit == seg.unit else -1
@@ -1335,6 +1338,13 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
                 cont = prev_i
             if attr is None and cont < 0:
                 attr = _sentence(text, sentence_gaps)
+                if attr is None and len(sentence_gaps) == 1:
+                    attr = _colon_subject(text, *sentence_gaps[0])
+                    if attr is not None:
+                        if people is None:
+                            people = build_people(text, [(s.start, s.end) for s in segs])
+                        if not _colon_named(people, text, attr):
+                            attr = None
             if attr is None and cont < 0 and prev_i >= 0 and len(sentence_gaps) > 1:
                 cont = prev_i  # “…” and “…” in one sentence: one speaker
             if attr is None and cont < 0 and direct and start > left:
@@ -1366,7 +1376,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
             while j >= 0 and results[j][0].speaker is None:
                 results[j] = (attr, results[j][1], results[j][2])
                 j = segs[j].prev_run
-    return _emit(text, segs, inner, results, units)
+    return _emit(text, segs, inner, results, units, people)
 
 
 def _emit(
@@ -1375,9 +1385,9 @@ def _emit(
     inner: Sequence[Tuple[int, int]],
     results: Sequence[Tuple[_Attr, int, str]],
     units: Sequence[Tuple[int, int, int]],
+    people: Optional[People] = None,
 ) -> Tuple[Quote, ...]:
     """Build the :class:`Quote` objects of the quotations someone said; renumber the links."""
-    people: Optional[People] = None
     out: List[Quote] = []
     new_index: Dict[int, int] = {}
     resolved: Dict[Optional[Tuple[int, int]], Optional[Speaker]] = {None: None}
@@ -1473,6 +1483,66 @@ def _floating(
     if any(True for _ in _sentence_ends(text, segs[j].end, tail_end)):
         return -1
     return j
+
+
+def _colon_subject(text: str, lo: int, hi: int) -> Optional[_Attr]:
+    """The subject of the clause that ends a sentence ``text[lo:hi]`` on the colon that
+    introduces the quotation, when the sentence has no cue: `Here, Ruiz put the choice
+    plainly: “…”`, or a bare `Ruiz: “…”` as in a headline.
+
+    The clause is read from the last comma before the colon (past an "and", "but",
+    "so" or "that" opening it), and it must not hold a "that" after its subject
+    nor end on a copula ("His motto is:" names a motto, not a speaker). The verb
+    is the colon. Whether the subject is a person the article names is checked
+    by the caller.
+
+    >>> t = "At the pier, Mayor Ana Ruiz put the choice plainly: "
+    >>> a = _colon_subject(t, 0, len(t))
+    >>> t[slice(*a.speaker)], t[slice(*a.verb)]
+    ('Mayor Ana Ruiz', ':')
+    >>> _colon_subject("Her motto is: ", 0, 14) is None
+    True
+    """
+    colon = hi - 1
+    while colon > lo and text[colon].isspace():
+        colon -= 1
+    if colon <= lo or text[colon] != ":":
+        return None
+    start = max(lo, colon - _SUBJECT_REACH)
+    comma = max(text.rfind(",", start, colon), text.rfind(";", start, colon))
+    if comma >= 0:
+        start = comma + 1
+    elif start > lo:
+        return None  # a long sentence with no comma in reach: no clause to tell
+    toks = _tokenize(text, start, colon)
+    k = 0
+    if toks and toks[0].low in _COLON_CLAUSE_OPENERS:
+        k = 1
+    subj = _subject_at_start(text, toks, k, len(toks))
+    if subj is None:
+        return None
+    rest = toks[subj[1] :]
+    if rest and (rest[-1].low in _BE or any(t.low in ("that", "—", "–") for t in rest)):
+        return None
+    return _Attr(_span(toks, *subj), (colon, colon + 1))
+
+
+def _colon_named(people: People, text: str, attr: _Attr) -> bool:
+    """True when the subject of a colon lead-in is someone the article names: a "he"
+    or "she" that resolves to a name, or a name whose first word is a title, a
+    common given name, or a word of three letters or more that the article also
+    prints capitalised in mid-sentence (a proper name: "Durante su diatriba …:"
+    or "Der Minister begründet das so:" names no one)."""
+    if attr.speaker is None:
+        return False
+    who = resolve(people, text, *attr.speaker)
+    if who.name is None:
+        return False
+    if who.text.casefold() in ("he", "she"):
+        return True
+    first = _base(who.text.split()[0])
+    low = first.casefold()
+    return low in tlex.TITLE_WORDS or low in GIVEN_NAMES or (len(first) > 2 and proper_word(people, first))
 
 
 def _colon_lead(text: str, units: Sequence[Tuple[int, int, int]], unit: int) -> Optional[_Attr]:

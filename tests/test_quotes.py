@@ -222,6 +222,33 @@ def test_clauses_that_name_no_speaker(text: str) -> None:
     assert quotes_of(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text, speaker, name",
+    [
+        ('At the pier, Mayor Ana Ruiz put the choice plainly: "We sail or we sink tonight."', "Mayor Ana Ruiz", "Ana Ruiz"),
+        ('Ana Ruiz did not hide her anger, but she kept it short: "This is a bad deal for us."', "she", "Ana Ruiz"),
+        ('Ferry news in brief\n\nRuiz: "We will not sell the boats."\n\nThe board met with Ruiz today.', "Ruiz", "Ruiz"),
+    ],
+)
+def test_colon_lead_in_names_its_subject(text: str, speaker: str, name: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name, q.verb) == (speaker, name, ":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her motto is: "Never sail on a Friday again."',  # a copula: the quotation is the motto
+        'Durante la sesión el presidente continuó: "No los necesitamos aquí."',  # no name opens the clause
+        'She got so angry that I had to change my answer: "Of course I will come."',  # the colon is not hers
+    ],
+)
+def test_colon_lead_in_without_a_named_subject(text: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker is None
+
+
 def test_per_is_a_cue_only_after_the_comma_of_a_quotation() -> None:
     assert quotes_of('Prices went up "more than anyone had planned for" per cent of the budget.') == ()
 
