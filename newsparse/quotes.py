@@ -920,8 +920,9 @@ def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple
         before = toks[s - 1].low if s > floor else ""
         if before in _PREPOSITIONS and not ing and not any(t.cap for t in toks[s:b]):
             return None, before, False  # "during the call": a noun, not a speaker
-        if any(t.low == "of" for t in toks[s:b]):
+        if not _past(toks[c].low) and any(t.low == "of" for t in toks[s:b]):
             # "a flurry of late-night tweets": the "cue" is a noun after "of"
+            # (a past tense is a verb: "52 percent of registered voters agreed")
             o = max(x for x in range(s, b) if toks[x].low == "of")
             if o + 1 < b and not _opener(toks[o + 1]):
                 return None, before, False
@@ -1003,6 +1004,11 @@ def _idiom(toks: Sequence[_Tok], floor: int, b: int, c: int, n: int) -> bool:
     if c + n >= len(toks) or toks[c + n].low != ",":
         return False
     return b - 1 == floor or not toks[b - 2].word
+
+
+def _past(low: str) -> bool:
+    """True for a past-tense cue, which is never a noun: "agreed", "said", "wrote"."""
+    return low.endswith("ed") or low in ("said", "told", "wrote", "sang", "pled")
 
 
 def _gerund(t: _Tok) -> bool:
