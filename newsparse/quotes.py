@@ -1351,6 +1351,8 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
                             people = build_people(text, [(s.start, s.end) for s in segs])
                         if not _colon_named(people, text, attr):
                             attr = None
+            if attr is None and cont < 0 and len(sentence_gaps) == 1 and seg.closed:
+                attr = _lead_participle(text, sentence_gaps[0][0], seg.start, seg.end, next_start)
             if attr is None and cont < 0 and prev_i >= 0 and len(sentence_gaps) > 1:
                 cont = prev_i  # “…” and “…” in one sentence: one speaker
             if attr is None and cont < 0 and direct and start > left:
@@ -1531,6 +1533,39 @@ def _colon_subject(text: str, lo: int, hi: int) -> Optional[_Attr]:
     if rest and (rest[-1].low in _BE or any(t.low in ("that", "—", "–") for t in rest)):
         return None
     return _Attr(_span(toks, *subj), (colon, colon + 1))
+
+
+def _lead_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> Optional[_Attr]:
+    """A quotation inside an opening adverbial with a speech participle goes to the
+    subject of the main clause right after it: `After saying her foot was “so
+    swollen I could not walk,” she was taken to hospital` goes to "she".
+
+    ``text[lo:qs]`` is the sentence before the quotation, ``text[qs:qe]`` the
+    quotation (its comma inside or right after it), and *hi* bounds the clause after.
+
+    >>> t = 'After saying the pier was “not safe for anyone,” Ruiz closed it.'
+    >>> a = _lead_participle(t, 0, t.index("“"), t.index("”") + 1, len(t))
+    >>> t[slice(*a.speaker)], t[slice(*a.verb)]
+    ('Ruiz', 'saying')
+    """
+    if qs - lo > _SUBJECT_REACH or text.find(",", lo, qs) >= 0:
+        return None  # the adverbial ends before the quotation, or is too long to read
+    toks = _tokenize(text, lo, qs)
+    if len(toks) < 2 or toks[0].low not in _GERUND_AFTER or not toks[0].cap:
+        return None
+    cue = next((x for x in range(1, len(toks)) if toks[x].low.endswith("ing") and _cue_len(toks, x)), -1)
+    if cue < 0:
+        return None
+    k = qe if text[qe - 2 : qe - 1] == "," else (qe + 1 if text[qe : qe + 1] == "," else -1)
+    if k < 0:
+        return None  # no comma closes the adverbial at the quotation
+    after = _tokenize(text, k, min(hi, k + _SUBJECT_REACH), stop_at_end=True)
+    if len(after) < 2:
+        return None
+    e = _np_right(after, 0, len(after))
+    if e == 0 or e >= len(after) or not _opener(after[0]) or not after[e].word or after[e].cap:
+        return None  # the main clause opens on its subject and a verb in lower case
+    return _Attr(_span(after, 0, e), _span(toks, cue, cue + _cue_len(toks, cue)))
 
 
 def _colon_named(people: People, text: str, attr: _Attr) -> bool:

@@ -254,6 +254,12 @@ def test_colon_lead_in_without_a_named_subject(text: str) -> None:
     assert q.speaker is None
 
 
+def test_quote_in_an_opening_participle_goes_to_the_main_subject() -> None:
+    t = 'Mayor Ana Ruiz spoke first. After saying the old pier was "not safe for anyone," she closed it.'
+    (q,) = quotes_of(t)
+    assert (q.speaker.text, q.speaker.name, q.verb) == ("she", "Ana Ruiz", "saying")
+
+
 def test_per_is_a_cue_only_after_the_comma_of_a_quotation() -> None:
     assert quotes_of('Prices went up "more than anyone had planned for" per cent of the budget.') == ()
 
