@@ -1550,6 +1550,9 @@ def _lead_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> Optional[
     """
     if qs - lo > _SUBJECT_REACH or text.find(",", lo, qs) >= 0:
         return None  # the adverbial ends before the quotation, or is too long to read
+    space = text.find(" ", lo, qs)
+    if space < 0 or text[lo:space].casefold() not in _GERUND_AFTER:
+        return None  # cheap test first: the sentence opens on "After", "Before", "While" …
     toks = _tokenize(text, lo, qs)
     if len(toks) < 2 or toks[0].low not in _GERUND_AFTER or not toks[0].cap:
         return None
