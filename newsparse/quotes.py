@@ -130,6 +130,8 @@ _PARTITIVES = frozenset(
     | {"third", "quarter", "plurality", "dozens", "hundreds", "thousands", "millions", "number", "group"}
 )
 _COLON_CLAUSE_OPENERS = frozenset({"and", "but", "so", "that", "then", "yet"})  # "…, but she put it this way:"
+# cues whose active voice puts the object before "to": "X likened Y to …"; "likened to" is passive
+_OBJECT_FIRST = frozenset({"compared", "likened", "compares", "likens"})
 _PER_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})  # "per the bylaws"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _SMALL = frozenset(
@@ -886,6 +888,8 @@ def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple
     n = _cue_len(toks, c)
     if not n:
         return None, "", False
+    if toks[c].low in _OBJECT_FIRST and ce + 1 < len(text) and text.startswith(" to ", ce):
+        return None, "", False  # "Talk compared to “…”": an active "compare" takes its object first
     verb = _span(toks, c, c + n)
     # the right edge of the phrase after the cue: the quotation, the sentence end
     hi = len(toks)

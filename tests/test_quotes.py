@@ -202,6 +202,7 @@ def test_partial_after_prepositional_tail_has_no_speaker() -> None:
         ('As the night went on, I smiled and said, "We should all go home now."', "I", "said"),
         ('Members may not vote by proxy "to choose a treasurer in mid-term," per the club\'s rules.', "the club's rules", "per"),
         ('The tribunal ruled that the notice was "void from the day it was served."', "The tribunal", "ruled"),
+        ('Ruiz compared the fare rise to "a tax on island life" on Monday.', "Ruiz", "compared"),
         ('In recent weeks, Ruiz has gone after the board as "a club that never sails."', "Ruiz", "gone after"),
         (
             'Only 40 percent of registered voters agreed that the plan was "a waste of good money."',
@@ -222,6 +223,7 @@ def test_speaker_from_clause_structure(text: str, speaker: str, verb: str) -> No
         'The firm did not respond to questions about the "summer of broken lifts in the tower."',
         'Streets like these are often called "the forgotten end of the town" by the people there.',
         'Pupils carried signs that say "Save the pool for all of us" through the square.',
+        'Fare rise compared to "a tax on island life" in a heated debate.',
     ],
 )
 def test_clauses_that_name_no_speaker(text: str) -> None:
