@@ -132,6 +132,8 @@ _PARTITIVES = frozenset(
 _COLON_CLAUSE_OPENERS = frozenset({"and", "but", "so", "that", "then", "yet"})  # "…, but she put it this way:"
 # cues whose active voice puts the object before "to": "X likened Y to …"; "likened to" is passive
 _OBJECT_FIRST = frozenset({"compared", "likened", "compares", "likens"})
+# what may stand before the "to" of a view: "because to her, “…”"
+_VIEW_BEFORE = frozenset({"because", "and", "but", "yet", "so", "for", "as", "that", "while", "although", "though"})
 _PER_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})  # "per the bylaws"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _SMALL = frozenset(
@@ -1355,6 +1357,8 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
                             people = build_people(text, [(s.start, s.end) for s in segs])
                         if not _colon_named(people, text, attr):
                             attr = None
+            if attr is None and cont < 0 and len(sentence_gaps) == 1:
+                attr = _in_view(text, sentence_gaps[0][0], seg.start)
             if attr is None and cont < 0 and len(sentence_gaps) == 1 and seg.closed:
                 attr = _lead_participle(text, sentence_gaps[0][0], seg.start, seg.end, next_start)
             if attr is None and cont < 0 and prev_i >= 0 and len(sentence_gaps) > 1:
@@ -1537,6 +1541,31 @@ def _colon_subject(text: str, lo: int, hi: int) -> Optional[_Attr]:
     if rest and (rest[-1].low in _BE or any(t.low in ("that", "—", "–") for t in rest)):
         return None
     return _Attr(_span(toks, *subj), (colon, colon + 1))
+
+
+def _in_view(text: str, lo: int, qs: int) -> Optional[_Attr]:
+    """`to her, “…”` / `To Ruiz, “…”` right before a quotation in a sentence with no cue:
+    the words are that person's view.
+
+    >>> t = "The vote mattered because to her, “nothing is more important.”"
+    >>> a = _in_view(t, 0, t.index("“"))
+    >>> t[slice(*a.speaker)], t[slice(*a.verb)]
+    ('her', 'to')
+    """
+    k = qs - 1
+    while k > lo and text[k].isspace():
+        k -= 1
+    if k <= lo or text[k] != ",":
+        return None
+    toks = _tokenize(text, max(lo, k - 40), k)
+    if len(toks) < 2 or toks[-2].low != "to":
+        return None
+    who = toks[-1]
+    if not who.word or not (who.low in ("him", "her", "them") or (who.cap and who.low not in tlex.NOT_NAMES)):
+        return None
+    if len(toks) > 2 and toks[-3].word and toks[-3].low not in _VIEW_BEFORE:
+        return None  # "said to her, “…”", "in a letter to Ruiz, “…”": not a view
+    return _Attr((who.start, who.end), (toks[-2].start, toks[-2].end))
 
 
 def _lead_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> Optional[_Attr]:

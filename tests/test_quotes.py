@@ -202,6 +202,7 @@ def test_partial_after_prepositional_tail_has_no_speaker() -> None:
         ('As the night went on, I smiled and said, "We should all go home now."', "I", "said"),
         ('Members may not vote by proxy "to choose a treasurer in mid-term," per the club\'s rules.', "the club's rules", "per"),
         ('The tribunal ruled that the notice was "void from the day it was served."', "The tribunal", "ruled"),
+        ('Ruiz backs the ferry because to her, "nothing matters more than the crossing."', "her", "to"),
         ('Ruiz compared the fare rise to "a tax on island life" on Monday.', "Ruiz", "compared"),
         ('In recent weeks, Ruiz has gone after the board as "a club that never sails."', "Ruiz", "gone after"),
         (
