@@ -1606,8 +1606,8 @@ def _lead_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> Optional[
 
 def _colon_named(people: People, text: str, attr: _Attr) -> bool:
     """True when the subject of a colon lead-in is someone the article names: a "he"
-    or "she" that resolves to a name, or a name whose first word is a title, a
-    common given name, or a word of three letters or more that the article also
+    or "she" that resolves to a name, or a name that holds a title or a common
+    given name, or whose first word (three letters or more) the article also
     prints capitalised in mid-sentence (a proper name: "Durante su diatriba …:"
     or "Der Minister begründet das so:" names no one)."""
     if attr.speaker is None:
@@ -1617,9 +1617,10 @@ def _colon_named(people: People, text: str, attr: _Attr) -> bool:
         return False
     if who.text.casefold() in ("he", "she"):
         return True
-    first = _base(who.text.split()[0])
-    low = first.casefold()
-    return low in tlex.TITLE_WORDS or low in GIVEN_NAMES or (len(first) > 2 and proper_word(people, first))
+    words = [_base(w) for w in who.text.split()]
+    if any(w.casefold() in tlex.TITLE_WORDS or w.casefold() in GIVEN_NAMES for w in words):
+        return True  # "Council leader Ines Kalnins", "Mayor Ruiz"
+    return len(words[0]) > 2 and proper_word(people, words[0])
 
 
 def _colon_lead(text: str, units: Sequence[Tuple[int, int, int]], unit: int) -> Optional[_Attr]:
