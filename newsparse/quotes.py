@@ -1537,6 +1537,11 @@ def _colon_subject(text: str, lo: int, hi: int) -> Optional[_Attr]:
     subj = _subject_at_start(text, toks, k, len(toks))
     if subj is None:
         return None
+    if subj[1] == subj[0] + 1 and toks[subj[0]].low in _DETERMINERS:
+        e = _speaking_head(toks, subj[1], len(toks))  # "The piece used …": not "The" alone
+        if e < 0:
+            return None
+        subj = (subj[0], e)
     rest = toks[subj[1] :]
     if rest and (rest[-1].low in _BE or any(t.low in ("that", "—", "–") for t in rest)):
         return None
@@ -1604,6 +1609,27 @@ def _lead_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> Optional[
     return _Attr(_span(after, 0, e), _span(toks, cue, cue + _cue_len(toks, cue)))
 
 
+def _speaking_head(toks: Sequence[_Tok], k: int, limit: int) -> int:
+    """End of the lower-case words from ``toks[k]`` after a determiner up to the head of a
+    speaker ("senior official", "piece"), or -1 when none comes before a plural word
+    or a name ("The workshops help …" names no speaker).
+
+    >>> t = _tokenize("A senior official put it", 0, 24)
+    >>> _speaking_head(t, 1, len(t))
+    3
+    """
+    for j in range(k, min(limit, k + 4)):
+        t = toks[j]
+        if not t.word or t.cap:
+            return -1
+        w = _base(t.low)
+        if w in tlex.ORG_HEADS or w in tlex.UNNAMED_HEADS:
+            return j + 1
+        if w.endswith("s") and w == t.low:
+            return -1
+    return -1
+
+
 def _colon_named(people: People, text: str, attr: _Attr) -> bool:
     """True when the subject of a colon lead-in is someone the article names: a "he"
     or "she" that resolves to a name, or a name that holds a title or a common
@@ -1613,10 +1639,14 @@ def _colon_named(people: People, text: str, attr: _Attr) -> bool:
     if attr.speaker is None:
         return False
     who = resolve(people, text, *attr.speaker)
+    if who.text.casefold() in ("he", "she"):
+        return who.name is not None
+    head = _base(who.text.rsplit(None, 1)[-1]).casefold()
+    if who.text[:1].islower() or who.text.split(None, 1)[0].casefold() in _DETERMINERS:
+        # "The piece used … as its headline:", "A senior official put it bluntly:"
+        return head in tlex.ORG_HEADS or head in tlex.UNNAMED_HEADS
     if who.name is None:
         return False
-    if who.text.casefold() in ("he", "she"):
-        return True
     words = [_base(w) for w in who.text.split()]
     if any(w.casefold() in tlex.TITLE_WORDS or w.casefold() in GIVEN_NAMES for w in words):
         return True  # "Council leader Ines Kalnins", "Mayor Ruiz"

@@ -12,7 +12,7 @@ import json
 import pathlib
 import re
 import unicodedata
-from typing import Any, Dict, List, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import pytest
 from hypothesis import given, settings
@@ -237,9 +237,11 @@ def test_clauses_that_name_no_speaker(text: str) -> None:
         ('At the pier, Mayor Ana Ruiz put the choice plainly: "We sail or we sink tonight."', "Mayor Ana Ruiz", "Ana Ruiz"),
         ('Ana Ruiz did not hide her anger, but she kept it short: "This is a bad deal for us."', "she", "Ana Ruiz"),
         ('Ferry news in brief\n\nRuiz: "We will not sell the boats."\n\nThe board met with Ruiz today.', "Ruiz", "Ruiz"),
+        ('A senior official was blunter: "The deal is dead for this year."', "A senior official", None),
+        ('The report ends on a warning: "The harbour wall will not last the winter."', "The report", None),
     ],
 )
-def test_colon_lead_in_names_its_subject(text: str, speaker: str, name: str) -> None:
+def test_colon_lead_in_names_its_subject(text: str, speaker: str, name: Optional[str]) -> None:
     (q,) = quotes_of(text)
     assert q.speaker is not None
     assert (q.speaker.text, q.speaker.name, q.verb) == (speaker, name, ":")
@@ -251,6 +253,7 @@ def test_colon_lead_in_names_its_subject(text: str, speaker: str, name: str) -> 
         'Her motto is: "Never sail on a Friday again."',  # a copula: the quotation is the motto
         'Durante la sesión el presidente continuó: "No los necesitamos aquí."',  # no name opens the clause
         'She got so angry that I had to change my answer: "Of course I will come."',  # the colon is not hers
+        'The workshops help members face old fears: "I have nothing to say."',  # no speaking head
     ],
 )
 def test_colon_lead_in_without_a_named_subject(text: str) -> None:
