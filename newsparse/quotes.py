@@ -1369,6 +1369,11 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
                 cont = _floating(text, segs, results, units, seg.unit, last_of_unit)
                 if cont < 0:
                     attr = _colon_lead(text, units, seg.unit)
+                    if attr is not None and attr.verb is not None and text[attr.verb[0]] == ":":
+                        if people is None:
+                            people = build_people(text, [(s.start, s.end) for s in segs])
+                        if not _colon_named(people, text, attr):
+                            attr = None
         if cont >= 0:
             parent = results[cont][0]
             if parent.speaker is not None:
@@ -1654,13 +1659,19 @@ def _colon_named(people: People, text: str, attr: _Attr) -> bool:
 
 
 def _colon_lead(text: str, units: Sequence[Tuple[int, int, int]], unit: int) -> Optional[_Attr]:
-    """A previous unit that ends `X said:` or `X reports:` introduces this quotation."""
+    """A previous unit that ends `X said:` or `X reports:` introduces this quotation; one
+    with no cue (`X made the following comment:`) gives the subject of its last clause,
+    with the colon as the verb, for the caller to check."""
     if unit == 0:
         return None
     _pi, a, b = units[unit - 1]
     if b <= a or text[b - 1] != ":":
         return None
-    return _sentence(text, [(_sentence_start(text, a, b - 1), b - 1)], same=False)
+    lo = _sentence_start(text, a, b - 1)
+    got = _sentence(text, [(lo, b - 1)], same=False)
+    if got is None and not _find_cues(text, lo, b - 1):
+        got = _colon_subject(text, lo, b)
+    return got
 
 
 def attribute(draft: Draft) -> Draft:
