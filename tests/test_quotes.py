@@ -237,7 +237,7 @@ def test_clauses_that_name_no_speaker(text: str) -> None:
         ('At the pier, Mayor Ana Ruiz put the choice plainly: "We sail or we sink tonight."', "Mayor Ana Ruiz", "Ana Ruiz"),
         ('Ana Ruiz did not hide her anger, but she kept it short: "This is a bad deal for us."', "she", "Ana Ruiz"),
         ('Ferry news in brief\n\nRuiz: "We will not sell the boats."\n\nThe board met with Ruiz today.', "Ruiz", "Ruiz"),
-        ('At the hearing, Ana Ruiz made the following remark:\n\n"We cannot keep the winter boats running."', "Ana Ruiz", "Ana Ruiz"),
+        ('At the hearing, Ana Ruiz made the following comment:\n\n"We cannot keep the winter boats running."', "Ana Ruiz", "Ana Ruiz"),
         ('A senior official was blunter: "The deal is dead for this year."', "A senior official", None),
         ('The report ends on a warning: "The harbour wall will not last the winter."', "The report", None),
     ],
