@@ -134,6 +134,7 @@ _COLON_CLAUSE_OPENERS = frozenset({"and", "but", "so", "that", "then", "yet"})  
 _OBJECT_FIRST = frozenset({"compared", "likened", "compares", "likens"})
 # what may stand before the "to" of a view: "because to her, “…”"
 _VIEW_BEFORE = frozenset({"because", "and", "but", "yet", "so", "for", "as", "that", "while", "although", "though"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _PER_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})  # "per the bylaws"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _SMALL = frozenset(
@@ -675,7 +676,7 @@ def _skip_between(toks: Sequence[_Tok], k: int, floor: int) -> int:
     """Move left from the cue at ``toks[k]`` over "also", "has", "went on to", "last week"…"""
     j = k
     while j > floor and toks[j - 1].word and (
-        toks[j - 1].low in slex.BETWEEN_SUBJECT_AND_CUE
+        (toks[j - 1].low in slex.BETWEEN_SUBJECT_AND_CUE and not toks[j - 1].cap)  # "Long said": a name
         or toks[j - 1].low in slex.TIME_WORDS
         or (toks[j - 1].low.endswith("ly") and not toks[j - 1].cap and len(toks[j - 1].low) > 4)
     ):
@@ -747,7 +748,9 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     dash = not _DASHES.isdisjoint(text[a : a + 4])
     # “…,” per the party's bylaws: the Latin "per" after the comma of a quotation is "according to"
     per = text.startswith(" per ", a + (text[a : a + 1] == ",")) and text[a - 2 : a + 1].find(",") >= 0
-    if not dash and not per and not (b > stop and "," in text[a:stop]) and not _find_cues(text, a, stop):
+    head = text[a:stop].lstrip(",;’'”\" \u00a0").split(" ", 4)
+    inverted = head[0] in slex.INVERTED_CUES or not slex.AFTER_CUES.isdisjoint(head[:4])
+    if not (dash or per or inverted or (b > stop and "," in text[a:stop])) and not _find_cues(text, a, stop):
         return None  # no cue and no dash: no attribution here
     toks = _tokenize(text, a, stop, stop_at_end=True)
     k = 0
@@ -772,6 +775,10 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
             break
     for c in range(first, min(limit, first + 12)):
         n = _cue_len(toks, c)
+        if not n and c == first and toks[c].low in slex.INVERTED_CUES and c + 1 < limit and toks[c + 1].cap:
+            n = 1  # “…,” notes Jones: a form left out as mostly a noun is a verb before the name
+        if not n and c > first and toks[c].low in slex.AFTER_CUES and (toks[c - 1].cap or toks[c - 1].low in _SUBJECT_PRONOUNS):
+            n = 1  # “…,” she shared with The List (not “…” mutually shared by)
         if not n:
             continue
         verb = _span(toks, c, c + n)
@@ -892,6 +899,8 @@ def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple
         return None, "", False
     if toks[c].low in _OBJECT_FIRST and ce + 1 < len(text) and text.startswith(" to ", ce):
         return None, "", False  # "Talk compared to “…”": an active "compare" takes its object first
+    if n == 2 and toks[c].low == "went" and text.startswith(" to ", ce):
+        return None, "", False  # "went on to win": only "went on to say" is a cue
     verb = _span(toks, c, c + n)
     # the right edge of the phrase after the cue: the quotation, the sentence end
     hi = len(toks)

@@ -202,6 +202,10 @@ def test_partial_after_prepositional_tail_has_no_speaker() -> None:
         ('As the night went on, I smiled and said, "We should all go home now."', "I", "said"),
         ('Members may not vote by proxy "to choose a treasurer in mid-term," per the club\'s rules.', "the club's rules", "per"),
         ('The tribunal ruled that the notice was "void from the day it was served."', "The tribunal", "ruled"),
+        ('"The boats will run all winter," Long said.', "Long", "said"),
+        ('"The boats will run all winter," notes Jones, the harbour master.', "Jones", "notes"),
+        ('"The boats will run all winter," she went on.', "she", "went on"),
+        ('"The boats will run all winter," she shared with the paper.', "she", "shared"),
         ('Ruiz backs the ferry because to her, "nothing matters more than the crossing."', "her", "to"),
         ('Ruiz compared the fare rise to "a tax on island life" on Monday.', "Ruiz", "compared"),
         ('In recent weeks, Ruiz has gone after the board as "a club that never sails."', "Ruiz", "gone after"),
@@ -225,6 +229,8 @@ def test_speaker_from_clause_structure(text: str, speaker: str, verb: str) -> No
         'Streets like these are often called "the forgotten end of the town" by the people there.',
         'Pupils carried signs that say "Save the pool for all of us" through the square.',
         'Fare rise compared to "a tax on island life" in a heated debate.',
+        'Ruiz went on to win "the island\'s longest race" twice.',
+        'The goals were "never written down anywhere" mutually shared by both boards.',
     ],
 )
 def test_clauses_that_name_no_speaker(text: str) -> None:
