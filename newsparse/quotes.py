@@ -748,8 +748,8 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     dash = not _DASHES.isdisjoint(text[a : a + 4])
     # “…,” per the party's bylaws: the Latin "per" after the comma of a quotation is "according to"
     per = text.startswith(" per ", a + (text[a : a + 1] == ",")) and text[a - 2 : a + 1].find(",") >= 0
-    head = text[a:stop].lstrip(",;’'”\" \u00a0").split(" ", 4)
-    inverted = head[0] in slex.INVERTED_CUES or not slex.AFTER_CUES.isdisjoint(head[:4])
+    head = _chunk_words(text[a : min(stop, a + 60)])[:4]
+    inverted = bool(head) and (head[0] in slex.INVERTED_CUES or not slex.AFTER_CUES.isdisjoint(head))
     if not (dash or per or inverted or (b > stop and "," in text[a:stop])) and not _find_cues(text, a, stop):
         return None  # no cue and no dash: no attribution here
     toks = _tokenize(text, a, stop, stop_at_end=True)
@@ -777,10 +777,12 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         n = _cue_len(toks, c)
         if not n and c == first and toks[c].low in slex.INVERTED_CUES and c + 1 < limit and toks[c + 1].cap:
             n = 1  # “…,” notes Jones: a form left out as mostly a noun is a verb before the name
-        if not n and c > first and toks[c].low in slex.AFTER_CUES and (toks[c - 1].cap or toks[c - 1].low in _SUBJECT_PRONOUNS):
+        if not n and c > first and toks[c].low in slex.AFTER_CUES and _subject_end(toks[c - 1]):
             n = 1  # “…,” she shared with The List (not “…” mutually shared by)
         if not n:
             continue
+        if c > first and toks[c - 1].low in ("who", "which"):
+            continue  # “…,” Ann Roe, a resident who tweeted about it, said: the apposition's own verb
         verb = _span(toks, c, c + n)
         if c == first:  # “…,” said Jane Roe, … (not “…,” comparing him to …)
             participle = toks[c].low.endswith("ing") and n == 1
@@ -800,6 +802,8 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         lo = commas[-1] + 1 if commas else first  # “…” is held accountable, Warren said
         if s == lo or s - lo > 10 or any(t.low in _CLAUSE or t.low in _SENTENCE_END for t in toks[lo:s]):
             return None
+        if s == lo + 1 and lo == first and _bare_noun(toks[lo]):
+            return _Attr(_span(toks, lo, s), verb, _addressee(toks, c, n))  # “…,” investigators said
         if not _opener(toks[lo]):
             # "lead researcher and NASA scientist Ann Roe said"; not “…” sponsored by NBC and said
             cap = next((x for x in range(lo, s) if toks[x].cap), s)
@@ -1019,6 +1023,23 @@ def _idiom(toks: Sequence[_Tok], floor: int, b: int, c: int, n: int) -> bool:
     if c + n >= len(toks) or toks[c + n].low != ",":
         return False
     return b - 1 == floor or not toks[b - 2].word
+
+
+def _subject_end(t: _Tok) -> bool:
+    """True for a word that may end the subject of a cue: a name, "she", "the report"."""
+    return t.cap or t.low in _SUBJECT_PRONOUNS or t.low in tlex.ORG_HEADS or t.low in tlex.UNNAMED_HEADS
+
+
+def _bare_noun(t: _Tok) -> bool:
+    """True for a lower-case word that may speak alone: "police", "investigators", "officials".
+
+    >>> [_bare_noun(t) for t in _tokenize("investigators police quickly during", 0, 35)]
+    [True, True, False, False]
+    """
+    low = t.low
+    if not t.word or t.cap or low in slex.PHRASE_STOPS or low in slex.SPEECH_FORMS:
+        return False
+    return low in tlex.UNNAMED_HEADS or low in tlex.ORG_HEADS or (low.endswith(("ers", "ors", "ists", "ians")))
 
 
 def _past(low: str) -> bool:
@@ -1291,14 +1312,24 @@ def _names_a_work(text: str, pos: int) -> bool:
     >>> _names_a_work(t, t.index("“"))
     True
     """
+    word = _word_before(text, pos)
+    return word.endswith(("'s", "’s")) or word in ("on", "of", "in", "titled", "entitled", "called", "dubbed")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The case-folded word before *pos*, past spaces (at most 40 characters are read).
+
+    >>> _word_before("an essay titled “", 16)
+    'titled'
+    """
     k = pos
-    while k > 0 and text[k - 1].isspace():
+    floor = max(0, pos - 40)
+    while k > floor and text[k - 1].isspace():
         k -= 1
     j = k
-    while j > 0 and not text[j - 1].isspace():
+    while j > floor and not text[j - 1].isspace():
         j -= 1
-    word = text[j:k].casefold()
-    return word.endswith(("'s", "’s")) or word in ("on", "of", "in", "titled", "entitled", "called", "dubbed")
+    return text[j:k].casefold()
 
 
 def _speaker(people: People, text: str, span: Optional[Tuple[int, int]]) -> Optional[Speaker]:
@@ -1431,6 +1462,8 @@ def _emit(
         words = qtext.split(None, _TITLE_WORDS)
         if len(words) < _MIN_WORDS:
             continue  # "true", "deeply concerned", “No,”: too short to tell a quotation from a term
+        if _word_before(text, seg.start) in ("titled", "entitled", "headlined"):
+            continue  # an article titled ‘The EU is cheating …’: a title in any case
         if _title_like(words) and (
             attr.speaker is None
             or _names_a_work(text, seg.start)

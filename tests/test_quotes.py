@@ -203,6 +203,9 @@ def test_partial_after_prepositional_tail_has_no_speaker() -> None:
         ('Members may not vote by proxy "to choose a treasurer in mid-term," per the club\'s rules.', "the club's rules", "per"),
         ('The tribunal ruled that the notice was "void from the day it was served."', "The tribunal", "ruled"),
         ('"The boats will run all winter," Long said.', "Long", "said"),
+        ('"Someone fired through the door," investigators said.', "investigators", "said"),
+        ('"The timetable was never realistic," the report states.', "the report", "states"),
+        ('"The smoke filled every street," Ana Ruiz, a resident who tweeted about it, said.', "Ana Ruiz", "said"),
         ('"The boats will run all winter," notes Jones, the harbour master.', "Jones", "notes"),
         ('"The boats will run all winter," she went on.', "she", "went on"),
         ('"The boats will run all winter," she shared with the paper.', "she", "shared"),
@@ -230,6 +233,7 @@ def test_speaker_from_clause_structure(text: str, speaker: str, verb: str) -> No
         'Pupils carried signs that say "Save the pool for all of us" through the square.',
         'Fare rise compared to "a tax on island life" in a heated debate.',
         'Ruiz went on to win "the island\'s longest race" twice.',
+        'She wrote an essay titled "the island is sinking under all of us," Ruiz said.',
         'The goals were "never written down anywhere" mutually shared by both boards.',
     ],
 )

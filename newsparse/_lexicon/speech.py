@@ -200,7 +200,7 @@ INVERTED_CUES: FrozenSet[str] = frozenset({"notes", "comments", "answers", "obse
 #: Verbs that are speech cues only in the clause right after a quotation, where
 #: nothing else can be meant: "“…,” she shared with The List", "“…,” he penned".
 #: Elsewhere they share prizes and pen books.
-AFTER_CUES: FrozenSet[str] = frozenset({"shared", "penned"})
+AFTER_CUES: FrozenSet[str] = frozenset({"shared", "penned", "states"})
 
 #: Dashes that introduce a speaker after a quote: "“…” ― Jane Roe".
 DASH_CUES: FrozenSet[str] = frozenset({"—", "―", "–", "-", "--"})
