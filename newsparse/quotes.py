@@ -748,10 +748,10 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     dash = not _DASHES.isdisjoint(text[a : a + 4])
     # “…,” per the party's bylaws: the Latin "per" after the comma of a quotation is "according to"
     per = text.startswith(" per ", a + (text[a : a + 1] == ",")) and text[a - 2 : a + 1].find(",") >= 0
-    head = _chunk_words(text[a : min(stop, a + 60)])[:4]
-    inverted = bool(head) and (head[0] in slex.INVERTED_CUES or not slex.AFTER_CUES.isdisjoint(head))
-    if not (dash or per or inverted or (b > stop and "," in text[a:stop])) and not _find_cues(text, a, stop):
-        return None  # no cue and no dash: no attribution here
+    if not (dash or per or (b > stop and "," in text[a:stop])) and not _find_cues(text, a, stop):
+        head = _chunk_words(text[a : min(stop, a + 60)])[:4]
+        if not head or (head[0] not in slex.INVERTED_CUES and slex.AFTER_CUES.isdisjoint(head)):
+            return None  # no cue and no dash: no attribution here
     toks = _tokenize(text, a, stop, stop_at_end=True)
     k = 0
     while k < len(toks) and toks[k].low in (",", ";", "’", "'", "”", '"'):
