@@ -42,8 +42,9 @@ import regex
 from ._draft import Draft
 from ._lexicon import speech as slex
 from ._lexicon import titles as tlex
+from ._lexicon.given_names import GIVEN_NAMES
 from .model import Paragraph, Quote, Span, Speaker
-from .speakers import People, build_people, resolve
+from .speakers import People, build_people, proper_word, resolve
 
 __all__ = ["attribute", "find_quotes", "pair_marks"]
 
@@ -128,6 +129,13 @@ _PARTITIVES = frozenset(
     {"one", "some", "many", "each", "all", "none", "most", "several", "percent", "%", "half", "majority"}
     | {"third", "quarter", "plurality", "dozens", "hundreds", "thousands", "millions", "number", "group"}
 )
+_COLON_CLAUSE_OPENERS = frozenset({"and", "but", "so", "that", "then", "yet"})  # "…, but she put it this way:"
+# cues whose active voice puts the object before "to": "X likened Y to …"; "likened to" is passive
+_OBJECT_FIRST = frozenset({"compared", "likened", "compares", "likens"})
+# what may stand before the "to" of a view: "because to her, “…”"
+_VIEW_BEFORE = frozenset({"because", "and", "but", "yet", "so", "for", "as", "that", "while", "although", "though"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_PER_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})  # "per the bylaws"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _SMALL = frozenset(
     {
@@ -668,7 +676,7 @@ def _skip_between(toks: Sequence[_Tok], k: int, floor: int) -> int:
     """Move left from the cue at ``toks[k]`` over "also", "has", "went on to", "last week"…"""
     j = k
     while j > floor and toks[j - 1].word and (
-        toks[j - 1].low in slex.BETWEEN_SUBJECT_AND_CUE
+        (toks[j - 1].low in slex.BETWEEN_SUBJECT_AND_CUE and not toks[j - 1].cap)  # "Long said": a name
         or toks[j - 1].low in slex.TIME_WORDS
         or (toks[j - 1].low.endswith("ly") and not toks[j - 1].cap and len(toks[j - 1].low) > 4)
     ):
@@ -738,8 +746,12 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
     if ends_sentence and not _dash_lead(text, a, stop):
         return None  # only a dash cue could follow: none is there
     dash = not _DASHES.isdisjoint(text[a : a + 4])
-    if not dash and not (b > stop and "," in text[a:stop]) and not _find_cues(text, a, stop):
-        return None  # no cue and no dash: no attribution here
+    # “…,” per the party's bylaws: the Latin "per" after the comma of a quotation is "according to"
+    per = text.startswith(" per ", a + (text[a : a + 1] == ",")) and text[a - 2 : a + 1].find(",") >= 0
+    if not (dash or per or (b > stop and "," in text[a:stop])) and not _find_cues(text, a, stop):
+        head = _chunk_words(text[a : min(stop, a + 60)])[:4]
+        if not head or (head[0] not in slex.INVERTED_CUES and slex.AFTER_CUES.isdisjoint(head)):
+            return None  # no cue and no dash: no attribution here
     toks = _tokenize(text, a, stop, stop_at_end=True)
     k = 0
     while k < len(toks) and toks[k].low in (",", ";", "’", "'", "”", '"'):
@@ -751,6 +763,9 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         return None
     if k < len(toks) and toks[k].low == "as":
         k += 1  # “…,” as the memo put it
+    if per and k + 1 < len(toks) and toks[k].low == "per" and (toks[k + 1].cap or toks[k + 1].low in _PER_OPENERS):
+        e = _np_right(toks, k + 1, len(toks))
+        return _Attr(_span(toks, k + 1, e), _span(toks, k, k + 1))
     first = k
     limit = len(toks)
     for j in range(first, len(toks)):
@@ -760,8 +775,14 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
             break
     for c in range(first, min(limit, first + 12)):
         n = _cue_len(toks, c)
+        if not n and c == first and toks[c].low in slex.INVERTED_CUES and c + 1 < limit and toks[c + 1].cap:
+            n = 1  # “…,” notes Jones: a form left out as mostly a noun is a verb before the name
+        if not n and c > first and toks[c].low in slex.AFTER_CUES and _subject_end(toks[c - 1]):
+            n = 1  # “…,” she shared with The List (not “…” mutually shared by)
         if not n:
             continue
+        if c > first and toks[c - 1].low in ("who", "which"):
+            continue  # “…,” Ann Roe, a resident who tweeted about it, said: the apposition's own verb
         verb = _span(toks, c, c + n)
         if c == first:  # “…,” said Jane Roe, … (not “…,” comparing him to …)
             participle = toks[c].low.endswith("ing") and n == 1
@@ -781,6 +802,8 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         lo = commas[-1] + 1 if commas else first  # “…” is held accountable, Warren said
         if s == lo or s - lo > 10 or any(t.low in _CLAUSE or t.low in _SENTENCE_END for t in toks[lo:s]):
             return None
+        if s == lo + 1 and lo == first and _bare_noun(toks[lo]):
+            return _Attr(_span(toks, lo, s), verb, _addressee(toks, c, n))  # “…,” investigators said
         if not _opener(toks[lo]):
             # "lead researcher and NASA scientist Ann Roe said"; not “…” sponsored by NBC and said
             cap = next((x for x in range(lo, s) if toks[x].cap), s)
@@ -878,6 +901,10 @@ def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple
     n = _cue_len(toks, c)
     if not n:
         return None, "", False
+    if toks[c].low in _OBJECT_FIRST and ce + 1 < len(text) and text.startswith(" to ", ce):
+        return None, "", False  # "Talk compared to “…”": an active "compare" takes its object first
+    if n == 2 and toks[c].low == "went" and text.startswith(" to ", ce):
+        return None, "", False  # "went on to win": only "went on to say" is a cue
     verb = _span(toks, c, c + n)
     # the right edge of the phrase after the cue: the quotation, the sentence end
     hi = len(toks)
@@ -912,8 +939,9 @@ def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple
         before = toks[s - 1].low if s > floor else ""
         if before in _PREPOSITIONS and not ing and not any(t.cap for t in toks[s:b]):
             return None, before, False  # "during the call": a noun, not a speaker
-        if any(t.low == "of" for t in toks[s:b]):
+        if not _past(toks[c].low) and any(t.low == "of" for t in toks[s:b]):
             # "a flurry of late-night tweets": the "cue" is a noun after "of"
+            # (a past tense is a verb: "52 percent of registered voters agreed")
             o = max(x for x in range(s, b) if toks[x].low == "of")
             if o + 1 < b and not _opener(toks[o + 1]):
                 return None, before, False
@@ -995,6 +1023,28 @@ def _idiom(toks: Sequence[_Tok], floor: int, b: int, c: int, n: int) -> bool:
     if c + n >= len(toks) or toks[c + n].low != ",":
         return False
     return b - 1 == floor or not toks[b - 2].word
+
+
+def _subject_end(t: _Tok) -> bool:
+    """True for a word that may end the subject of a cue: a name, "she", "the report"."""
+    return t.cap or t.low in _SUBJECT_PRONOUNS or t.low in tlex.ORG_HEADS or t.low in tlex.UNNAMED_HEADS
+
+
+def _bare_noun(t: _Tok) -> bool:
+    """True for a lower-case word that may speak alone: "police", "investigators", "officials".
+
+    >>> [_bare_noun(t) for t in _tokenize("investigators police quickly during", 0, 35)]
+    [True, True, False, False]
+    """
+    low = t.low
+    if not t.word or t.cap or low in slex.PHRASE_STOPS or low in slex.SPEECH_FORMS:
+        return False
+    return low in tlex.UNNAMED_HEADS or low in tlex.ORG_HEADS or (low.endswith(("ers", "ors", "ists", "ians")))
+
+
+def _past(low: str) -> bool:
+    """True for a past-tense cue, which is never a noun: "agreed", "said", "wrote"."""
+    return low.endswith("ed") or low in ("said", "told", "wrote", "sang", "pled")
 
 
 def _gerund(t: _Tok) -> bool:
@@ -1262,14 +1312,24 @@ def _names_a_work(text: str, pos: int) -> bool:
     >>> _names_a_work(t, t.index("“"))
     True
     """
+    word = _word_before(text, pos)
+    return word.endswith(("'s", "’s")) or word in ("on", "of", "in", "titled", "entitled", "called", "dubbed")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The case-folded word before *pos*, past spaces (at most 40 characters are read).
+
+    >>> _word_before("an essay titled “", 16)
+    'titled'
+    """
     k = pos
-    while k > 0 and text[k - 1].isspace():
+    floor = max(0, pos - 40)
+    while k > floor and text[k - 1].isspace():
         k -= 1
     j = k
-    while j > 0 and not text[j - 1].isspace():
+    while j > floor and not text[j - 1].isspace():
         j -= 1
-    word = text[j:k].casefold()
-    return word.endswith(("'s", "’s")) or word in ("on", "of", "in", "titled", "entitled", "called", "dubbed")
+    return text[j:k].casefold()
 
 
 def _speaker(people: People, text: str, span: Optional[Tuple[int, int]]) -> Optional[Speaker]:
@@ -1302,6 +1362,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
     results: List[Tuple[_Attr, int, str]] = []  # (attribution, continues, kind) per segment
     sentence_gaps: List[Tuple[int, int]] = []  # the current sentence, outside quotations
     last_of_unit: Dict[int, int] = {}
+    people: Optional[People] = None  # the people table, built on first use
     for i, seg in enumerate(segs):
         _pi, ua, ub = units[seg.unit]
         prev_i = i - 1 if i > 0 and segs[i - 1].unit == seg.unit else -1
@@ -1329,6 +1390,17 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
                 cont = prev_i
             if attr is None and cont < 0:
                 attr = _sentence(text, sentence_gaps)
+                if attr is None and len(sentence_gaps) == 1:
+                    attr = _colon_subject(text, *sentence_gaps[0])
+                    if attr is not None:
+                        if people is None:
+                            people = build_people(text, [(s.start, s.end) for s in segs])
+                        if not _colon_named(people, text, attr):
+                            attr = None
+            if attr is None and cont < 0 and len(sentence_gaps) == 1:
+                attr = _in_view(text, sentence_gaps[0][0], seg.start)
+            if attr is None and cont < 0 and len(sentence_gaps) == 1 and seg.closed:
+                attr = _lead_participle(text, sentence_gaps[0][0], seg.start, seg.end, next_start)
             if attr is None and cont < 0 and prev_i >= 0 and len(sentence_gaps) > 1:
                 cont = prev_i  # “…” and “…” in one sentence: one speaker
             if attr is None and cont < 0 and direct and start > left:
@@ -1337,6 +1409,11 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
                 cont = _floating(text, segs, results, units, seg.unit, last_of_unit)
                 if cont < 0:
                     attr = _colon_lead(text, units, seg.unit)
+                    if attr is not None and attr.verb is not None and text[attr.verb[0]] == ":":
+                        if people is None:
+                            people = build_people(text, [(s.start, s.end) for s in segs])
+                        if not _colon_named(people, text, attr):
+                            attr = None
         if cont >= 0:
             parent = results[cont][0]
             if parent.speaker is not None:
@@ -1360,7 +1437,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
             while j >= 0 and results[j][0].speaker is None:
                 results[j] = (attr, results[j][1], results[j][2])
                 j = segs[j].prev_run
-    return _emit(text, segs, inner, results, units)
+    return _emit(text, segs, inner, results, units, people)
 
 
 def _emit(
@@ -1369,9 +1446,9 @@ def _emit(
     inner: Sequence[Tuple[int, int]],
     results: Sequence[Tuple[_Attr, int, str]],
     units: Sequence[Tuple[int, int, int]],
+    people: Optional[People] = None,
 ) -> Tuple[Quote, ...]:
     """Build the :class:`Quote` objects of the quotations someone said; renumber the links."""
-    people: Optional[People] = None
     out: List[Quote] = []
     new_index: Dict[int, int] = {}
     resolved: Dict[Optional[Tuple[int, int]], Optional[Speaker]] = {None: None}
@@ -1385,6 +1462,8 @@ def _emit(
         words = qtext.split(None, _TITLE_WORDS)
         if len(words) < _MIN_WORDS:
             continue  # "true", "deeply concerned", “No,”: too short to tell a quotation from a term
+        if _word_before(text, seg.start) in ("titled", "entitled", "headlined"):
+            continue  # an article titled ‘The EU is cheating …’: a title in any case
         if _title_like(words) and (
             attr.speaker is None
             or _names_a_work(text, seg.start)
@@ -1469,14 +1548,172 @@ def _floating(
     return j
 
 
+def _colon_subject(text: str, lo: int, hi: int) -> Optional[_Attr]:
+    """The subject of the clause that ends a sentence ``text[lo:hi]`` on the colon that
+    introduces the quotation, when the sentence has no cue: `Here, Ruiz put the choice
+    plainly: “…”`, or a bare `Ruiz: “…”` as in a headline.
+
+    The clause is read from the last comma before the colon (past an "and", "but",
+    "so" or "that" opening it), and it must not hold a "that" after its subject
+    nor end on a copula ("His motto is:" names a motto, not a speaker). The verb
+    is the colon. Whether the subject is a person the article names is checked
+    by the caller.
+
+    >>> t = "At the pier, Mayor Ana Ruiz put the choice plainly: "
+    >>> a = _colon_subject(t, 0, len(t))
+    >>> t[slice(*a.speaker)], t[slice(*a.verb)]
+    ('Mayor Ana Ruiz', ':')
+    >>> _colon_subject("Her motto is: ", 0, 14) is None
+    True
+    """
+    colon = hi - 1
+    while colon > lo and text[colon].isspace():
+        colon -= 1
+    if colon <= lo or text[colon] != ":":
+        return None
+    start = max(lo, colon - _SUBJECT_REACH)
+    comma = max(text.rfind(",", start, colon), text.rfind(";", start, colon))
+    if comma >= 0:
+        start = comma + 1
+    elif start > lo:
+        return None  # a long sentence with no comma in reach: no clause to tell
+    toks = _tokenize(text, start, colon)
+    k = 0
+    if toks and toks[0].low in _COLON_CLAUSE_OPENERS:
+        k = 1
+    subj = _subject_at_start(text, toks, k, len(toks))
+    if subj is None:
+        return None
+    if subj[1] == subj[0] + 1 and toks[subj[0]].low in _DETERMINERS:
+        e = _speaking_head(toks, subj[1], len(toks))  # "The piece used …": not "The" alone
+        if e < 0:
+            return None
+        subj = (subj[0], e)
+    rest = toks[subj[1] :]
+    if rest and (rest[-1].low in _BE or any(t.low in ("that", "—", "–") for t in rest)):
+        return None
+    return _Attr(_span(toks, *subj), (colon, colon + 1))
+
+
+def _in_view(text: str, lo: int, qs: int) -> Optional[_Attr]:
+    """`to her, “…”` / `To Ruiz, “…”` right before a quotation in a sentence with no cue:
+    the words are that person's view.
+
+    >>> t = "The vote mattered because to her, “nothing is more important.”"
+    >>> a = _in_view(t, 0, t.index("“"))
+    >>> t[slice(*a.speaker)], t[slice(*a.verb)]
+    ('her', 'to')
+    """
+    k = qs - 1
+    while k > lo and text[k].isspace():
+        k -= 1
+    if k <= lo or text[k] != ",":
+        return None
+    toks = _tokenize(text, max(lo, k - 40), k)
+    if len(toks) < 2 or toks[-2].low != "to":
+        return None
+    who = toks[-1]
+    if not who.word or not (who.low in ("him", "her", "them") or (who.cap and who.low not in tlex.NOT_NAMES)):
+        return None
+    if len(toks) > 2 and toks[-3].word and toks[-3].low not in _VIEW_BEFORE:
+        return None  # "said to her, “…”", "in a letter to Ruiz, “…”": not a view
+    return _Attr((who.start, who.end), (toks[-2].start, toks[-2].end))
+
+
+def _lead_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> Optional[_Attr]:
+    """A quotation inside an opening adverbial with a speech participle goes to the
+    subject of the main clause right after it: `After saying her foot was “so
+    swollen I could not walk,” she was taken to hospital` goes to "she".
+
+    ``text[lo:qs]`` is the sentence before the quotation, ``text[qs:qe]`` the
+    quotation (its comma inside or right after it), and *hi* bounds the clause after.
+
+    >>> t = 'After saying the pier was “not safe for anyone,” Ruiz closed it.'
+    >>> a = _lead_participle(t, 0, t.index("“"), t.index("”") + 1, len(t))
+    >>> t[slice(*a.speaker)], t[slice(*a.verb)]
+    ('Ruiz', 'saying')
+    """
+    if qs - lo > _SUBJECT_REACH or text.find(",", lo, qs) >= 0:
+        return None  # the adverbial ends before the quotation, or is too long to read
+    space = text.find(" ", lo, qs)
+    if space < 0 or text[lo:space].casefold() not in _GERUND_AFTER:
+        return None  # cheap test first: the sentence opens on "After", "Before", "While" …
+    toks = _tokenize(text, lo, qs)
+    if len(toks) < 2 or toks[0].low not in _GERUND_AFTER or not toks[0].cap:
+        return None
+    cue = next((x for x in range(1, len(toks)) if toks[x].low.endswith("ing") and _cue_len(toks, x)), -1)
+    if cue < 0:
+        return None
+    k = qe if text[qe - 2 : qe - 1] == "," else (qe + 1 if text[qe : qe + 1] == "," else -1)
+    if k < 0:
+        return None  # no comma closes the adverbial at the quotation
+    after = _tokenize(text, k, min(hi, k + _SUBJECT_REACH), stop_at_end=True)
+    if len(after) < 2:
+        return None
+    e = _np_right(after, 0, len(after))
+    if e == 0 or e >= len(after) or not _opener(after[0]) or not after[e].word or after[e].cap:
+        return None  # the main clause opens on its subject and a verb in lower case
+    return _Attr(_span(after, 0, e), _span(toks, cue, cue + _cue_len(toks, cue)))
+
+
+def _speaking_head(toks: Sequence[_Tok], k: int, limit: int) -> int:
+    """End of the lower-case words from ``toks[k]`` after a determiner up to the head of a
+    speaker ("senior official", "piece"), or -1 when none comes before a plural word
+    or a name ("The workshops help …" names no speaker).
+
+    >>> t = _tokenize("A senior official put it", 0, 24)
+    >>> _speaking_head(t, 1, len(t))
+    3
+    """
+    for j in range(k, min(limit, k + 4)):
+        t = toks[j]
+        if not t.word or t.cap:
+            return -1
+        w = _base(t.low)
+        if w in tlex.ORG_HEADS or w in tlex.UNNAMED_HEADS:
+            return j + 1
+        if w.endswith("s") and w == t.low:
+            return -1
+    return -1
+
+
+def _colon_named(people: People, text: str, attr: _Attr) -> bool:
+    """True when the subject of a colon lead-in is someone the article names: a "he"
+    or "she" that resolves to a name, or a name that holds a title or a common
+    given name, or whose first word (three letters or more) the article also
+    prints capitalised in mid-sentence (a proper name: "Durante su diatriba …:"
+    or "Der Minister begründet das so:" names no one)."""
+    if attr.speaker is None:
+        return False
+    who = resolve(people, text, *attr.speaker)
+    if who.text.casefold() in ("he", "she"):
+        return who.name is not None
+    head = _base(who.text.rsplit(None, 1)[-1]).casefold()
+    if who.text[:1].islower() or who.text.split(None, 1)[0].casefold() in _DETERMINERS:
+        # "The piece used … as its headline:", "A senior official put it bluntly:"
+        return head in tlex.ORG_HEADS or head in tlex.UNNAMED_HEADS
+    if who.name is None:
+        return False
+    words = [_base(w) for w in who.text.split()]
+    if any(w.casefold() in tlex.TITLE_WORDS or w.casefold() in GIVEN_NAMES for w in words):
+        return True  # "Council leader Ines Kalnins", "Mayor Ruiz"
+    return len(words[0]) > 2 and proper_word(people, words[0])
+
+
 def _colon_lead(text: str, units: Sequence[Tuple[int, int, int]], unit: int) -> Optional[_Attr]:
-    """A previous unit that ends `X said:` or `X reports:` introduces this quotation."""
+    """A previous unit that ends `X said:` or `X reports:` introduces this quotation; one
+    with no cue (`X made the following comment:`) gives the subject of its last clause,
+    with the colon as the verb, for the caller to check."""
     if unit == 0:
         return None
     _pi, a, b = units[unit - 1]
     if b <= a or text[b - 1] != ":":
         return None
-    return _sentence(text, [(_sentence_start(text, a, b - 1), b - 1)], same=False)
+    lo = _sentence_start(text, a, b - 1)
+    got = _sentence(text, [(lo, b - 1)], same=False)
+    if got is None and not _find_cues(text, lo, b - 1):
+        got = _colon_subject(text, lo, b)
+    return got
 
 
 def attribute(draft: Draft) -> Draft:

@@ -38,7 +38,7 @@ import regex
 from ._lexicon import titles as tlex
 from .model import Span, Speaker
 
-__all__ = ["People", "Person", "build_people", "name_tokens", "person", "resolve"]
+__all__ = ["People", "Person", "build_people", "name_tokens", "person", "proper_word", "resolve"]
 
 _PATTERNS = {
     # a capitalised word, with inner apostrophes, dots and hyphens ("O'Brien", "U.S.", "Jean-Luc")
@@ -367,6 +367,21 @@ def _places(people: People, word: str) -> List[int]:
     if got is None:
         got = people.places[word] = _occurrences(people.text, word)
     return got
+
+
+def proper_word(people: People, word: str) -> bool:
+    """True when *word* stands at least once right after a lower-case word or a comma:
+    a capitalised word in mid-sentence is a proper name (only its first places are read).
+
+    >>> p = build_people("Der Hund bellt. Sie sah der Katze zu. Wir lasen Ruiz.")
+    >>> proper_word(p, "Der"), proper_word(p, "Ruiz")
+    (False, True)
+    """
+    text = people.text
+    for i in _places(people, word):
+        if i >= 2 and text[i - 1] == " " and (text[i - 2].islower() or text[i - 2] == ","):
+            return True
+    return False
 
 
 def person(people: People, surname: str) -> Person:

@@ -12,7 +12,7 @@ import json
 import pathlib
 import re
 import unicodedata
-from typing import Any, Dict, List, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import pytest
 from hypothesis import given, settings
@@ -200,6 +200,23 @@ def test_partial_after_prepositional_tail_has_no_speaker() -> None:
         ),
         ('The fund\'s chief, Ida Ruiz, told staff, "We will not sell the building."', "Ida Ruiz", "told"),
         ('As the night went on, I smiled and said, "We should all go home now."', "I", "said"),
+        ('Members may not vote by proxy "to choose a treasurer in mid-term," per the club\'s rules.', "the club's rules", "per"),
+        ('The tribunal ruled that the notice was "void from the day it was served."', "The tribunal", "ruled"),
+        ('"The boats will run all winter," Long said.', "Long", "said"),
+        ('"Someone fired through the door," investigators said.', "investigators", "said"),
+        ('"The timetable was never realistic," the report states.', "the report", "states"),
+        ('"The smoke filled every street," Ana Ruiz, a resident who tweeted about it, said.', "Ana Ruiz", "said"),
+        ('"The boats will run all winter," notes Jones, the harbour master.', "Jones", "notes"),
+        ('"The boats will run all winter," she went on.', "she", "went on"),
+        ('"The boats will run all winter," she shared with the paper.', "she", "shared"),
+        ('Ruiz backs the ferry because to her, "nothing matters more than the crossing."', "her", "to"),
+        ('Ruiz compared the fare rise to "a tax on island life" on Monday.', "Ruiz", "compared"),
+        ('In recent weeks, Ruiz has gone after the board as "a club that never sails."', "Ruiz", "gone after"),
+        (
+            'Only 40 percent of registered voters agreed that the plan was "a waste of good money."',
+            "Only 40 percent of registered voters",
+            "agreed",
+        ),
     ],
 )
 def test_speaker_from_clause_structure(text: str, speaker: str, verb: str) -> None:
@@ -214,10 +231,55 @@ def test_speaker_from_clause_structure(text: str, speaker: str, verb: str) -> No
         'The firm did not respond to questions about the "summer of broken lifts in the tower."',
         'Streets like these are often called "the forgotten end of the town" by the people there.',
         'Pupils carried signs that say "Save the pool for all of us" through the square.',
+        'Fare rise compared to "a tax on island life" in a heated debate.',
+        'Ruiz went on to win "the island\'s longest race" twice.',
+        'She wrote an essay titled "the island is sinking under all of us," Ruiz said.',
+        'The goals were "never written down anywhere" mutually shared by both boards.',
     ],
 )
 def test_clauses_that_name_no_speaker(text: str) -> None:
     assert quotes_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, speaker, name",
+    [
+        ('At the pier, Mayor Ana Ruiz put the choice plainly: "We sail or we sink tonight."', "Mayor Ana Ruiz", "Ana Ruiz"),
+        ('Ana Ruiz did not hide her anger, but she kept it short: "This is a bad deal for us."', "she", "Ana Ruiz"),
+        ('Ferry news in brief\n\nRuiz: "We will not sell the boats."\n\nThe board met with Ruiz today.', "Ruiz", "Ruiz"),
+        ('At the hearing, Ana Ruiz made the following comment:\n\n"We cannot keep the winter boats running."', "Ana Ruiz", "Ana Ruiz"),
+        ('A senior official was blunter: "The deal is dead for this year."', "A senior official", None),
+        ('The report ends on a warning: "The harbour wall will not last the winter."', "The report", None),
+    ],
+)
+def test_colon_lead_in_names_its_subject(text: str, speaker: str, name: Optional[str]) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name, q.verb) == (speaker, name, ":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her motto is: "Never sail on a Friday again."',  # a copula: the quotation is the motto
+        'Durante la sesión el presidente continuó: "No los necesitamos aquí."',  # no name opens the clause
+        'She got so angry that I had to change my answer: "Of course I will come."',  # the colon is not hers
+        'The workshops help members face old fears: "I have nothing to say."',  # no speaking head
+    ],
+)
+def test_colon_lead_in_without_a_named_subject(text: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker is None
+
+
+def test_quote_in_an_opening_participle_goes_to_the_main_subject() -> None:
+    t = 'Mayor Ana Ruiz spoke first. After saying the old pier was "not safe for anyone," she closed it.'
+    (q,) = quotes_of(t)
+    assert (q.speaker.text, q.speaker.name, q.verb) == ("she", "Ana Ruiz", "saying")
+
+
+def test_per_is_a_cue_only_after_the_comma_of_a_quotation() -> None:
+    assert quotes_of('Prices went up "more than anyone had planned for" per cent of the budget.') == ()
 
 
 def test_that_said_is_no_cue() -> None:

@@ -143,6 +143,7 @@ SPEECH_VERBS: Tuple[Tuple[str, ...], ...] = (
     ("dismiss", "dismisses", "dismissed", "dismissing"),
     ("question", "questioned", "questioning"),
     ("encourage", "encourages", "encouraged", "encouraging"),
+    ("ruled",),
 )
 
 _ADDRESSEE_VERBS_TEXT = """
@@ -159,6 +160,7 @@ PHRASE_CUES: Tuple[Tuple[str, ...], ...] = (
     ("went", "on", "to", "say"),
     ("went", "on", "to", "argue"),
     ("went", "on", "about"),
+    ("went", "on"),
     ("pointed", "out"),
     ("points", "out"),
     ("pointing", "out"),
@@ -168,6 +170,9 @@ PHRASE_CUES: Tuple[Tuple[str, ...], ...] = (
     ("hit", "back"),
     ("shot", "back"),
     ("lashed", "out"),
+    ("went", "after"),
+    ("gone", "after"),
+    ("going", "after"),
     ("summed", "up"),
     ("spoke", "of"),
     ("spoke", "about"),
@@ -186,6 +191,16 @@ _CUE_NOUNS_TEXT = """
     """
 #: Nouns that stand for a cue after a possessive: "Trump's claim that “…”".
 CUE_NOUNS: FrozenSet[str] = frozenset(_CUE_NOUNS_TEXT.split())
+
+#: Forms left out of SPEECH_VERBS because they are mostly nouns in news copy, which
+#: are cues in the inverted clause right after a quotation, before a name:
+#: "“…,” notes Jones", "“…,” comments the mayor" (AP and wire style).
+INVERTED_CUES: FrozenSet[str] = frozenset({"notes", "comments", "answers", "observes", "recalls"})
+
+#: Verbs that are speech cues only in the clause right after a quotation, where
+#: nothing else can be meant: "“…,” she shared with The List", "“…,” he penned".
+#: Elsewhere they share prizes and pen books.
+AFTER_CUES: FrozenSet[str] = frozenset({"shared", "penned", "states"})
 
 #: Dashes that introduce a speaker after a quote: "“…” ― Jane Roe".
 DASH_CUES: FrozenSet[str] = frozenset({"—", "―", "–", "-", "--"})
