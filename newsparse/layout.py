@@ -58,6 +58,11 @@ _COMMENT_HEADINGS = frozenset(
      "deixe um comentário", "deixe seu comentário", "plaats een reactie", "dodaj komentarz", "napisz komentarz",
      "добавить комментарий", "оставить комментарий", "yorum yap"}
 )
+#: headings that end a story (:func:`is_end_heading`): the article ends, and the trailer
+#: openings but those that also head a box inside a story ("Read more", "Related")
+_END_HEADINGS = blex.ARTICLE_ENDS | (blex.TRAILER_STARTS - blex.INLINE_BOX_HEADINGS)
+#: the most words such a heading has
+_END_HEADING_WORDS = 6
 #: free lines without running text in a row that make a box of links
 _BOX_LINES = 4
 #: running text that must stand above an end marker before it ends the body
@@ -440,15 +445,38 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
 _CORRECTION_GATES = {"numbered_lists": "item", "slideshows": "slide"}
 
 
+def is_end_heading(text: str) -> bool:
+    """A short heading over the links, teasers or comments that follow a story: "Most
+    read", "Related coverage", "More from Sport", "Next up in Science" (the article ends
+    of :mod:`newsparse._lexicon.boilerplate`, its trailer openings but those that also
+    head a box inside a story, and its box-heading prefixes).
+
+    >>> is_end_heading("Related coverage"), is_end_heading("More From Harbour News"), is_end_heading("Read more")
+    (True, True, False)
+    """
+    f = fold(text)
+    return f in _END_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
+
+
 def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
     """Does the article's running text resume after a widget heading at *start*?
 
     Two running-text lines in a row within the next lines mean the heading
     opened an inline box ("Most popular", "Related articles") inside the story;
-    teaser lists alternate a title with a one-line summary instead.
+    teaser lists alternate a title with a one-line summary instead. Running text
+    right under the heading is the first teaser, its title and blurb on one line
+    (unless it is a title cut off with an ellipsis, a box's link), and a second
+    such heading before the story resumes means a trailer of boxes: in both
+    cases the story does not resume.
     """
+    if start + 1 < stop:
+        first = lines[start + 1]
+        if first.prose and not is_cut_title(first.text):
+            return False
     prev = False
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
+        if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text):
+            return False
         if ln.prose and prev:
             return True
         prev = ln.prose
@@ -478,10 +506,13 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             # the footer of a page part above the story: the body starts after it
             b0, prose_chars = ln.index + 1, 0
             continue
-        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= 6:
-            f = fold(ln.text)
-            if f in blex.ARTICLE_ENDS and (f in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1)):
-                return b0, ln.index
+        if (
+            prose_chars >= _MIN_ARTICLE_CHARS
+            and ln.words <= _END_HEADING_WORDS
+            and is_end_heading(ln.text)
+            and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1))
+        ):
+            return b0, ln.index
         if ln.prose:
             prose_chars += len(ln.text)
     return b0, b1

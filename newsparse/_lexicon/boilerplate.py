@@ -608,6 +608,7 @@ HEADING_PREFIXES: Tuple[str, ...] = (
     "más sobre ",
     "plus sur ",
     "altro da ",
+    "more from ",
 )
 
 #: Words written with a capital inside them ("YouTube", "PlayStation"): brand and
@@ -633,4 +634,10 @@ CALLS_TO_READER: Tuple[str, ...] = (
     "signup", "sign up", "sign-up", "subscribe", "by signing up", "join our", "join us", "like us on", "follow us",
     "get access", "listen to", "listen live", "download the", "download our", "want to get notified",
     "there's plenty more", "there’s plenty more", "this site is protected by",
+)
+
+#: Trailer openings (``TRAILER_STARTS``) that also head a box of links inside a story
+#: ("Read more", "Related", a share bar): as a heading they do not end the story.
+INLINE_BOX_HEADINGS: FrozenSet[str] = frozenset(
+    {"read more", "related", "share this", "share this article", "share this story", "like this"}
 )
