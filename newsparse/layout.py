@@ -17,7 +17,7 @@ stops at menus, teaser lists and footers around it.
 from __future__ import annotations
 
 import re as _re
-from typing import Callable, Dict, FrozenSet, List, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -528,7 +528,7 @@ def _story_resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
     return False
 
 
-def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[int]] = None) -> Tuple[int, int]:
     """End the body at a box of links that closes the story.
 
     A box is a run of at least ``_BOX_LINES`` free lines that are not running
@@ -536,6 +536,8 @@ def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     list of dates or a tour schedule has them). It ends the body when enough
     running text stands above it, the story does not resume right after it,
     and what follows holds less than half as much running text as the story.
+    A line that *weights* count as running text (a line of hard-wrapped text,
+    see :data:`CORRECTIONS`) is running text here too.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -547,22 +549,23 @@ def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """
     b0, b1 = body
     lines, roles = draft.lines, draft.roles
+    running = [ln.prose or (weights is not None and weights[ln.index] > MID_WEIGHT) for ln in lines]
     above = 0
     i = b0
     while i < b1:
-        if lines[i].prose:
+        if running[i]:
             above += len(lines[i].text)
             i += 1
             continue
         j = i
         free = figures = 0
-        while j < b1 and not lines[j].prose:
+        while j < b1 and not running[j]:
             if roles[j] == FREE:
                 free += 1
                 figures += has_digit(lines[j].text) is not None
             j += 1
         if above >= _MIN_ARTICLE_CHARS and free >= _BOX_LINES and 2 * figures < free and not _story_resumes(lines, j, b1):
-            below = sum(len(ln.text) for ln in lines[j:b1] if ln.prose)
+            below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
             if 2 * below < above:
                 return b0, i
         i = j
@@ -582,6 +585,9 @@ _call_to_reader = regex.compile(
 _CALL_WORDS = 40
 _CALL_REACH = 6
 _CALL_HEAD = 120
+#: the most lines of a sign-up form's own text below its heading, and the most words of each
+_FORM_LINES = 3
+_FORM_WORDS = 30
 #: the first three letters of every call (lowered), for the cheap test
 _CALL_OPENINGS = frozenset(
     {"nic", "sig", "sub", "by ", "joi", "lik", "fol", "get", "lis", "dow", "wan", "the", "thi", "wri", "con", "e-m",
@@ -606,16 +612,34 @@ def is_call_to_reader(text: str) -> bool:
 def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body before calls to the reader among its last lines ("Sign up for our
     newsletter", "Write to the author at …"): looking back from the end over lines that are
-    calls, furniture or short, the body ends before the earliest call."""
+    calls, furniture or short, the body ends before the earliest call. A call printed as a
+    heading ("SIGN UP FOR E-MAIL NEWSLETTERS": no sentence end, not running text) may have
+    the sign-up form's own text below it (its blurb, its privacy note): up to
+    ``_FORM_LINES`` short lines of running text, which go with it.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> form = "\\n".join(["SIGN UP FOR OUR NEWSLETTER", "Get the harbour news and the tide tables in your inbox every morning!",
+    ...                   "We will never share your address, and you can leave the list at any time you like."])
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + form))
+    >>> trim_calls(d, (0, len(d.lines)))
+    (0, 2)
+    """
     b0, b1 = body
     lines, roles = draft.lines, draft.roles
     cut = b1
-    for i in range(b1 - 1, max(b0, b1 - _CALL_REACH) - 1, -1):
-        text = lines[i].text
-        if is_call_to_reader(text):
+    form = 0  # lines of running text below the calls: a sign-up form's text
+    for i in range(b1 - 1, max(b0, b1 - _CALL_REACH - _FORM_LINES) - 1, -1):
+        ln = lines[i]
+        running = ln.prose and roles[i] == FREE
+        if is_call_to_reader(ln.text):
+            if form and (running or ends_sentence(ln.text)):
+                break  # a sentence above running text: the story's own words, not a form's heading
             cut = i
-        elif lines[i].prose and roles[i] == FREE:
-            break
+        elif running:
+            if cut < b1 or form >= _FORM_LINES or ln.words > _FORM_WORDS:
+                break
+            form += 1
     return (b0, cut) if cut > b0 else body
 
 
@@ -748,7 +772,7 @@ def zone(draft: Draft) -> Draft:
     weights, openings = weights_and_openings(draft)
     body = densest_run(weights)
     if body[1] > body[0]:
-        body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)))
+        body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)), weights)
         body = cut_at_cards(draft, body)
         if "clock" in openings:
             body = cut_at_ticker(draft, body)
