@@ -387,6 +387,18 @@ PREFIXES: Tuple[str, ...] = (
     "comments are closed",
     "this article is more than",
     "the views expressed",
+    # the tag and topic lists printed under a story ("Tags: Harbour, Storms, Council")
+    "tags:",
+    "tags :",
+    "topics:",
+    "keywords:",
+    "related topics:",
+    "in this article:",
+    "categories:",
+    "schlagwörter:",
+    "mots-clés :",
+    "mots-clés:",
+    "etiquetas:",
 )
 
 #: Lines that open a trailer: what follows is links, teasers and furniture.
