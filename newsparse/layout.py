@@ -63,6 +63,13 @@ _COMMENT_HEADINGS = frozenset(
 _END_HEADINGS = blex.ARTICLE_ENDS | (blex.TRAILER_STARTS - blex.INLINE_BOX_HEADINGS)
 #: the most words such a heading has
 _END_HEADING_WORDS = 6
+#: the heading a blog prints over its comments: "6 thoughts on “Title”", "One response to
+#: “Title”", "12 comments on “Title”" (the title in quotes follows)
+_comment_thread = regex.compile(
+    r"(?:\d{1,5}|one|no)\s(?:thoughts?|comments?|responses?|replies|reactions?)\s(?:on|to)\s[\"“‘'„«]", regex.I
+).match
+#: what such a heading opens with (the cheap test)
+_THREAD_FIRSTS = frozenset("0123456789oOnN")
 #: free lines without running text in a row that make a box of links
 _BOX_LINES = 4
 #: running text that must stand above an end marker before it ends the body
@@ -491,7 +498,8 @@ def _paired_prose(lines: Sequence[Line], start: int, stop: int) -> bool:
 def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body at a heading such as "Comments" or "More from …" inside it,
     once enough running text stands above the heading, unless the story resumes
-    right after it (an inline box).
+    right after it (an inline box). A blog's heading over its comments ("6 thoughts
+    on “Title”") ends it too.
 
     A copyright footer ends the body too, unless what stands above it is no
     story (no two running-text lines in a row) and a story follows it: then it
@@ -513,6 +521,8 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1))
         ):
             return b0, ln.index
+        if prose_chars >= _MIN_ARTICLE_CHARS and ln.text[:1] in _THREAD_FIRSTS and _comment_thread(ln.text):
+            return b0, ln.index  # a blog's comments: the story never resumes after them
         if ln.prose:
             prose_chars += len(ln.text)
     return b0, b1
