@@ -595,6 +595,14 @@ ARTICLE_ENDS: FrozenSet[str] = frozenset(
     más leídos
     noticias más leídas
     yorum yap
+    lesen sie mehr
+    الأكثر قراءة
+    الأكثر تصفحاً
+    الأكثر تصفحا
+    الأكثر مشاهدة
+    أخبار ذات صلة
+    مواضيع ذات صلة
+    مقالات ذات صلة
     """.strip().splitlines()
 )
 ARTICLE_ENDS = frozenset(x.strip() for x in ARTICLE_ENDS if x.strip())
