@@ -4,8 +4,9 @@ The body runs from the end of the header (headline, deck, byline, dates) to the
 end of the densest run of running text found by :mod:`newsparse.layout`,
 stretched over short sentences at either end. Inside it every free line is a
 paragraph, a list item (a bullet glyph), a subheading, a note ("Editor's note:
-…") or a related link ("Go deeper: …"). A lead label such as "Why it
-matters:" and a bullet are kept out of the paragraph text.
+…") or a related link ("Go deeper: …"), but the headline printed again at its top.
+A lead label such as "Why it matters:" and a bullet are kept out of the
+paragraph text.
 
 >>> split_label("Why it matters: More than 1 million people are in Rafah.")
 ('Why it matters', 16)
@@ -70,6 +71,8 @@ _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "
 #: an inline box of links inside the body has at least this many lines, each of at most this many words
 _BOX_RUN = 8
 _BOX_WORDS = 10
+#: a line that repeats the headline among this many first paragraphs is the title printed again
+_TITLE_AGAIN_REACH = 2
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10
 
@@ -266,6 +269,7 @@ def build(draft: Draft) -> Draft:
         return draft
     start, end = _body_range(draft)
     boxed = set(inline_boxes(draft, start, end))
+    headline = draft.article.headline.text.strip() if draft.article.headline is not None else None
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     paragraphs: List[Paragraph] = []
     notes: List[Field] = []
@@ -310,6 +314,8 @@ def build(draft: Draft) -> Draft:
             continue
         related_run = 0
         if start <= i < end and i not in boxed:
+            if len(paragraphs) < _TITLE_AGAIN_REACH and headline is not None and text.strip() == headline:
+                continue  # the title printed again over the story (an image's title, a share card)
             span = ln.span
             p = _paragraph(ln, span, prev_kind, free[n_free] if n_free < len(free) else None)
             paragraphs.append(p)
