@@ -4,7 +4,7 @@ The body runs from the end of the header (headline, deck, byline, dates) to the
 end of the densest run of running text found by :mod:`newsparse.layout`,
 stretched over short sentences at either end. Inside it every free line is a
 paragraph, a list item (a bullet glyph), a subheading, a note ("Editor's note:
-…") or a related link ("Go deeper: …"), but the headline printed again at its top.
+…") or a related link ("Go deeper: …"), but the headline or deck printed again at its top.
 A lead label such as "Why it matters:" and a bullet are kept out of the
 paragraph text.
 
@@ -71,7 +71,7 @@ _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "
 #: an inline box of links inside the body has at least this many lines, each of at most this many words
 _BOX_RUN = 8
 _BOX_WORDS = 10
-#: a line that repeats the headline among this many first paragraphs is the title printed again
+#: a line that repeats the headline or the deck among this many first paragraphs is printed again
 _TITLE_AGAIN_REACH = 2
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10
@@ -269,7 +269,7 @@ def build(draft: Draft) -> Draft:
         return draft
     start, end = _body_range(draft)
     boxed = set(inline_boxes(draft, start, end))
-    headline = draft.article.headline.text.strip() if draft.article.headline is not None else None
+    header_texts = {f.text.strip() for f in (draft.article.headline, draft.article.deck) if f is not None}
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     paragraphs: List[Paragraph] = []
     notes: List[Field] = []
@@ -314,8 +314,8 @@ def build(draft: Draft) -> Draft:
             continue
         related_run = 0
         if start <= i < end and i not in boxed:
-            if len(paragraphs) < _TITLE_AGAIN_REACH and headline is not None and text.strip() == headline:
-                continue  # the title printed again over the story (an image's title, a share card)
+            if len(paragraphs) < _TITLE_AGAIN_REACH and text.strip() in header_texts:
+                continue  # the title or deck printed again over the story (an image's title, a share card)
             span = ln.span
             p = _paragraph(ln, span, prev_kind, free[n_free] if n_free < len(free) else None)
             paragraphs.append(p)
