@@ -35,7 +35,7 @@ from ._text import (
     may_open_titled,
     title_ratio,
 )
-from .boilerplate import slideshows
+from .boilerplate import slideshows, video_players
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -389,6 +389,12 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     return out
 
 
+def _video_players(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """A video player printed inside the story (:func:`newsparse.boilerplate.video_players`, set
+    aside as boilerplate) weighs nothing, so the story on both sides of it is one body."""
+    return {k: 0 for a, b in video_players(draft.lines, draft.text) for k in range(a, b)}
+
+
 def _slideshows(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     """A slideshow printed inside the story (:func:`newsparse.boilerplate.slideshows`, set
     aside as boilerplate) weighs nothing, so the story on both sides of it is one body."""
@@ -447,6 +453,7 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
     ("code_listings", _code_listings),
     ("numbered_lists", _numbered_lists),
     ("slideshows", _slideshows),
+    ("video_players", _video_players),
 )
 #: the line opening (:func:`_openings_of`) a correction needs before it can change anything
 _CORRECTION_GATES = {"numbered_lists": "item", "slideshows": "slide"}

@@ -661,3 +661,92 @@ CALLS_TO_READER: Tuple[str, ...] = (
 INLINE_BOX_HEADINGS: FrozenSet[str] = frozenset(
     {"read more", "related", "share this", "share this article", "share this story", "like this"}
 )
+
+#: What a web video player prints as text when its markup is rendered: the labels of the
+#: common open-source players (video.js above all): buttons, time read-outs, and the
+#: caption-settings dialog with its colour, opacity and font choices. Case-folded, with
+#: the counts and times that follow some of them removed.
+VIDEO_PLAYER_CONTROLS: FrozenSet[str] = frozenset(
+    x.strip()
+    for x in """
+    play video
+    play
+    pause
+    replay
+    mute
+    unmute
+    current time
+    duration time
+    duration
+    loaded
+    progress
+    stream type live
+    stream typelive
+    remaining time
+    playback rate
+    chapters
+    descriptions
+    descriptions off, selected
+    subtitles
+    subtitles off, selected
+    subtitles settings, opens subtitles settings dialog
+    captions
+    captions off, selected
+    captions settings, opens captions settings dialog
+    audio track
+    default, selected
+    fullscreen
+    non-fullscreen
+    exit fullscreen
+    picture-in-picture
+    this is a modal window
+    beginning of dialog window. escape will cancel and close the window
+    end of dialog window
+    close modal dialog
+    foreground
+    background
+    window
+    text
+    white
+    black
+    red
+    green
+    blue
+    yellow
+    magenta
+    cyan
+    opaque
+    semi-opaque
+    semi-transparent
+    transparent
+    font size
+    text edge style
+    none
+    raised
+    depressed
+    uniform
+    dropshadow
+    drop shadow
+    font family
+    default
+    monospace serif
+    proportional serif
+    monospace sans-serif
+    proportional sans-serif
+    casual
+    script
+    small caps
+    reset
+    done
+    defaults done
+    reset done
+    close
+    share
+    live
+    """.strip().splitlines()
+)
+#: The labels among them that no other page part prints: a run of controls holding one is a player.
+VIDEO_PLAYER_MARKS: FrozenSet[str] = frozenset(
+    {"playback rate", "this is a modal window", "captions settings, opens captions settings dialog",
+     "subtitles settings, opens subtitles settings dialog", "remaining time", "current time", "text edge style"}
+)
