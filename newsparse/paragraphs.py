@@ -73,6 +73,8 @@ _BOX_RUN = 8
 _BOX_WORDS = 10
 #: a line that repeats the headline or the deck among this many first paragraphs is printed again
 _TITLE_AGAIN_REACH = 2
+#: the longest bracketed label before a teaser ("[Most read] …"), closing bracket included
+_BRACKET_LABEL_CHARS = 32
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10
 
@@ -113,7 +115,20 @@ def note_kind(text: str) -> bool:
 
 
 def related_title(text: str) -> Optional[int]:
-    """The offset of the linked title in "Go deeper: <title>", or None."""
+    """The offset of the linked title in "Go deeper: <title>", or in "[Most read] <title>"
+    (a trailer heading in brackets before a teaser), or None.
+
+    >>> related_title("Go deeper: Ferry fares rise"), related_title("[Most read] Ferry fares rise »")
+    (11, 12)
+    >>> related_title("[Updated] The ferry left at noon."), related_title("[Related: Ferry fares rise]")
+    (None, 10)
+    """
+    if text[:1] == "[":
+        close = text.find("]", 1, _BRACKET_LABEL_CHARS)
+        f = fold(text[1:close]) if close > 0 else ""
+        if f in llex.RELATED_LABELS or f in blex.TRAILER_STARTS or f in blex.ARTICLE_ENDS:
+            start = close + 1 + len(text[close + 1 :]) - len(text[close + 1 :].lstrip())
+            return start if start < len(text) and word_count(text[start:]) <= 30 else None
     if ":" not in text[:40]:
         return None
     m = _match_label(text)
