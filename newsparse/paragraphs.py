@@ -53,6 +53,8 @@ _match_bullet = _PATTERNS["bullet"].match
 _match_note = _PATTERNS["note_open"].match
 _search_contributed = _PATTERNS["contributed"].search
 _match_timestamp = _PATTERNS["timestamp"].match
+#: a publication stamp: "First published on Nov 20, 2019 01:38 pm", "First Published: Tuesday, …"
+_first_published = regex.compile(r"first\s+published\b[^\d]{0,40}\d", regex.I).match
 
 #: ASCII whitespace as ``\s`` reads it
 _ASCII_SPACES = [chr(c) for c in range(128) if regex.match(r"\s", chr(c))]
@@ -331,6 +333,8 @@ def build(draft: Draft) -> Draft:
         if start <= i < end and i not in boxed:
             if len(paragraphs) < _TITLE_AGAIN_REACH and text.strip() in header_texts:
                 continue  # the title or deck printed again over the story (an image's title, a share card)
+            if text[:1] in "Ff" and _first_published(text) is not None:
+                continue  # the page's publication stamp, left to the dates stage: not story text
             span = ln.span
             p = _paragraph(ln, span, prev_kind, free[n_free] if n_free < len(free) else None)
             paragraphs.append(p)

@@ -399,6 +399,7 @@ PREFIXES: Tuple[str, ...] = (
     "mots-clés :",
     "mots-clés:",
     "etiquetas:",
+    "tags #",
 )
 
 #: Lines that open a trailer: what follows is links, teasers and furniture.
