@@ -53,6 +53,16 @@ _match_bullet = _PATTERNS["bullet"].match
 _match_note = _PATTERNS["note_open"].match
 _search_contributed = _PATTERNS["contributed"].search
 _match_timestamp = _PATTERNS["timestamp"].match
+#: a teaser's blurb, cut off and followed by its link: "… over the last few… Read more"
+_blurb_link = regex.compile(
+    r"(?:…|\.\.\.)\s*(?:read\s+more|continue\s+reading|keep\s+reading|read\s+full\s+story|lire\s+la\s+suite"
+    r"|weiterlesen|leer\s+más|leia\s+mais|leggi\s+tutto)\b",
+    regex.I,
+).search
+#: the words such a link may repeat after itself
+_LINK_WORDS = frozenset({"read", "more", "reading", "continue"})
+#: how much of a line's end is searched for that link
+_BLURB_TAIL = 60
 #: a publication stamp: "First published on Nov 20, 2019 01:38 pm", "First Published: Tuesday, …"
 _first_published = regex.compile(r"first\s+published\b[^\d]{0,40}\d", regex.I).match
 
@@ -75,6 +85,9 @@ _BOX_RUN = 8
 _BOX_WORDS = 10
 #: a line that repeats the headline or the deck among this many first paragraphs is printed again
 _TITLE_AGAIN_REACH = 2
+#: a title printed again and again on one line: the fewest words of the line, and the copies
+_TITLE_COPY_WORDS = 6
+_TITLE_COPIES = (2, 3, 4)
 #: the longest bracketed label before a teaser ("[Most read] …"), closing bracket included
 _BRACKET_LABEL_CHARS = 32
 #: related links listed under a bare "Read more:" label, at most
@@ -114,6 +127,34 @@ def note_kind(text: str) -> bool:
         if low[:2] not in _NOTE_FIRSTS or not low.startswith(_NOTE_OPENINGS):
             return False
     return _match_note(text) is not None
+
+
+def _link_word(word: str) -> bool:
+    """A word that may close a teaser's link: the link's words again, a site's address, a mark."""
+    return word.lower() in _LINK_WORDS or "." in word or not any(c.isalpha() for c in word)
+
+
+def is_teaser_line(text: str) -> bool:
+    """A line of a teaser card dropped into a story: a blurb cut off and followed by its
+    "Read more" link, or a title printed two to four times over on one line (one copy
+    for each screen size).
+
+    >>> is_teaser_line("The ferry company said its new boats would arrive… Read more Read more")
+    True
+    >>> is_teaser_line("Ferry Fares Rise Again Ferry Fares Rise Again Ferry Fares Rise Again")
+    True
+    >>> is_teaser_line("The ferry left at noon... Read more about the timetable changes below.")
+    False
+    """
+    tail = text[-_BLURB_TAIL:]
+    m = _blurb_link(tail) if "…" in tail or "..." in tail else None
+    if m is not None and all(_link_word(w) for w in tail[m.end() :].split()):
+        return True
+    words = text.split()
+    n = len(words)
+    return n >= _TITLE_COPY_WORDS and any(
+        n % k == 0 and words == words[: n // k] * k for k in _TITLE_COPIES
+    )
 
 
 def related_title(text: str) -> Optional[int]:
@@ -335,6 +376,8 @@ def build(draft: Draft) -> Draft:
                 continue  # the title or deck printed again over the story (an image's title, a share card)
             if text[:1] in "Ff" and _first_published(text) is not None:
                 continue  # the page's publication stamp, left to the dates stage: not story text
+            if is_teaser_line(text):
+                continue  # a teaser card of another story printed inside this one
             span = ln.span
             p = _paragraph(ln, span, prev_kind, free[n_free] if n_free < len(free) else None)
             paragraphs.append(p)
