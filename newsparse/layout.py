@@ -566,7 +566,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
     """
     b0, b1 = body
     lines, roles = draft.lines, draft.roles
-    running = [ln.prose or (weights is not None and weights[ln.index] > MID_WEIGHT) for ln in lines]
+    running = [ln.prose for ln in lines] if weights is None else [ln.prose or w > MID_WEIGHT for ln, w in zip(lines, weights)]
     above = 0
     i = b0
     while i < b1:

@@ -88,6 +88,8 @@ _TITLE_AGAIN_REACH = 2
 #: a title printed again and again on one line: the fewest words of the line, and the copies
 _TITLE_COPY_WORDS = 6
 _TITLE_COPIES = (2, 3, 4)
+#: how much of the line's start is looked for again, for the cheap test
+_TITLE_HEAD = 12
 #: the longest bracketed label before a teaser ("[Most read] …"), closing bracket included
 _BRACKET_LABEL_CHARS = 32
 #: related links listed under a bare "Read more:" label, at most
@@ -150,6 +152,9 @@ def is_teaser_line(text: str) -> bool:
     m = _blurb_link(tail) if "…" in tail or "..." in tail else None
     if m is not None and all(_link_word(w) for w in tail[m.end() :].split()):
         return True
+    head = text[:_TITLE_HEAD]
+    if len(text) < 2 * _TITLE_HEAD or text.find(head, _TITLE_HEAD) < 0:  # the cheap test: no second copy
+        return False
     words = text.split()
     n = len(words)
     return n >= _TITLE_COPY_WORDS and any(
