@@ -88,6 +88,8 @@ _TITLE_AGAIN_REACH = 2
 #: a title printed again and again on one line: the fewest words of the line, and the copies
 _TITLE_COPY_WORDS = 6
 _TITLE_COPIES = (2, 3, 4)
+#: the marks that end a sentence (and so no title)
+_SENTENCE_END = frozenset(".!?…")
 #: how much of the line's start is looked for again, for the cheap test
 _TITLE_HEAD = 12
 #: the longest bracketed label before a teaser ("[Most read] …"), closing bracket included
@@ -147,6 +149,8 @@ def is_teaser_line(text: str) -> bool:
     True
     >>> is_teaser_line("The ferry left at noon... Read more about the timetable changes below.")
     False
+    >>> is_teaser_line("The ferry left at noon. " * 3)
+    False
     """
     tail = text[-_BLURB_TAIL:]
     m = _blurb_link(tail) if "…" in tail or "..." in tail else None
@@ -157,8 +161,10 @@ def is_teaser_line(text: str) -> bool:
         return False
     words = text.split()
     n = len(words)
-    return n >= _TITLE_COPY_WORDS and any(
-        n % k == 0 and words == words[: n // k] * k for k in _TITLE_COPIES
+    return (
+        n >= _TITLE_COPY_WORDS
+        and words[-1][-1:] not in _SENTENCE_END  # a title ends no sentence
+        and any(n % k == 0 and words == words[: n // k] * k for k in _TITLE_COPIES)
     )
 
 
