@@ -92,6 +92,19 @@ _TITLE_COPIES = (2, 3, 4)
 _SENTENCE_END = frozenset(".!?…")
 #: how much of the line's start is looked for again, for the cheap test
 _TITLE_HEAD = 12
+#: a link to a story on the publisher's site, its address as the label: "On HarbourNews.com: Title",
+#: "Also on harbour.tv Title" (without "also", only with a colon)
+_site_link = regex.compile(
+    r"""
+    (?:also\s+(?:on|at|from)\s+[\w-]+(?:\.[\w-]+){0,3}\.\p{L}{2,6}\b\s*:?   # "Also on site.com", colon or not
+    |(?:more\s+)?(?:on|at|from)\s+[\w-]+(?:\.[\w-]+){0,3}\.\p{L}{2,6}\b\s*:)  # "On site.com:"
+    \s+(?=\S)
+    """,
+    regex.I | regex.VERBOSE,
+).match
+#: what such a line opens with, and how much of it is read
+_SITE_LINK_FIRSTS = frozenset("aAoOmMfF")
+_SITE_LINK_REACH = 100
 #: the longest bracketed label before a teaser ("[Most read] …"), closing bracket included
 _BRACKET_LABEL_CHARS = 32
 #: related links listed under a bare "Read more:" label, at most
@@ -176,6 +189,9 @@ def related_title(text: str) -> Optional[int]:
     (11, 12)
     >>> related_title("[Updated] The ferry left at noon."), related_title("[Related: Ferry fares rise]")
     (None, 10)
+    >>> related_title("On HarbourNews.com: Ferry fares rise"), related_title("Also on harbour.tv Ferry fares rise")
+    (20, 19)
+    >>> related_title("At Example.com the staff said the fares would rise.")
     """
     if text[:1] == "[":
         close = text.find("]", 1, _BRACKET_LABEL_CHARS)
@@ -183,10 +199,17 @@ def related_title(text: str) -> Optional[int]:
         if f in llex.RELATED_LABELS or f in blex.TRAILER_STARTS or f in blex.ARTICLE_ENDS:
             start = close + 1 + len(text[close + 1 :]) - len(text[close + 1 :].lstrip())
             return start if start < len(text) and word_count(text[start:]) <= 30 else None
+    if text[:1] in _SITE_LINK_FIRSTS:
+        site = _site_link(text[:_SITE_LINK_REACH])
+        if site is not None and word_count(text[site.end() :]) <= 30:
+            return site.end()
     if ":" not in text[:40]:
         return None
     m = _match_label(text)
-    if m is None or fold(m.group("label")) not in llex.RELATED_LABELS:
+    if m is None:
+        return None
+    label = fold(m.group("label"))
+    if label not in llex.RELATED_LABELS and label not in blex.INLINE_LINK_LABELS:
         return None
     if word_count(m.group("text")) > 30:
         return None

@@ -751,3 +751,7 @@ VIDEO_PLAYER_MARKS: FrozenSet[str] = frozenset(
     {"playback rate", "this is a modal window", "captions settings, opens captions settings dialog",
      "subtitles settings, opens subtitles settings dialog", "remaining time", "current time", "text edge style"}
 )
+
+#: Labels that put a link to another story inside a story ("See more: <title>"), besides the
+#: related-link labels of :mod:`newsparse._lexicon.labels`.
+INLINE_LINK_LABELS: FrozenSet[str] = frozenset({"see more", "also read", "read also", "must read", "don't miss"})
