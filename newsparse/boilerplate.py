@@ -30,7 +30,7 @@ from ._lexicon import bylines as bylex
 from ._text import ends_sentence, fold, has_digit
 from .model import Block
 
-__all__ = ["is_boilerplate", "mark", "slideshows"]
+__all__ = ["is_boilerplate", "mark", "slideshows", "video_players"]
 
 _PATTERNS = {
     # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
@@ -94,6 +94,11 @@ _slide_counter = _re.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) \S").match
 _SLIDES = 5
 _SLIDE_GAP = 6
 _SLIDE_HEADING = 2
+#: a video player: the fewest lines of its controls, the most words of one, and how its
+#: settings dialog opens
+_PLAYER_LINES = 8
+_PLAYER_WORDS = 12
+_PLAYER_DIALOG = "this is a modal window"
 #: the one-word byline leads ("By", "Von", "Por"), which a slideshow's heading never opens with
 _BYLINE_WORDS = frozenset(w for w in bylex.LEADS if " " not in w)
 #: what ends a sentence or introduces one: a line ending so is not a list of link titles
@@ -240,12 +245,52 @@ def slideshows(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def _player_line(line: Line) -> bool:
+    """A line a video player prints: one of its controls, a read-out without letters, or the
+    note that opens its settings dialog ("This is a modal window. This modal can be …")."""
+    if _has_letter(line.text) is None:
+        return True
+    if line.words > _PLAYER_WORDS:
+        return False
+    f = fold(line.text)
+    return f in lex.VIDEO_PLAYER_CONTROLS or f.startswith(_PLAYER_DIALOG)
+
+
+def video_players(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
+    """The line ranges of video players printed as text: runs of at least ``_PLAYER_LINES``
+    lines that are all player controls or read-outs ("Play Video", "Mute", "Current Time
+    0:00", "Playback Rate", the caption dialog's "White", "Opaque", "Font Size" …), one of
+    them a label only a player prints. *text* is the dump the lines come from, for a cheap
+    test first.
+
+    >>> from newsparse.blocks import split
+    >>> player = ["Play Video", "Mute", "Current Time 0:00", "/", "Duration Time 0:00", "Loaded: 0%",
+    ...           "Playback Rate", "Captions", "Fullscreen", "This is a modal window.", "Close"]
+    >>> text = "The ferry company said on Monday that its new boats would arrive in May.\\n" + "\\n".join(player)
+    >>> video_players(split(Draft(text=text)).lines, text)
+    [(1, 12)]
+    """
+    out: List[Tuple[int, int]] = []
+    if "layback" not in text and "odal window" not in text:  # the cheap test: no player's marks
+        return out
+    n, i = len(lines), 0
+    while i < n:
+        j, marked = i, False
+        while j < n and _player_line(lines[j]):
+            marked = marked or fold(lines[j].text) in lex.VIDEO_PLAYER_MARKS
+            j += 1
+        if marked and j - i >= _PLAYER_LINES:
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def mark(draft: Draft) -> Draft:
-    """Pipeline stage: claim every line that is boilerplate on its own, and slideshows."""
+    """Pipeline stage: claim every line that is boilerplate on its own, slideshows and video players."""
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
         ln.index: whole("boilerplate", ln) for ln in draft.lines if is_boilerplate(ln.text)
     }
-    for a, b in slideshows(draft.lines, draft.text):
+    for a, b in slideshows(draft.lines, draft.text) + video_players(draft.lines, draft.text):
         for ln in draft.lines[a:b]:
             if ln.index not in claims:
                 claims[ln.index] = whole("boilerplate", ln)

@@ -17,7 +17,7 @@ stops at menus, teaser lists and footers around it.
 from __future__ import annotations
 
 import re as _re
-from typing import Callable, Dict, FrozenSet, List, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -35,7 +35,7 @@ from ._text import (
     may_open_titled,
     title_ratio,
 )
-from .boilerplate import slideshows
+from .boilerplate import slideshows, video_players
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -58,6 +58,18 @@ _COMMENT_HEADINGS = frozenset(
      "deixe um comentário", "deixe seu comentário", "plaats een reactie", "dodaj komentarz", "napisz komentarz",
      "добавить комментарий", "оставить комментарий", "yorum yap"}
 )
+#: headings that end a story (:func:`is_end_heading`): the article ends, and the trailer
+#: openings but those that also head a box inside a story ("Read more", "Related")
+_END_HEADINGS = blex.ARTICLE_ENDS | (blex.TRAILER_STARTS - blex.INLINE_BOX_HEADINGS)
+#: the most words such a heading has
+_END_HEADING_WORDS = 6
+#: the heading a blog prints over its comments: "6 thoughts on “Title”", "One response to
+#: “Title”", "12 comments on “Title”" (the title in quotes follows)
+_comment_thread = regex.compile(
+    r"(?:\d{1,5}|one|no)\s(?:thoughts?|comments?|responses?|replies|reactions?)\s(?:on|to)\s[\"“‘'„«]", regex.I
+).match
+#: what such a heading opens with (the cheap test)
+_THREAD_FIRSTS = frozenset("0123456789oOnN")
 #: free lines without running text in a row that make a box of links
 _BOX_LINES = 4
 #: running text that must stand above an end marker before it ends the body
@@ -377,6 +389,12 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     return out
 
 
+def _video_players(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """A video player printed inside the story (:func:`newsparse.boilerplate.video_players`, set
+    aside as boilerplate) weighs nothing, so the story on both sides of it is one body."""
+    return {k: 0 for a, b in video_players(draft.lines, draft.text) for k in range(a, b)}
+
+
 def _slideshows(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     """A slideshow printed inside the story (:func:`newsparse.boilerplate.slideshows`, set
     aside as boilerplate) weighs nothing, so the story on both sides of it is one body."""
@@ -435,9 +453,23 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
     ("code_listings", _code_listings),
     ("numbered_lists", _numbered_lists),
     ("slideshows", _slideshows),
+    ("video_players", _video_players),
 )
 #: the line opening (:func:`_openings_of`) a correction needs before it can change anything
 _CORRECTION_GATES = {"numbered_lists": "item", "slideshows": "slide"}
+
+
+def is_end_heading(text: str) -> bool:
+    """A short heading over the links, teasers or comments that follow a story: "Most
+    read", "Related coverage", "More from Sport", "Next up in Science" (the article ends
+    of :mod:`newsparse._lexicon.boilerplate`, its trailer openings but those that also
+    head a box inside a story, and its box-heading prefixes).
+
+    >>> is_end_heading("Related coverage"), is_end_heading("More From Harbour News"), is_end_heading("Read more")
+    (True, True, False)
+    """
+    f = fold(text)
+    return f in _END_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
 def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -445,10 +477,20 @@ def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
 
     Two running-text lines in a row within the next lines mean the heading
     opened an inline box ("Most popular", "Related articles") inside the story;
-    teaser lists alternate a title with a one-line summary instead.
+    teaser lists alternate a title with a one-line summary instead. Running text
+    right under the heading is the first teaser, its title and blurb on one line
+    (unless it is a title cut off with an ellipsis, a box's link), and a second
+    such heading before the story resumes means a trailer of boxes: in both
+    cases the story does not resume.
     """
+    if start + 1 < stop:
+        first = lines[start + 1]
+        if first.prose and not is_cut_title(first.text):
+            return False
     prev = False
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
+        if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text):
+            return False
         if ln.prose and prev:
             return True
         prev = ln.prose
@@ -463,7 +505,8 @@ def _paired_prose(lines: Sequence[Line], start: int, stop: int) -> bool:
 def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body at a heading such as "Comments" or "More from …" inside it,
     once enough running text stands above the heading, unless the story resumes
-    right after it (an inline box).
+    right after it (an inline box). A blog's heading over its comments ("6 thoughts
+    on “Title”") ends it too.
 
     A copyright footer ends the body too, unless what stands above it is no
     story (no two running-text lines in a row) and a story follows it: then it
@@ -478,10 +521,15 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             # the footer of a page part above the story: the body starts after it
             b0, prose_chars = ln.index + 1, 0
             continue
-        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= 6:
-            f = fold(ln.text)
-            if f in blex.ARTICLE_ENDS and (f in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1)):
-                return b0, ln.index
+        if (
+            prose_chars >= _MIN_ARTICLE_CHARS
+            and ln.words <= _END_HEADING_WORDS
+            and is_end_heading(ln.text)
+            and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1))
+        ):
+            return b0, ln.index
+        if prose_chars >= _MIN_ARTICLE_CHARS and ln.text[:1] in _THREAD_FIRSTS and _comment_thread(ln.text):
+            return b0, ln.index  # a blog's comments: the story never resumes after them
         if ln.prose:
             prose_chars += len(ln.text)
     return b0, b1
@@ -497,7 +545,7 @@ def _story_resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
     return False
 
 
-def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[int]] = None) -> Tuple[int, int]:
     """End the body at a box of links that closes the story.
 
     A box is a run of at least ``_BOX_LINES`` free lines that are not running
@@ -505,6 +553,8 @@ def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     list of dates or a tour schedule has them). It ends the body when enough
     running text stands above it, the story does not resume right after it,
     and what follows holds less than half as much running text as the story.
+    A line that *weights* count as running text (a line of hard-wrapped text,
+    see :data:`CORRECTIONS`) is running text here too.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -516,22 +566,23 @@ def cut_at_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """
     b0, b1 = body
     lines, roles = draft.lines, draft.roles
+    running = [ln.prose for ln in lines] if weights is None else [ln.prose or w > MID_WEIGHT for ln, w in zip(lines, weights)]
     above = 0
     i = b0
     while i < b1:
-        if lines[i].prose:
+        if running[i]:
             above += len(lines[i].text)
             i += 1
             continue
         j = i
         free = figures = 0
-        while j < b1 and not lines[j].prose:
+        while j < b1 and not running[j]:
             if roles[j] == FREE:
                 free += 1
                 figures += has_digit(lines[j].text) is not None
             j += 1
         if above >= _MIN_ARTICLE_CHARS and free >= _BOX_LINES and 2 * figures < free and not _story_resumes(lines, j, b1):
-            below = sum(len(ln.text) for ln in lines[j:b1] if ln.prose)
+            below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
             if 2 * below < above:
                 return b0, i
         i = j
@@ -551,6 +602,9 @@ _call_to_reader = regex.compile(
 _CALL_WORDS = 40
 _CALL_REACH = 6
 _CALL_HEAD = 120
+#: the most lines of a sign-up form's own text below its heading, and the most words of each
+_FORM_LINES = 3
+_FORM_WORDS = 30
 #: the first three letters of every call (lowered), for the cheap test
 _CALL_OPENINGS = frozenset(
     {"nic", "sig", "sub", "by ", "joi", "lik", "fol", "get", "lis", "dow", "wan", "the", "thi", "wri", "con", "e-m",
@@ -575,16 +629,34 @@ def is_call_to_reader(text: str) -> bool:
 def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body before calls to the reader among its last lines ("Sign up for our
     newsletter", "Write to the author at …"): looking back from the end over lines that are
-    calls, furniture or short, the body ends before the earliest call."""
+    calls, furniture or short, the body ends before the earliest call. A call printed as a
+    heading ("SIGN UP FOR E-MAIL NEWSLETTERS": no sentence end, not running text) may have
+    the sign-up form's own text below it (its blurb, its privacy note): up to
+    ``_FORM_LINES`` short lines of running text, which go with it.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> form = "\\n".join(["SIGN UP FOR OUR NEWSLETTER", "Get the harbour news and the tide tables in your inbox every morning!",
+    ...                   "We will never share your address, and you can leave the list at any time you like."])
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + form))
+    >>> trim_calls(d, (0, len(d.lines)))
+    (0, 2)
+    """
     b0, b1 = body
     lines, roles = draft.lines, draft.roles
     cut = b1
-    for i in range(b1 - 1, max(b0, b1 - _CALL_REACH) - 1, -1):
-        text = lines[i].text
-        if is_call_to_reader(text):
+    form = 0  # lines of running text below the calls: a sign-up form's text
+    for i in range(b1 - 1, max(b0, b1 - _CALL_REACH - _FORM_LINES) - 1, -1):
+        ln = lines[i]
+        running = ln.prose and roles[i] == FREE
+        if is_call_to_reader(ln.text):
+            if form and (running or ends_sentence(ln.text)):
+                break  # a sentence above running text: the story's own words, not a form's heading
             cut = i
-        elif lines[i].prose and roles[i] == FREE:
-            break
+        elif running:
+            if cut < b1 or form >= _FORM_LINES or ln.words > _FORM_WORDS:
+                break
+            form += 1
     return (b0, cut) if cut > b0 else body
 
 
@@ -717,7 +789,7 @@ def zone(draft: Draft) -> Draft:
     weights, openings = weights_and_openings(draft)
     body = densest_run(weights)
     if body[1] > body[0]:
-        body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)))
+        body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)), weights)
         body = cut_at_cards(draft, body)
         if "clock" in openings:
             body = cut_at_ticker(draft, body)

@@ -4,8 +4,9 @@ The body runs from the end of the header (headline, deck, byline, dates) to the
 end of the densest run of running text found by :mod:`newsparse.layout`,
 stretched over short sentences at either end. Inside it every free line is a
 paragraph, a list item (a bullet glyph), a subheading, a note ("Editor's note:
-…") or a related link ("Go deeper: …"). A lead label such as "Why it
-matters:" and a bullet are kept out of the paragraph text.
+…") or a related link ("Go deeper: …"), but the headline or deck printed again at its top.
+A lead label such as "Why it matters:" and a bullet are kept out of the
+paragraph text.
 
 >>> split_label("Why it matters: More than 1 million people are in Rafah.")
 ('Why it matters', 16)
@@ -52,6 +53,18 @@ _match_bullet = _PATTERNS["bullet"].match
 _match_note = _PATTERNS["note_open"].match
 _search_contributed = _PATTERNS["contributed"].search
 _match_timestamp = _PATTERNS["timestamp"].match
+#: a teaser's blurb, cut off and followed by its link: "… over the last few… Read more"
+_blurb_link = regex.compile(
+    r"(?:…|\.\.\.)\s*(?:read\s+more|continue\s+reading|keep\s+reading|read\s+full\s+story|lire\s+la\s+suite"
+    r"|weiterlesen|leer\s+más|leia\s+mais|leggi\s+tutto)\b",
+    regex.I,
+).search
+#: the words such a link may repeat after itself
+_LINK_WORDS = frozenset({"read", "more", "reading", "continue"})
+#: how much of a line's end is searched for that link
+_BLURB_TAIL = 60
+#: a publication stamp: "First published on Nov 20, 2019 01:38 pm", "First Published: Tuesday, …"
+_first_published = regex.compile(r"first\s+published\b[^\d]{0,40}\d", regex.I).match
 
 #: ASCII whitespace as ``\s`` reads it
 _ASCII_SPACES = [chr(c) for c in range(128) if regex.match(r"\s", chr(c))]
@@ -70,6 +83,30 @@ _HEADER_ROLES = frozenset({"headline", "deck", "byline", "date", "author_bio", "
 #: an inline box of links inside the body has at least this many lines, each of at most this many words
 _BOX_RUN = 8
 _BOX_WORDS = 10
+#: a line that repeats the headline or the deck among this many first paragraphs is printed again
+_TITLE_AGAIN_REACH = 2
+#: a title printed again and again on one line: the fewest words of the line, and the copies
+_TITLE_COPY_WORDS = 6
+_TITLE_COPIES = (2, 3, 4)
+#: the marks that end a sentence (and so no title)
+_SENTENCE_END = frozenset(".!?…")
+#: how much of the line's start is looked for again, for the cheap test
+_TITLE_HEAD = 12
+#: a link to a story on the publisher's site, its address as the label: "On HarbourNews.com: Title",
+#: "Also on harbour.tv Title" (without "also", only with a colon)
+_site_link = regex.compile(
+    r"""
+    (?:also\s+(?:on|at|from)\s+[\w-]+(?:\.[\w-]+){0,3}\.\p{L}{2,6}\b\s*:?   # "Also on site.com", colon or not
+    |(?:more\s+)?(?:on|at|from)\s+[\w-]+(?:\.[\w-]+){0,3}\.\p{L}{2,6}\b\s*:)  # "On site.com:"
+    \s+(?=\S)
+    """,
+    regex.I | regex.VERBOSE,
+).match
+#: what such a line opens with, and how much of it is read
+_SITE_LINK_FIRSTS = frozenset("aAoOmMfF")
+_SITE_LINK_REACH = 100
+#: the longest bracketed label before a teaser ("[Most read] …"), closing bracket included
+_BRACKET_LABEL_CHARS = 32
 #: related links listed under a bare "Read more:" label, at most
 _MAX_RELATED_RUN = 10
 
@@ -109,12 +146,70 @@ def note_kind(text: str) -> bool:
     return _match_note(text) is not None
 
 
+def _link_word(word: str) -> bool:
+    """A word that may close a teaser's link: the link's words again, a site's address, a mark."""
+    return word.lower() in _LINK_WORDS or "." in word or not any(c.isalpha() for c in word)
+
+
+def is_teaser_line(text: str) -> bool:
+    """A line of a teaser card dropped into a story: a blurb cut off and followed by its
+    "Read more" link, or a title printed two to four times over on one line (one copy
+    for each screen size).
+
+    >>> is_teaser_line("The ferry company said its new boats would arrive… Read more Read more")
+    True
+    >>> is_teaser_line("Ferry Fares Rise Again Ferry Fares Rise Again Ferry Fares Rise Again")
+    True
+    >>> is_teaser_line("The ferry left at noon... Read more about the timetable changes below.")
+    False
+    >>> is_teaser_line("The ferry left at noon. " * 3)
+    False
+    """
+    tail = text[-_BLURB_TAIL:]
+    m = _blurb_link(tail) if "…" in tail or "..." in tail else None
+    if m is not None and all(_link_word(w) for w in tail[m.end() :].split()):
+        return True
+    head = text[:_TITLE_HEAD]
+    if len(text) < 2 * _TITLE_HEAD or text.find(head, _TITLE_HEAD) < 0:  # the cheap test: no second copy
+        return False
+    words = text.split()
+    n = len(words)
+    return (
+        n >= _TITLE_COPY_WORDS
+        and words[-1][-1:] not in _SENTENCE_END  # a title ends no sentence
+        and any(n % k == 0 and words == words[: n // k] * k for k in _TITLE_COPIES)
+    )
+
+
 def related_title(text: str) -> Optional[int]:
-    """The offset of the linked title in "Go deeper: <title>", or None."""
+    """The offset of the linked title in "Go deeper: <title>", or in "[Most read] <title>"
+    (a trailer heading in brackets before a teaser), or None.
+
+    >>> related_title("Go deeper: Ferry fares rise"), related_title("[Most read] Ferry fares rise »")
+    (11, 12)
+    >>> related_title("[Updated] The ferry left at noon."), related_title("[Related: Ferry fares rise]")
+    (None, 10)
+    >>> related_title("On HarbourNews.com: Ferry fares rise"), related_title("Also on harbour.tv Ferry fares rise")
+    (20, 19)
+    >>> related_title("At Example.com the staff said the fares would rise.")
+    """
+    if text[:1] == "[":
+        close = text.find("]", 1, _BRACKET_LABEL_CHARS)
+        f = fold(text[1:close]) if close > 0 else ""
+        if f in llex.RELATED_LABELS or f in blex.TRAILER_STARTS or f in blex.ARTICLE_ENDS:
+            start = close + 1 + len(text[close + 1 :]) - len(text[close + 1 :].lstrip())
+            return start if start < len(text) and word_count(text[start:]) <= 30 else None
+    if text[:1] in _SITE_LINK_FIRSTS:
+        site = _site_link(text[:_SITE_LINK_REACH])
+        if site is not None and word_count(text[site.end() :]) <= 30:
+            return site.end()
     if ":" not in text[:40]:
         return None
     m = _match_label(text)
-    if m is None or fold(m.group("label")) not in llex.RELATED_LABELS:
+    if m is None:
+        return None
+    label = fold(m.group("label"))
+    if label not in llex.RELATED_LABELS and label not in blex.INLINE_LINK_LABELS:
         return None
     if word_count(m.group("text")) > 30:
         return None
@@ -266,6 +361,7 @@ def build(draft: Draft) -> Draft:
         return draft
     start, end = _body_range(draft)
     boxed = set(inline_boxes(draft, start, end))
+    header_texts = {f.text.strip() for f in (draft.article.headline, draft.article.deck) if f is not None}
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     paragraphs: List[Paragraph] = []
     notes: List[Field] = []
@@ -310,6 +406,12 @@ def build(draft: Draft) -> Draft:
             continue
         related_run = 0
         if start <= i < end and i not in boxed:
+            if len(paragraphs) < _TITLE_AGAIN_REACH and text.strip() in header_texts:
+                continue  # the title or deck printed again over the story (an image's title, a share card)
+            if text[:1] in "Ff" and _first_published(text) is not None:
+                continue  # the page's publication stamp, left to the dates stage: not story text
+            if is_teaser_line(text):
+                continue  # a teaser card of another story printed inside this one
             span = ln.span
             p = _paragraph(ln, span, prev_kind, free[n_free] if n_free < len(free) else None)
             paragraphs.append(p)

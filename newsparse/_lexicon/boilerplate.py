@@ -387,6 +387,19 @@ PREFIXES: Tuple[str, ...] = (
     "comments are closed",
     "this article is more than",
     "the views expressed",
+    # the tag and topic lists printed under a story ("Tags: Harbour, Storms, Council")
+    "tags:",
+    "tags :",
+    "topics:",
+    "keywords:",
+    "related topics:",
+    "in this article:",
+    "categories:",
+    "schlagwörter:",
+    "mots-clés :",
+    "mots-clés:",
+    "etiquetas:",
+    "tags #",
 )
 
 #: Lines that open a trailer: what follows is links, teasers and furniture.
@@ -583,6 +596,14 @@ ARTICLE_ENDS: FrozenSet[str] = frozenset(
     más leídos
     noticias más leídas
     yorum yap
+    lesen sie mehr
+    الأكثر قراءة
+    الأكثر تصفحاً
+    الأكثر تصفحا
+    الأكثر مشاهدة
+    أخبار ذات صلة
+    مواضيع ذات صلة
+    مقالات ذات صلة
     """.strip().splitlines()
 )
 ARTICLE_ENDS = frozenset(x.strip() for x in ARTICLE_ENDS if x.strip())
@@ -608,6 +629,7 @@ HEADING_PREFIXES: Tuple[str, ...] = (
     "más sobre ",
     "plus sur ",
     "altro da ",
+    "more from ",
 )
 
 #: Words written with a capital inside them ("YouTube", "PlayStation"): brand and
@@ -634,3 +656,102 @@ CALLS_TO_READER: Tuple[str, ...] = (
     "get access", "listen to", "listen live", "download the", "download our", "want to get notified",
     "there's plenty more", "there’s plenty more", "this site is protected by",
 )
+
+#: Trailer openings (``TRAILER_STARTS``) that also head a box of links inside a story
+#: ("Read more", "Related", a share bar): as a heading they do not end the story.
+INLINE_BOX_HEADINGS: FrozenSet[str] = frozenset(
+    {"read more", "related", "share this", "share this article", "share this story", "like this"}
+)
+
+#: What a web video player prints as text when its markup is rendered: the labels of the
+#: common open-source players (video.js above all): buttons, time read-outs, and the
+#: caption-settings dialog with its colour, opacity and font choices. Case-folded, with
+#: the counts and times that follow some of them removed.
+VIDEO_PLAYER_CONTROLS: FrozenSet[str] = frozenset(
+    x.strip()
+    for x in """
+    play video
+    play
+    pause
+    replay
+    mute
+    unmute
+    current time
+    duration time
+    duration
+    loaded
+    progress
+    stream type live
+    stream typelive
+    remaining time
+    playback rate
+    chapters
+    descriptions
+    descriptions off, selected
+    subtitles
+    subtitles off, selected
+    subtitles settings, opens subtitles settings dialog
+    captions
+    captions off, selected
+    captions settings, opens captions settings dialog
+    audio track
+    default, selected
+    fullscreen
+    non-fullscreen
+    exit fullscreen
+    picture-in-picture
+    this is a modal window
+    beginning of dialog window. escape will cancel and close the window
+    end of dialog window
+    close modal dialog
+    foreground
+    background
+    window
+    text
+    white
+    black
+    red
+    green
+    blue
+    yellow
+    magenta
+    cyan
+    opaque
+    semi-opaque
+    semi-transparent
+    transparent
+    font size
+    text edge style
+    none
+    raised
+    depressed
+    uniform
+    dropshadow
+    drop shadow
+    font family
+    default
+    monospace serif
+    proportional serif
+    monospace sans-serif
+    proportional sans-serif
+    casual
+    script
+    small caps
+    reset
+    done
+    defaults done
+    reset done
+    close
+    share
+    live
+    """.strip().splitlines()
+)
+#: The labels among them that no other page part prints: a run of controls holding one is a player.
+VIDEO_PLAYER_MARKS: FrozenSet[str] = frozenset(
+    {"playback rate", "this is a modal window", "captions settings, opens captions settings dialog",
+     "subtitles settings, opens subtitles settings dialog", "remaining time", "current time", "text edge style"}
+)
+
+#: Labels that put a link to another story inside a story ("See more: <title>"), besides the
+#: related-link labels of :mod:`newsparse._lexicon.labels`.
+INLINE_LINK_LABELS: FrozenSet[str] = frozenset({"see more", "also read", "read also", "must read", "don't miss"})
