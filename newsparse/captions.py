@@ -122,6 +122,7 @@ _credit_lead = regex.compile(
 ).match
 #: every character ``_credit_lead`` can match first (case-insensitive "ı", "İ" and "ſ" too)
 _CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©")
+_has_letter = regex.compile(r"\p{L}").search
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
 _not_credit_word = alex.NOT_CREDIT_WORDS.__contains__
 _image_marker = alex.IMAGE_MARKERS.__contains__
@@ -330,6 +331,44 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
     return j if not lines[j].gap and credit_only(j) else None
 
 
+#: the longest line, in words, that counts as an entry of a menu or link list
+_MENU_ENTRY_WORDS = 5
+
+
+def _in_menu(lines: Sequence[Line], i: int) -> bool:
+    """True when line *i* is one entry of a run of short lines: a menu or a list of links.
+
+    A credit stands beside its photo's caption or alone between blank lines; a
+    short line with short lines right above and below it, no blank line
+    between, is a menu entry ("Sports on TV/Radio", "Instagram") however much
+    it looks like a credit. The ends of a run are not asked about: a lead
+    photo's credit often comes right under a share bar ("Share", "Tweet",
+    "Jane Roe/Reuters"), or right above a "Related" list.
+
+    >>> from newsparse._draft import Line
+    >>> ls = [Line(k, 0, 0, t, False, len(t.split())) for k, t in enumerate(["Golf", "Boxing / MMA", "Olympics"])]
+    >>> _in_menu(ls, 0), _in_menu(ls, 1), _in_menu(ls, 2)
+    (False, True, False)
+    """
+
+    def entry(k: int) -> bool:
+        t = lines[k].text
+        return lines[k].words <= _MENU_ENTRY_WORDS and not ends_sentence(t) and _has_letter(t) is not None
+
+    if not entry(i):
+        return False
+    if i == 0 or i + 1 >= len(lines) or lines[i].gap or lines[i + 1].gap:
+        return False
+    if _is_marker(lines[i - 1].text):
+        return False  # "Photo" printed by the image, then its credit
+    return entry(i - 1) and entry(i + 1)
+
+
+def _is_marker(text: str) -> bool:
+    """A line an image prints in place of itself ("Photo", "Enlarge this image")."""
+    return len(text) <= _MARKER_LEN and _image_marker(text.casefold())
+
+
 def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
     ln = lines[i]
     return Caption(
@@ -435,7 +474,12 @@ def find(draft: Draft) -> Draft:
                         credit_span=Span(cs, ce),
                     )
                     last = at
-        if cap is None:
+        if cap is None or (
+            last == i
+            and words <= _MENU_ENTRY_WORDS
+            and not (text[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(text))  # "Photo: …" is no menu entry
+            and _in_menu(lines, i)
+        ):
             i += 1
             continue
         first = i
