@@ -123,6 +123,8 @@ _credit_lead = regex.compile(
 #: every character ``_credit_lead`` can match first (case-insensitive "ı", "İ" and "ſ" too)
 _CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©")
 _has_letter = regex.compile(r"\p{L}").search
+#: single letters parted by slashes: the "(m/w/d)" or "(m/f/d)" of a job title, not a credit
+_letters_only = regex.compile(r"\p{L}(?:\s?/\s?\p{L}){1,3}").fullmatch
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
 _not_credit_word = alex.NOT_CREDIT_WORDS.__contains__
 _image_marker = alex.IMAGE_MARKERS.__contains__
@@ -160,10 +162,14 @@ class CreditSplit:
 
 
 def _credit_like(credit: str, text: str) -> bool:
-    """Does a parenthesised tail read as a photo credit?"""
+    """Does a parenthesised tail read as a photo credit?
+
+    >>> _credit_like("Jane Roe/AFP", ""), _credit_like("m/w/d", "Senior planner for water and soil")
+    (True, False)
+    """
     c = credit.strip()
     f = fold(c)
-    if not c or f in _NOT_CREDITS or len(c) > 90:
+    if not c or f in _NOT_CREDITS or len(c) > 90 or _letters_only(c):
         return False
     if "/" in c or f in alex.PHOTO_SOURCES or f in alex.AGENCIES or _ends_with_source(c):
         return True
@@ -266,7 +272,7 @@ def _credit_only(line: str, words: int) -> bool:
     ):
         return fold(line) in _SOURCE_NAMES  # only a bare source name ("Reuters") is left
     f = fold(line)
-    if not f or f in _NOT_CREDITS:
+    if not f or f in _NOT_CREDITS or _letters_only(line.strip("()[] ")):
         return False
     if f in _SOURCE_NAMES:
         return True
@@ -350,18 +356,17 @@ def _in_menu(lines: Sequence[Line], i: int) -> bool:
     >>> _in_menu(ls, 0), _in_menu(ls, 1), _in_menu(ls, 2)
     (False, True, False)
     """
-
-    def entry(k: int) -> bool:
-        t = lines[k].text
-        return lines[k].words <= _MENU_ENTRY_WORDS and not ends_sentence(t) and _has_letter(t) is not None
-
-    if not entry(i):
-        return False
-    if i == 0 or i + 1 >= len(lines) or lines[i].gap or lines[i + 1].gap:
+    if not _menu_entry(lines[i]) or i == 0 or i + 1 >= len(lines) or lines[i].gap or lines[i + 1].gap:
         return False
     if _is_marker(lines[i - 1].text):
         return False  # "Photo" printed by the image, then its credit
-    return entry(i - 1) and entry(i + 1)
+    return _menu_entry(lines[i - 1]) and _menu_entry(lines[i + 1])
+
+
+def _menu_entry(line: Line) -> bool:
+    """A line short enough, and without a sentence end, to be an entry of a menu."""
+    t = line.text
+    return line.words <= _MENU_ENTRY_WORDS and not ends_sentence(t) and _has_letter(t) is not None
 
 
 def _is_marker(text: str) -> bool:
@@ -475,8 +480,7 @@ def find(draft: Draft) -> Draft:
                     )
                     last = at
         if cap is None or (
-            last == i
-            and words <= _MENU_ENTRY_WORDS
+            words <= _MENU_ENTRY_WORDS
             and not (text[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(text))  # "Photo: …" is no menu entry
             and _in_menu(lines, i)
         ):
