@@ -122,7 +122,6 @@ _credit_lead = regex.compile(
 ).match
 #: every character ``_credit_lead`` can match first (case-insensitive "ı", "İ" and "ſ" too)
 _CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©")
-_has_letter = regex.compile(r"\p{L}").search
 #: single letters parted by slashes: the "(m/w/d)" or "(m/f/d)" of a job title, not a credit
 _letters_only = regex.compile(r"\p{L}(?:\s?/\s?\p{L}){1,3}").fullmatch
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
@@ -366,12 +365,39 @@ def _in_menu(lines: Sequence[Line], i: int) -> bool:
 def _menu_entry(line: Line) -> bool:
     """A line short enough, and without a sentence end, to be an entry of a menu."""
     t = line.text
-    return line.words <= _MENU_ENTRY_WORDS and not ends_sentence(t) and _has_letter(t) is not None
+    return line.words <= _MENU_ENTRY_WORDS and not ends_sentence(t) and any(c.isalpha() for c in t)
 
 
 def _is_marker(text: str) -> bool:
     """A line an image prints in place of itself ("Photo", "Enlarge this image")."""
     return len(text) <= _MARKER_LEN and _image_marker(text.casefold())
+
+
+#: a plural label ("Photos: …") credits a gallery, not the one photo a caption describes
+_gallery_credit = regex.compile(r"(?:photo(?:graph)?s|fotos|images|pictures)\b", regex.I).match
+#: how many lines into the body the lead photo's caption may stand
+_LEAD_LINES = 3
+#: the shortest and longest caption of a lead photo read from its place alone, in words
+_MIN_LEAD_WORDS, _MAX_LEAD_WORDS = 7, 30
+#: a line this long above it is a paragraph of the body (a deck is shorter)
+_PARAGRAPH_WORDS = 30
+
+
+def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, lead_end: int) -> bool:
+    """Is line *k*, above a credit standing alone after a blank line, the lead photo's caption?
+
+    The photo at the top of an article prints its caption, then its credit
+    apart; further down, or right after a paragraph, a credit after a blank
+    line follows a paragraph and is the whole of its photo's caption.
+    """
+    if k < 0 or k >= lead_end or taken[k]:
+        return False
+    ln = lines[k]
+    if not _MIN_LEAD_WORDS <= ln.words <= _MAX_LEAD_WORDS or ln.text.endswith(":"):
+        return False
+    if k > 0 and lines[k - 1].words >= _PARAGRAPH_WORDS:
+        return False  # the lead photo sits under the headline, deck, byline or share bar
+    return not _byline_open(ln.text) and not _date_line(ln.text) and split_credit(ln.text) is None
 
 
 def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
@@ -398,6 +424,7 @@ def find(draft: Draft) -> Draft:
             v = memo[k] = _credit_only(lines[k].text, lines[k].words)
         return v
 
+    lead_end = draft.body[0] + _LEAD_LINES
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
     taken = [r != FREE for r in roles]
     i = 0
@@ -409,7 +436,7 @@ def find(draft: Draft) -> Draft:
         ln = lines[i]
         text, words = ln.text, ln.words
         cap: Optional[Caption] = None
-        last = i
+        start = last = i
         lead = text[:1] in _BBC_INITIALS and text[1:2] in _BBC_SECONDS
         src = _image_source(text) if lead else None
         if src and i + 1 < n and not taken[i + 1] and _image_caption(lines[i + 1].text):
@@ -452,6 +479,10 @@ def find(draft: Draft) -> Draft:
             cs = ln.start + text.index(inner)
             span = Span(cs, cs + len(inner))
             cap = Caption(text=inner, span=ln.span, text_span=span, credit=inner, credit_span=span)
+            if ln.gap and not _gallery_credit(inner) and _lead_caption(lines, taken, i - 1, lead_end):
+                above = lines[i - 1]
+                cap = Caption(text=above.text, span=Span(above.start, ln.end), text_span=above.span, credit=inner, credit_span=span)
+                start = i - 1
         elif words <= _MAX_CAPTION_WORDS:
             split = split_credit(text)
             if split is not None and (
@@ -480,13 +511,14 @@ def find(draft: Draft) -> Draft:
                     )
                     last = at
         if cap is None or (
-            words <= _MENU_ENTRY_WORDS
+            start == i
+            and words <= _MENU_ENTRY_WORDS
             and not (text[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(text))  # "Photo: …" is no menu entry
             and _in_menu(lines, i)
         ):
             i += 1
             continue
-        first = i
+        first = start
         # a repeat printed right after
         while last + 1 < n and not taken[last + 1] and lines[last + 1].text == lines[i].text:
             last += 1
