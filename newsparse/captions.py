@@ -493,6 +493,19 @@ def find(draft: Draft) -> Draft:
             at = None
             if split is None and 4 <= words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
                 at = _credit_below(lines, taken, i, credit_only)
+            elif (
+                split is None
+                and 1 <= words < 4
+                and i + 1 < n
+                and not taken[i + 1]
+                and not lines[i + 1].gap
+                and lines[i + 1].text[:1] in _CREDIT_LEAD_INITIALS
+                and _credit_lead(lines[i + 1].text)
+                and not _gallery_credit(lines[i + 1].text)
+                and not ends_sentence(text)
+                and credit_only(i + 1)
+            ):
+                at = i + 1  # "Jane Roe" over "Photo: Ana Ruiz/AFP": a short caption naming who is shown
             # a byline above an image credit is not that image's caption (asked last, as
             # the rarest way out and the dearest test)
             if (split is not None or at is not None) and not _byline_open(text):
@@ -502,6 +515,9 @@ def find(draft: Draft) -> Draft:
                     nxt = lines[at]
                     cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
                     ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))
+                    lm = _label_credit(nxt.text) if _label_hint(nxt.text, 0, 12) else None
+                    if lm is not None and not nxt.text[: lm.start()].strip("([ "):
+                        cs, ce = nxt.start + lm.start("credit"), nxt.start + lm.end("credit")  # "Photo: X" gives X
                     cap = Caption(
                         text=text,
                         span=Span(ln.start, nxt.end),

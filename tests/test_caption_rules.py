@@ -1,0 +1,93 @@
+"""Focused tests of the caption rules: menus, job titles, lead photos, short captions.
+
+Each dump is written for this test; names and places are invented.
+"""
+
+from __future__ import annotations
+
+import time
+
+import newsparse
+
+_BODY = (
+    "The council approved the plan on Tuesday after a long debate about costs.\n\n"
+    "Work on the new library is due to start in the autumn and last two years.\n\n"
+    "\"We have waited a long time for this,\" said councillor Ada Brenner.\n"
+)
+
+
+def _captions(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.credit) for c in newsparse.parse(text).captions]
+
+
+def test_menu_entries_with_slashes_are_not_credits() -> None:
+    text = "News\nSport\nBoxing / MMA\nHelp/Support\nWeather\n\nLibrary plan approved\n\n" + _BODY
+    assert _captions(text) == []
+
+
+def test_platform_names_in_a_follow_bar_are_not_credits() -> None:
+    text = "Library plan approved\n\n" + _BODY + "\nFollow us\nFacebook\nInstagram\nYouTube\nRSS\n"
+    assert _captions(text) == []
+
+
+def test_a_labelled_credit_in_a_run_of_short_lines_is_kept() -> None:
+    text = "Library plan approved\n\nShare\nPhoto: Ana Ruiz/AFP\nPrint\n\n" + _BODY
+    assert _captions(text) == [("Photo: Ana Ruiz/AFP", "Photo: Ana Ruiz/AFP")]
+
+
+def test_a_credit_under_a_share_bar_is_kept() -> None:
+    text = "Library plan approved\n\nShare\nTweet\nJan Vogel/Reuters\n\n" + _BODY
+    assert _captions(text) == [("Jan Vogel/Reuters", "Jan Vogel/Reuters")]
+
+
+def test_gender_marker_of_a_job_title_is_not_a_credit() -> None:
+    text = "Library plan approved\n\n" + _BODY + "\nJobs\n\nSenior librarian for the new town library in Eastbrook (m/w/d)\n\n"
+    assert _captions(text) == []
+
+
+def test_lead_photo_caption_above_its_credit_after_a_blank_line() -> None:
+    text = (
+        "Library plan approved\n\nBy Ada Fenn\n\n"
+        "Councillors look at a model of the new library in the town hall on Tuesday.\n\n"
+        "Jan Vogel/Reuters\n\n" + _BODY
+    )
+    assert _captions(text)[0] == (
+        "Councillors look at a model of the new library in the town hall on Tuesday.",
+        "Jan Vogel/Reuters",
+    )
+
+
+def test_a_credit_after_a_long_paragraph_stays_alone() -> None:
+    long_para = " ".join(["The plan was first put forward in 2019 and has changed many times since then."] * 3)
+    text = (
+        "Library plan approved\n\nBy Ada Fenn\n\n" + long_para + "\n\n"
+        "It was approved by nine votes to four after the debate.\n\nJan Vogel/Reuters\n\n" + _BODY
+    )
+    assert ("Jan Vogel/Reuters", "Jan Vogel/Reuters") in _captions(text)
+    assert all(not t.startswith("It was approved") for t, _ in _captions(text))
+
+
+def test_a_gallery_credit_takes_no_caption() -> None:
+    text = (
+        "Library plan approved\n\nBy Ada Fenn\n\n"
+        "Which of the three designs for the library do you like best?\n\n"
+        "Photos: Eastbrook Council\n\n" + _BODY
+    )
+    assert ("Photos: Eastbrook Council", "Photos: Eastbrook Council") in _captions(text)
+
+
+def test_a_name_over_a_labelled_credit_is_a_caption() -> None:
+    text = "Library plan approved\n\nAda Brenner\nPhoto: Jan Vogel/Eastbrook Times\n\nBy Ada Fenn\n\n" + _BODY
+    assert _captions(text) == [("Ada Brenner", "Jan Vogel/Eastbrook Times")]
+
+
+def test_a_name_over_a_bare_agency_is_not_a_caption() -> None:
+    text = "Library plan approved\n\nAda Fenn\nReuters\n\n" + _BODY
+    assert all(t != "Ada Fenn" for t, _ in _captions(text))
+
+
+def test_many_short_lines_stay_fast() -> None:
+    text = "\n".join(["Boxing / MMA", "Photo: Ana Ruiz/AFP", "Ada", "Jan Vogel/Reuters"] * 25_000)
+    t0 = time.perf_counter()
+    newsparse.parse(text)
+    assert time.perf_counter() - t0 < 20
