@@ -28,13 +28,15 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
-from ._text import ends_sentence, fold, has_digit, word_count
+from ._text import alternation, ends_sentence, fold, has_digit, word_count
 from .dates import find_dates
 from .model import Block, Caption, Span
 
 __all__ = ["CreditSplit", "find", "is_credit_only", "split_credit"]
 
 _LEADS_ALT = "|".join(sorted((regex.escape(x).replace(r"\ ", r"\s") for x in blex.LEADS), key=len, reverse=True))
+#: the credit labels of other languages ("Фото", "Źródło"), longest first
+_INTL_LABELS_ALT = alternation(alex.CREDIT_LABELS_INTL)
 _SOURCES_ALT = "|".join(
     sorted((regex.escape(s).replace(r"\ ", r"\s") for s in alex.PHOTO_SOURCES if len(s) > 2), key=len, reverse=True)
 )
@@ -48,7 +50,9 @@ _PATTERNS = {
         [(\[]?\s*
         (?P<lead>
             (?:Photo(?:graph)?s?|PHOTOS?|Credits?|CREDIT|Image\s(?:source|credit)|Images?|Pictures?|Pic|Fotos?
-              |Illustration|Source|Bild(?:quelle)?|Photographer)
+              |Illustration|Source|Bild(?:quelle)?|Photographer|"""
+        + _INTL_LABELS_ALT
+        + r""")
             \s*(?:[:,]|\.{3}|…)\s*                                # "Credit:", "Credit..." (NYT), "Bild:"
           | (?:Photo(?:graph)?s?|Pictures?|Images?|Illustration)\sby\s  # "Photograph by Jane Roe/AFP"
           | ©\s*                                                   # "© Imago"
@@ -85,6 +89,9 @@ _PATTERNS = {
         r"""
         ^(?:
             (?:Photo(?:graph)?|Credit|Image|Picture|Foto|Source|Bild(?:quelle)?|Photographer)s?\s*[:,]\s*\S.{0,80}  # labelled
+          | (?:"""
+        + _INTL_LABELS_ALT
+        + r""")\s*[:,]\s*\S.{0,80}                                      # "Фото: …", "Źródło: …"
           | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|(?:Photo(?:graph)?|Picture|Image)s?\sby)\s\S.{0,80}  # "Credit X"
           | Credit\p{Lu}.{0,80}                                                   # NYT "CreditJane Roe", glued
           | ©\s*\S.{0,80}                                                         # "© Jane Roe / Agency"
@@ -108,7 +115,9 @@ _label_credit = _PATTERNS["label_credit"].search
 _glued_credit = _PATTERNS["glued_credit"].search
 #: how far from the end of a line a credit may start
 _TAIL = 140
-_label_hint = _re.compile(r"Photo|PHOTO|Credit|CREDIT|Image|Picture|Pic|Foto|Illustration|Source|Bild|©").search
+_label_hint = _re.compile(
+    r"Photo|PHOTO|Credit|CREDIT|Image|Picture|Pic|Foto|Illustration|Source|Bild|©|" + alternation(alex.CREDIT_LABELS_INTL)
+).search
 _image_source = _PATTERNS["image_source"].match
 _image_caption = _PATTERNS["image_caption"].match
 _credit_line = _PATTERNS["credit_line"].match
@@ -117,11 +126,15 @@ _caps = _PATTERNS["caps"].match
 _byline_open = _PATTERNS["byline_open"].match
 _credit_lead = regex.compile(
     r"""(?:photo(?:graph)?s?|credits?|image|picture|foto|source|courtesy|screenshot|illustration|bild(?:quelle)?
-         |photographer)\b|©|(?-i:Credit\p{Lu})""",
+         |photographer|"""
+    + _INTL_LABELS_ALT
+    + r""")\b|©|(?-i:Credit\p{Lu})""",
     regex.I | regex.VERBOSE,
 ).match
 #: every character ``_credit_lead`` can match first (case-insensitive "ı", "İ" and "ſ" too)
-_CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©")
+_CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©") | {
+    c for w in alex.CREDIT_LABELS_INTL for c in (w[0].lower(), w[0].upper())
+}
 #: single letters parted by slashes: the "(m/w/d)" or "(m/f/d)" of a job title, not a credit
 _letters_only = regex.compile(r"\p{L}(?:\s?/\s?\p{L}){1,3}").fullmatch
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
@@ -208,7 +221,8 @@ def split_credit(line: str) -> Optional[CreditSplit]:
         if last.strip(".") not in _GLUE_TAILS:
             return None
     m = _glued_credit(line, max(0, len(line) - 70))
-    if m and word_count(line[: m.start()]) >= 4 and line[: m.start()].rstrip()[-1:] in _GLUE_BEFORE:
+    before = line[: m.start()].rstrip()[-1:] if m else ""
+    if m and word_count(line[: m.start()]) >= 4 and (before in _GLUE_BEFORE or (before in _DASHES and "/" in m.group("credit"))):
         return _split(line, m.start(), m)
     return None
 
@@ -218,6 +232,10 @@ _BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Capti
 _BBC_SECONDS = frozenset("MmHhIiEeAa\u0130\u0131")
 _GLUE_TAILS = frozenset({"Images", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Shutterstock", "Alamy", "PA", "Getty"})
 _GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
+#: a dash parting a caption from its "Name/Agency" credit ("… on Monday. — Jane Roe/AP")
+_DASHES = frozenset("—–")
+#: what may part a caption from the credit after it, left out of the caption's text
+_SEPARATORS = " /|—–\u00a0"
 
 
 def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
@@ -235,7 +253,7 @@ def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
 
 
 def _split(line: str, cut: int, m: regex.Match[str]) -> CreditSplit:
-    text = line[:cut].rstrip()
+    text = line[:cut].rstrip(_SEPARATORS)
     cs, ce = m.span("credit")
     credit = line[cs:ce].strip()
     cs += len(line[cs:ce]) - len(line[cs:ce].lstrip())
@@ -314,7 +332,9 @@ def _similar_start(a: str, b: str) -> bool:
     overlap = len(sa & sb) / max(1, min(len(sa), len(sb)))
     return overlap >= 0.7 or (wa[0] == wb[0] and overlap >= 0.5)
 
-_label_only = regex.compile(r"[(\[]?\s*(?:Photo|Foto|Bild|Credit|Image|Picture|Source|Quelle)s?\s*:\s*[)\]]?", regex.I).fullmatch
+_label_only = regex.compile(
+    r"[(\[]?\s*(?:(?:Photo|Foto|Bild|Credit|Image|Picture|Source|Quelle)s?|" + _INTL_LABELS_ALT + r")\s*:\s*[)\]]?", regex.I
+).fullmatch
 
 
 def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_only: Callable[[int], bool]) -> Optional[int]:
@@ -375,6 +395,8 @@ def _is_marker(text: str) -> bool:
 
 #: a plural label ("Photos: …") credits a gallery, not the one photo a caption describes
 _gallery_credit = regex.compile(r"(?:photo(?:graph)?s|fotos|images|pictures)\b", regex.I).match
+#: a sentence end followed by the capital of another sentence
+_second_sentence = regex.compile(r"[.!?][\"”’»)]?\s+[\"“„«]?\p{Lu}").search
 #: how many lines into the body the lead photo's caption may stand
 _LEAD_LINES = 3
 #: the shortest and longest caption of a lead photo read from its place alone, in words
@@ -397,6 +419,8 @@ def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, lead_end
         return False
     if k > 0 and lines[k - 1].words >= _PARAGRAPH_WORDS:
         return False  # the lead photo sits under the headline, deck, byline or share bar
+    if _second_sentence(ln.text):
+        return False  # a caption is one sentence; the story's first paragraph often two
     return not _byline_open(ln.text) and not _date_line(ln.text) and split_credit(ln.text) is None
 
 

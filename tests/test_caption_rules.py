@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 import newsparse
+from newsparse.captions import split_credit
 
 _BODY = (
     "The council approved the plan on Tuesday after a long debate about costs.\n\n"
@@ -91,3 +92,25 @@ def test_many_short_lines_stay_fast() -> None:
     t0 = time.perf_counter()
     newsparse.parse(text)
     assert time.perf_counter() - t0 < 20
+
+
+def test_a_two_sentence_lede_above_a_credit_stays_in_the_body() -> None:
+    text = (
+        "Library plan approved\n\nBy Ada Fenn\n\n"
+        "The council approved the library on Tuesday. Building starts in May.\n\n"
+        "Фото: Ivan Petrov\n\n" + _BODY
+    )
+    assert _captions(text)[0] == ("Фото: Ivan Petrov", "Фото: Ivan Petrov")
+
+
+def test_credit_labels_of_other_languages() -> None:
+    split = split_credit("Magazyn w porcie o świcie, zdjęcie ilustracyjne / Źródło: Jan Nowak")
+    assert split is not None
+    assert (split.text, split.credit) == ("Magazyn w porcie o świcie, zdjęcie ilustracyjne", "Jan Nowak")
+
+
+def test_a_dash_parts_a_caption_from_its_name_and_agency() -> None:
+    split = split_credit("Des arbres couchés par la tempête sur la route du port. — Jeanne Roux/AFP")
+    assert split is not None
+    assert (split.text, split.credit) == ("Des arbres couchés par la tempête sur la route du port.", "Jeanne Roux/AFP")
+    assert split_credit("The minister said the port would reopen on Monday — AP") is None
