@@ -398,7 +398,7 @@ _gallery_credit = regex.compile(r"(?:photo(?:graph)?s|fotos|images|pictures)\b",
 #: a sentence end followed by the capital of another sentence
 _second_sentence = regex.compile(r"[.!?][\"”’»)]?\s+[\"“„«]?\p{Lu}").search
 #: how many lines into the body the lead photo's caption may stand
-_LEAD_LINES = 3
+_LEAD_LINES = 5
 #: the shortest and longest caption of a lead photo read from its place alone, in words
 _MIN_LEAD_WORDS, _MAX_LEAD_WORDS = 7, 30
 #: a line this long above it is a paragraph of the body (a deck is shorter)
