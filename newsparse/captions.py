@@ -393,6 +393,19 @@ def _is_marker(text: str) -> bool:
     return len(text) <= _MARKER_LEN and _image_marker(text.casefold())
 
 
+#: the labels that name a story's source, not a photo's ("Source: …", "Fonte: …")
+_SOURCE_LABEL = regex.compile(r"[(\[]?\s*(?:sources?|quellen?|fonte|fuente|źródło)\s*:", regex.I).match
+
+
+def _source_note(text: str) -> bool:
+    """After the body, "Source: X" or a bare agency name is the story's source, not a photo credit.
+
+    >>> _source_note("Source: Eastbrook Council"), _source_note("AFP"), _source_note("Jane Roe/AFP")
+    (True, True, False)
+    """
+    return _SOURCE_LABEL(text) is not None or fold(text.strip("()[] ")) in alex.AGENCIES
+
+
 #: a plural label ("Photos: …") credits a gallery, not the one photo a caption describes
 _gallery_credit = regex.compile(r"(?:photo(?:graph)?s|fotos|images|pictures)\b", regex.I).match
 #: a sentence end followed by the capital of another sentence
@@ -449,6 +462,7 @@ def find(draft: Draft) -> Draft:
         return v
 
     lead_end = draft.body[0] + _LEAD_LINES
+    body_end = draft.body[1]
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
     taken = [r != FREE for r in roles]
     i = 0
@@ -496,7 +510,7 @@ def find(draft: Draft) -> Draft:
             # "Photo", "View images": what the image printed, then its caption
             marked = split_credit(text) or CreditSplit(text, 0, len(text), None, 0, 0)
             cap = _caption_from(lines, i, marked)
-        elif words <= 10 and credit_only(i):
+        elif words <= 10 and credit_only(i) and not (i >= body_end and _source_note(text)):
             # a credit standing alone: the image's printed caption is its credit, so
             # text and credit are the same string
             inner = text.strip("()[] ")

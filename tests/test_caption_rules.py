@@ -114,3 +114,8 @@ def test_a_dash_parts_a_caption_from_its_name_and_agency() -> None:
     assert split is not None
     assert (split.text, split.credit) == ("Des arbres couchés par la tempête sur la route du port.", "Jeanne Roux/AFP")
     assert split_credit("The minister said the port would reopen on Monday — AP") is None
+
+
+def test_a_source_line_after_the_story_is_not_a_photo_credit() -> None:
+    text = "Library plan approved\n\nBy Ada Fenn\n\n" + _BODY + "\nSource: Eastbrook Council\n"
+    assert _captions(text) == []
