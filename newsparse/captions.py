@@ -517,6 +517,13 @@ def find(draft: Draft) -> Draft:
             cs = ln.start + text.index(inner)
             span = Span(cs, cs + len(inner))
             cap = Caption(text=inner, span=ln.span, text_span=span, credit=inner, credit_span=span)
+            if found and found[-1][1] == i - 1 and found[-1][2].credit is None:
+                # the credit of the caption just above, printed apart ("View Images", caption, credit)
+                first, _, above_cap = found[-1]
+                found[-1] = (first, i, attrs.evolve(above_cap, span=Span(above_cap.span.start, ln.end), credit=inner, credit_span=span))
+                taken[i] = True
+                i += 1
+                continue
             if ln.gap and not _gallery_credit(inner) and _lead_caption(lines, taken, i - 1, lead_end):
                 above = lines[i - 1]
                 cap = Caption(text=above.text, span=Span(above.start, ln.end), text_span=above.span, credit=inner, credit_span=span)

@@ -119,3 +119,14 @@ def test_a_dash_parts_a_caption_from_its_name_and_agency() -> None:
 def test_a_source_line_after_the_story_is_not_a_photo_credit() -> None:
     text = "Library plan approved\n\nBy Ada Fenn\n\n" + _BODY + "\nSource: Eastbrook Council\n"
     assert _captions(text) == []
+
+
+def test_a_credit_printed_apart_joins_the_caption_above_it() -> None:
+    text = (
+        "Library plan approved\n\nBy Ada Fenn\n\n" + _BODY + "\nView Images\n\n"
+        "A model of the new library stands in the town hall.\n\nPhotograph by Jan Vogel, Eastbrook Times\n\n"
+        "The library will hold 80,000 books and a small cinema, the council said.\n"
+    )
+    assert _captions(text) == [
+        ("A model of the new library stands in the town hall.", "Photograph by Jan Vogel, Eastbrook Times")
+    ]
