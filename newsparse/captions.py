@@ -135,6 +135,8 @@ _credit_lead = regex.compile(
 _CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©") | {
     c for w in alex.CREDIT_LABELS_INTL for c in (w[0].lower(), w[0].upper())
 }
+#: two to four capitals alone: a writer's initials signing a paragraph off
+_initials = regex.compile(r"\p{Lu}{2,4}").fullmatch
 #: single letters parted by slashes: the "(m/w/d)" or "(m/f/d)" of a job title, not a credit
 _letters_only = regex.compile(r"\p{L}(?:\s?/\s?\p{L}){1,3}").fullmatch
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
@@ -188,6 +190,8 @@ def _credit_like(credit: str, text: str) -> bool:
     first = f.split(" ", 1)[0] if f else ""
     if first in _CREDIT_WORDS:
         return True
+    if _initials(c) and f not in alex.CREDIT_ABBREVIATIONS:
+        return False  # "(BA)" closing a paragraph: the writer's initials
     words = _words(c)
     if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.isdigit() for w in words):
         return False
@@ -222,6 +226,8 @@ def split_credit(line: str) -> Optional[CreditSplit]:
             return None
     m = _glued_credit(line, max(0, len(line) - 70))
     before = line[: m.start()].rstrip()[-1:] if m else ""
+    if m and _in_sentence(line, m):
+        return None  # "… additional reporting from Reuters"
     if m and word_count(line[: m.start()]) >= 4 and (before in _GLUE_BEFORE or (before in _DASHES and "/" in m.group("credit"))):
         return _split(line, m.start(), m)
     return None
@@ -236,6 +242,21 @@ _GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
 _DASHES = frozenset("—–")
 #: what may part a caption from the credit after it, left out of the caption's text
 _SEPARATORS = " /|—–\u00a0"
+
+
+def _in_sentence(line: str, m: regex.Match[str]) -> bool:
+    """A bare agency name after a space and a word in lower case ends a sentence, not a caption.
+
+    >>> line = "Aid arrived, with reporting from Reuters"
+    >>> _in_sentence(line, _glued_credit(line)), _in_sentence("A sign outside the registry via AP", _glued_credit("A sign outside the registry via AP"))
+    (True, False)
+    """
+    credit = m.group("credit")
+    if "/" in credit or "Getty" in credit or m.start() < 2:
+        return False
+    if line[: m.start()].rstrip().endswith(" via"):
+        return False  # "Registry via AP" is a credit
+    return line[m.start() - 1].isspace() and line[m.start() - 2].islower()
 
 
 def _mid_sentence(line: str, at: int, lead: str = "") -> bool:

@@ -130,3 +130,9 @@ def test_a_credit_printed_apart_joins_the_caption_above_it() -> None:
     assert _captions(text) == [
         ("A model of the new library stands in the town hall.", "Photograph by Jan Vogel, Eastbrook Times")
     ]
+
+
+def test_a_writers_initials_and_a_reporting_line_are_not_credits() -> None:
+    assert split_credit("The library will open in the spring of next year, the council said on Tuesday. (AF)") is None
+    assert split_credit("Aid reached the town on Monday, officials said. – Additional reporting from Reuters") is None
+    assert split_credit("Le maire inaugure la bibliothèque de la ville nouvelle. (DR)") is not None

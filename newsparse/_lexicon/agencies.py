@@ -91,3 +91,7 @@ CREDIT_LEADS: FrozenSet[str] = frozenset(
 CREDIT_LABELS_INTL: FrozenSet[str] = frozenset(
     {"Фото", "Zdjęcie", "Źródło", "Fuente", "Fonte", "Crédito", "Créditos", "Crédit", "Crédit photo"}
 )
+
+#: Abbreviations that are credits though they look like a writer's initials:
+#: the French "DR" (droits réservés, rights reserved). Case-folded.
+CREDIT_ABBREVIATIONS: FrozenSet[str] = frozenset({"dr"})
