@@ -135,6 +135,8 @@ _credit_lead = regex.compile(
 _CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©") | {
     c for w in alex.CREDIT_LABELS_INTL for c in (w[0].lower(), w[0].upper())
 }
+#: single letters parted by slashes inside a line: "m/w/x", "a/d", "C/V" (not a Name/Agency credit)
+_single_letters = regex.compile(r"(?<![\p{L}/])\p{L}/\p{L}(?![\p{L}])").search
 #: two to four capitals alone: a writer's initials signing a paragraph off
 _initials = regex.compile(r"\p{Lu}{2,4}").fullmatch
 #: single letters parted by slashes: the "(m/w/d)" or "(m/f/d)" of a job title, not a credit
@@ -293,6 +295,8 @@ def is_credit_only(line: str) -> bool:
     (True, True, False)
     >>> is_credit_only("© Ana Ruiz / Agency"), is_credit_only("CreditAna Ruiz"), is_credit_only("View PDF/Print")
     (True, True, False)
+    >>> is_credit_only("Gardener m/w/d in Eastbrook"), is_credit_only("Alphen a/d Rijn")
+    (False, False)
     """
     return len(line) <= 90 and _credit_only(line, word_count(line))
 
@@ -310,7 +314,7 @@ def _credit_only(line: str, words: int) -> bool:
     ):
         return fold(line) in _SOURCE_NAMES  # only a bare source name ("Reuters") is left
     f = fold(line)
-    if not f or f in _NOT_CREDITS or _letters_only(line.strip("()[] ")):
+    if not f or f in _NOT_CREDITS or _letters_only(line.strip("()[] ")) or _single_letters(line):
         return False
     if f in _SOURCE_NAMES:
         return True

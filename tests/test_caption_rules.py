@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 import newsparse
-from newsparse.captions import split_credit
+from newsparse.captions import is_credit_only, split_credit
 
 _BODY = (
     "The council approved the plan on Tuesday after a long debate about costs.\n\n"
@@ -136,3 +136,8 @@ def test_a_writers_initials_and_a_reporting_line_are_not_credits() -> None:
     assert split_credit("The library will open in the spring of next year, the council said on Tuesday. (AF)") is None
     assert split_credit("Aid reached the town on Monday, officials said. – Additional reporting from Reuters") is None
     assert split_credit("Le maire inaugure la bibliothèque de la ville nouvelle. (DR)") is not None
+
+
+def test_single_letters_parted_by_a_slash_are_no_credit() -> None:
+    assert not is_credit_only("Gardener m/w/x parks department in Eastbrook")
+    assert not is_credit_only("Alphen a/d Rijn")
