@@ -622,14 +622,22 @@ def find(draft: Draft) -> Draft:
     if not found:
         return draft
     # the same caption printed again elsewhere is set aside, not counted twice
+    # (a caption read twice, under two photos or in a gallery and its lightbox, too)
     seen = {c.text for _, _, c in found}
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
+    kept: List[Caption] = []
+    told = set()
     for first, last, cap in found:
+        if cap.text in told:
+            for k in range(first, last + 1):
+                claims[k] = whole("boilerplate", lines[k])
+            continue
+        told.add(cap.text)
+        kept.append(cap)
         claims[first] = ("caption", (Block("caption", cap.span),))
         for k in range(first + 1, last + 1):
             claims[k] = ("caption", ())
     for ln in lines:
         if not taken[ln.index] and ln.text in seen:
             claims[ln.index] = whole("boilerplate", ln)
-    captions = tuple(c for _, _, c in found)
-    return claim(draft, claims, captions=captions)
+    return claim(draft, claims, captions=tuple(kept))

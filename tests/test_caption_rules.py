@@ -141,3 +141,12 @@ def test_a_writers_initials_and_a_reporting_line_are_not_credits() -> None:
 def test_single_letters_parted_by_a_slash_are_no_credit() -> None:
     assert not is_credit_only("Gardener m/w/x parks department in Eastbrook")
     assert not is_credit_only("Alphen a/d Rijn")
+
+
+def test_the_same_caption_twice_is_one_caption() -> None:
+    text = (
+        "Library plan approved\n\nBy Ada Fenn\n\n" + _BODY + "\n" + _BODY + "\nCourtesy of Eastbrook Council\n\n"
+        "The reading room will face the river, the plans show.\n\nCourtesy of Eastbrook Council\n\n"
+        "The council expects the first visitors in the spring of 2026.\n"
+    )
+    assert _captions(text) == [("Courtesy of Eastbrook Council", "Courtesy of Eastbrook Council")]
