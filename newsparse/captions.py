@@ -443,7 +443,7 @@ _MIN_LEAD_WORDS, _MAX_LEAD_WORDS = 7, 30
 _PARAGRAPH_WORDS = 30
 
 
-def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, lead_end: int) -> bool:
+def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_start: int, lead_end: int) -> bool:
     """Is line *k*, above a credit standing alone after a blank line, the lead photo's caption?
 
     The photo at the top of an article prints its caption, then its credit
@@ -459,6 +459,8 @@ def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, lead_end
         return False  # the lead photo sits under the headline, deck, byline or share bar
     if _second_sentence(ln.text):
         return False  # a caption is one sentence; the story's first paragraph often two
+    if sum(lines[j].prose for j in range(max(0, body_start), k)) > 1:
+        return False  # two paragraphs above it: the story has begun (a deck is one)
     return not _byline_open(ln.text) and not _date_line(ln.text) and split_credit(ln.text) is None
 
 
@@ -549,7 +551,7 @@ def find(draft: Draft) -> Draft:
                 taken[i] = True
                 i += 1
                 continue
-            if ln.gap and not _gallery_credit(inner) and _lead_caption(lines, taken, i - 1, lead_end):
+            if ln.gap and not _gallery_credit(inner) and _lead_caption(lines, taken, i - 1, draft.body[0], lead_end):
                 above = lines[i - 1]
                 cap = Caption(text=above.text, span=Span(above.start, ln.end), text_span=above.span, credit=inner, credit_span=span)
                 start = i - 1

@@ -150,3 +150,8 @@ def test_the_same_caption_twice_is_one_caption() -> None:
         "The council expects the first visitors in the spring of 2026.\n"
     )
     assert _captions(text) == [("Courtesy of Eastbrook Council", "Courtesy of Eastbrook Council")]
+
+
+def test_a_credit_after_the_paragraphs_of_a_short_story_takes_no_caption() -> None:
+    text = "Library plan approved\n\nBy Ada Fenn\n\n" + _BODY + "\nJan Vogel/Reuters\n"
+    assert _captions(text) == [("Jan Vogel/Reuters", "Jan Vogel/Reuters")]
