@@ -435,6 +435,8 @@ def _source_note(text: str) -> bool:
 _gallery_credit = regex.compile(r"(?:photo(?:graph)?s|fotos|images|pictures)\b", regex.I).match
 #: a sentence end followed by the capital of another sentence
 _second_sentence = regex.compile(r"[.!?][\"”’»)]?\s+[\"“„«]?\p{Lu}").search
+#: how many lines past the end of the body a caption is still looked for
+_PAST_BODY = 12
 #: how many lines into the body the lead photo's caption may stand
 _LEAD_LINES = 5
 #: the shortest and longest caption of a lead photo read from its place alone, in words
@@ -494,6 +496,8 @@ def find(draft: Draft) -> Draft:
     taken = [r != FREE for r in roles]
     i = 0
     n = len(lines)
+    if body_end > draft.body[0]:
+        n = min(n, body_end + _PAST_BODY)  # far below the story, photos belong to teasers and the footer
     while i < n:
         if taken[i]:
             i += 1

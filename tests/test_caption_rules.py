@@ -155,3 +155,15 @@ def test_the_same_caption_twice_is_one_caption() -> None:
 def test_a_credit_after_the_paragraphs_of_a_short_story_takes_no_caption() -> None:
     text = "Library plan approved\n\nBy Ada Fenn\n\n" + _BODY + "\nJan Vogel/Reuters\n"
     assert _captions(text) == [("Jan Vogel/Reuters", "Jan Vogel/Reuters")]
+
+
+def test_captions_of_teasers_far_below_the_story_are_not_its_captions() -> None:
+    teasers = "".join(
+        f"Related news\n\nThe team trains at the harbour ground ahead of match {k}. (Picture by Jan Vogel)\n\n"
+        f"Sport\n\nTeam {k} keen to test new coach\n\n"
+        for k in range(1, 7)
+    )
+    text = "Library plan approved\n\nBy Ada Fenn\n\n" + _BODY + _BODY + "\nShare this story\n\n" + teasers
+    found = [t for t, _ in _captions(text)]
+    # the first teasers, right under the story, still read as its photos: a known limit
+    assert not any("match 4" in t or "match 5" in t or "match 6" in t for t in found)
