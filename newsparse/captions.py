@@ -28,13 +28,15 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
-from ._text import ends_sentence, fold, has_digit, word_count
+from ._text import alternation, ends_sentence, fold, has_digit, word_count
 from .dates import find_dates
 from .model import Block, Caption, Span
 
 __all__ = ["CreditSplit", "find", "is_credit_only", "split_credit"]
 
 _LEADS_ALT = "|".join(sorted((regex.escape(x).replace(r"\ ", r"\s") for x in blex.LEADS), key=len, reverse=True))
+#: the credit labels of other languages ("Фото", "Źródło"), longest first
+_INTL_LABELS_ALT = alternation(alex.CREDIT_LABELS_INTL)
 _SOURCES_ALT = "|".join(
     sorted((regex.escape(s).replace(r"\ ", r"\s") for s in alex.PHOTO_SOURCES if len(s) > 2), key=len, reverse=True)
 )
@@ -48,7 +50,9 @@ _PATTERNS = {
         [(\[]?\s*
         (?P<lead>
             (?:Photo(?:graph)?s?|PHOTOS?|Credits?|CREDIT|Image\s(?:source|credit)|Images?|Pictures?|Pic|Fotos?
-              |Illustration|Source|Bild(?:quelle)?|Photographer)
+              |Illustration|Source|Bild(?:quelle)?|Photographer|"""
+        + _INTL_LABELS_ALT
+        + r""")
             \s*(?:[:,]|\.{3}|…)\s*                                # "Credit:", "Credit..." (NYT), "Bild:"
           | (?:Photo(?:graph)?s?|Pictures?|Images?|Illustration)\sby\s  # "Photograph by Jane Roe/AFP"
           | ©\s*                                                   # "© Imago"
@@ -85,6 +89,9 @@ _PATTERNS = {
         r"""
         ^(?:
             (?:Photo(?:graph)?|Credit|Image|Picture|Foto|Source|Bild(?:quelle)?|Photographer)s?\s*[:,]\s*\S.{0,80}  # labelled
+          | (?:"""
+        + _INTL_LABELS_ALT
+        + r""")\s*[:,]\s*\S.{0,80}                                      # "Фото: …", "Źródło: …"
           | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|(?:Photo(?:graph)?|Picture|Image)s?\sby)\s\S.{0,80}  # "Credit X"
           | Credit\p{Lu}.{0,80}                                                   # NYT "CreditJane Roe", glued
           | ©\s*\S.{0,80}                                                         # "© Jane Roe / Agency"
@@ -108,7 +115,9 @@ _label_credit = _PATTERNS["label_credit"].search
 _glued_credit = _PATTERNS["glued_credit"].search
 #: how far from the end of a line a credit may start
 _TAIL = 140
-_label_hint = _re.compile(r"Photo|PHOTO|Credit|CREDIT|Image|Picture|Pic|Foto|Illustration|Source|Bild|©").search
+_label_hint = _re.compile(
+    r"Photo|PHOTO|Credit|CREDIT|Image|Picture|Pic|Foto|Illustration|Source|Bild|©|" + alternation(alex.CREDIT_LABELS_INTL)
+).search
 _image_source = _PATTERNS["image_source"].match
 _image_caption = _PATTERNS["image_caption"].match
 _credit_line = _PATTERNS["credit_line"].match
@@ -117,11 +126,21 @@ _caps = _PATTERNS["caps"].match
 _byline_open = _PATTERNS["byline_open"].match
 _credit_lead = regex.compile(
     r"""(?:photo(?:graph)?s?|credits?|image|picture|foto|source|courtesy|screenshot|illustration|bild(?:quelle)?
-         |photographer)\b|©|(?-i:Credit\p{Lu})""",
+         |photographer|"""
+    + _INTL_LABELS_ALT
+    + r""")\b|©|(?-i:Credit\p{Lu})""",
     regex.I | regex.VERBOSE,
 ).match
 #: every character ``_credit_lead`` can match first (case-insensitive "ı", "İ" and "ſ" too)
-_CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©")
+_CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©") | {
+    c for w in alex.CREDIT_LABELS_INTL for c in (w[0].lower(), w[0].upper())
+}
+#: single letters parted by slashes inside a line: "m/w/x", "a/d", "C/V" (not a Name/Agency credit)
+_single_letters = regex.compile(r"(?<![\p{L}/])\p{L}/\p{L}(?![\p{L}])").search
+#: two to four capitals alone: a writer's initials signing a paragraph off
+_initials = regex.compile(r"\p{Lu}{2,4}").fullmatch
+#: single letters parted by slashes: the "(m/w/d)" or "(m/f/d)" of a job title, not a credit
+_letters_only = regex.compile(r"\p{L}(?:\s?/\s?\p{L}){1,3}").fullmatch
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
 _not_credit_word = alex.NOT_CREDIT_WORDS.__contains__
 _image_marker = alex.IMAGE_MARKERS.__contains__
@@ -159,16 +178,22 @@ class CreditSplit:
 
 
 def _credit_like(credit: str, text: str) -> bool:
-    """Does a parenthesised tail read as a photo credit?"""
+    """Does a parenthesised tail read as a photo credit?
+
+    >>> _credit_like("Jane Roe/AFP", ""), _credit_like("m/w/d", "Senior planner for water and soil")
+    (True, False)
+    """
     c = credit.strip()
     f = fold(c)
-    if not c or f in _NOT_CREDITS or len(c) > 90:
+    if not c or f in _NOT_CREDITS or len(c) > 90 or _letters_only(c):
         return False
     if "/" in c or f in alex.PHOTO_SOURCES or f in alex.AGENCIES or _ends_with_source(c):
         return True
     first = f.split(" ", 1)[0] if f else ""
     if first in _CREDIT_WORDS:
         return True
+    if _initials(c) and f not in alex.CREDIT_ABBREVIATIONS:
+        return False  # "(BA)" closing a paragraph: the writer's initials
     words = _words(c)
     if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.isdigit() for w in words):
         return False
@@ -202,7 +227,10 @@ def split_credit(line: str) -> Optional[CreditSplit]:
         if last.strip(".") not in _GLUE_TAILS:
             return None
     m = _glued_credit(line, max(0, len(line) - 70))
-    if m and word_count(line[: m.start()]) >= 4 and line[: m.start()].rstrip()[-1:] in _GLUE_BEFORE:
+    before = line[: m.start()].rstrip()[-1:] if m else ""
+    if m and _in_sentence(line, m):
+        return None  # "… additional reporting from Reuters"
+    if m and word_count(line[: m.start()]) >= 4 and (before in _GLUE_BEFORE or (before in _DASHES and "/" in m.group("credit"))):
         return _split(line, m.start(), m)
     return None
 
@@ -212,6 +240,25 @@ _BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Capti
 _BBC_SECONDS = frozenset("MmHhIiEeAa\u0130\u0131")
 _GLUE_TAILS = frozenset({"Images", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Shutterstock", "Alamy", "PA", "Getty"})
 _GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
+#: a dash parting a caption from its "Name/Agency" credit ("… on Monday. — Jane Roe/AP")
+_DASHES = frozenset("—–")
+#: what may part a caption from the credit after it, left out of the caption's text
+_SEPARATORS = " /|—–\u00a0"
+
+
+def _in_sentence(line: str, m: regex.Match[str]) -> bool:
+    """A bare agency name after a space and a word in lower case ends a sentence, not a caption.
+
+    >>> line = "Aid arrived, with reporting from Reuters"
+    >>> _in_sentence(line, _glued_credit(line)), _in_sentence("A sign outside the registry via AP", _glued_credit("A sign outside the registry via AP"))
+    (True, False)
+    """
+    credit = m.group("credit")
+    if "/" in credit or "Getty" in credit or m.start() < 2:
+        return False
+    if line[: m.start()].rstrip().endswith(" via"):
+        return False  # "Registry via AP" is a credit
+    return line[m.start() - 1].isspace() and line[m.start() - 2].islower()
 
 
 def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
@@ -229,7 +276,7 @@ def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
 
 
 def _split(line: str, cut: int, m: regex.Match[str]) -> CreditSplit:
-    text = line[:cut].rstrip()
+    text = line[:cut].rstrip(_SEPARATORS)
     cs, ce = m.span("credit")
     credit = line[cs:ce].strip()
     cs += len(line[cs:ce]) - len(line[cs:ce].lstrip())
@@ -248,6 +295,8 @@ def is_credit_only(line: str) -> bool:
     (True, True, False)
     >>> is_credit_only("© Ana Ruiz / Agency"), is_credit_only("CreditAna Ruiz"), is_credit_only("View PDF/Print")
     (True, True, False)
+    >>> is_credit_only("Gardener m/w/d in Eastbrook"), is_credit_only("Alphen a/d Rijn")
+    (False, False)
     """
     return len(line) <= 90 and _credit_only(line, word_count(line))
 
@@ -265,7 +314,7 @@ def _credit_only(line: str, words: int) -> bool:
     ):
         return fold(line) in _SOURCE_NAMES  # only a bare source name ("Reuters") is left
     f = fold(line)
-    if not f or f in _NOT_CREDITS:
+    if not f or f in _NOT_CREDITS or _letters_only(line.strip("()[] ")) or _single_letters(line):
         return False
     if f in _SOURCE_NAMES:
         return True
@@ -308,7 +357,9 @@ def _similar_start(a: str, b: str) -> bool:
     overlap = len(sa & sb) / max(1, min(len(sa), len(sb)))
     return overlap >= 0.7 or (wa[0] == wb[0] and overlap >= 0.5)
 
-_label_only = regex.compile(r"[(\[]?\s*(?:Photo|Foto|Bild|Credit|Image|Picture|Source|Quelle)s?\s*:\s*[)\]]?", regex.I).fullmatch
+_label_only = regex.compile(
+    r"[(\[]?\s*(?:(?:Photo|Foto|Bild|Credit|Image|Picture|Source|Quelle)s?|" + _INTL_LABELS_ALT + r")\s*:\s*[)\]]?", regex.I
+).fullmatch
 
 
 def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_only: Callable[[int], bool]) -> Optional[int]:
@@ -328,6 +379,91 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
         return None
     # after a blank line, a credit is as often that of a photo with no caption
     return j if not lines[j].gap and credit_only(j) else None
+
+
+#: the longest line, in words, that counts as an entry of a menu or link list
+_MENU_ENTRY_WORDS = 5
+
+
+def _in_menu(lines: Sequence[Line], i: int) -> bool:
+    """True when line *i* is one entry of a run of short lines: a menu or a list of links.
+
+    A credit stands beside its photo's caption or alone between blank lines; a
+    short line with short lines right above and below it, no blank line
+    between, is a menu entry ("Sports on TV/Radio", "Instagram") however much
+    it looks like a credit. The ends of a run are not asked about: a lead
+    photo's credit often comes right under a share bar ("Share", "Tweet",
+    "Jane Roe/Reuters"), or right above a "Related" list.
+
+    >>> from newsparse._draft import Line
+    >>> ls = [Line(k, 0, 0, t, False, len(t.split())) for k, t in enumerate(["Golf", "Boxing / MMA", "Olympics"])]
+    >>> _in_menu(ls, 0), _in_menu(ls, 1), _in_menu(ls, 2)
+    (False, True, False)
+    """
+    if not _menu_entry(lines[i]) or i == 0 or i + 1 >= len(lines) or lines[i].gap or lines[i + 1].gap:
+        return False
+    if _is_marker(lines[i - 1].text):
+        return False  # "Photo" printed by the image, then its credit
+    return _menu_entry(lines[i - 1]) and _menu_entry(lines[i + 1])
+
+
+def _menu_entry(line: Line) -> bool:
+    """A line short enough, and without a sentence end, to be an entry of a menu."""
+    t = line.text
+    return line.words <= _MENU_ENTRY_WORDS and not ends_sentence(t) and any(c.isalpha() for c in t)
+
+
+def _is_marker(text: str) -> bool:
+    """A line an image prints in place of itself ("Photo", "Enlarge this image")."""
+    return len(text) <= _MARKER_LEN and _image_marker(text.casefold())
+
+
+#: the labels that name a story's source, not a photo's ("Source: …", "Fonte: …")
+_SOURCE_LABEL = regex.compile(r"[(\[]?\s*(?:sources?|quellen?|fonte|fuente|źródło)\s*:", regex.I).match
+
+
+def _source_note(text: str) -> bool:
+    """After the body, "Source: X" or a bare agency name is the story's source, not a photo credit.
+
+    >>> _source_note("Source: Eastbrook Council"), _source_note("AFP"), _source_note("Jane Roe/AFP")
+    (True, True, False)
+    """
+    return _SOURCE_LABEL(text) is not None or fold(text.strip("()[] ")) in alex.AGENCIES
+
+
+#: a plural label ("Photos: …") credits a gallery, not the one photo a caption describes
+_gallery_credit = regex.compile(r"(?:photo(?:graph)?s|fotos|images|pictures)\b", regex.I).match
+#: a sentence end followed by the capital of another sentence
+_second_sentence = regex.compile(r"[.!?][\"”’»)]?\s+[\"“„«]?\p{Lu}").search
+#: how many lines past the end of the body a caption is still looked for
+_PAST_BODY = 12
+#: how many lines into the body the lead photo's caption may stand
+_LEAD_LINES = 5
+#: the shortest and longest caption of a lead photo read from its place alone, in words
+_MIN_LEAD_WORDS, _MAX_LEAD_WORDS = 7, 30
+#: a line this long above it is a paragraph of the body (a deck is shorter)
+_PARAGRAPH_WORDS = 30
+
+
+def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_start: int, lead_end: int) -> bool:
+    """Is line *k*, above a credit standing alone after a blank line, the lead photo's caption?
+
+    The photo at the top of an article prints its caption, then its credit
+    apart; further down, or right after a paragraph, a credit after a blank
+    line follows a paragraph and is the whole of its photo's caption.
+    """
+    if k < 0 or k >= lead_end or taken[k]:
+        return False
+    ln = lines[k]
+    if not _MIN_LEAD_WORDS <= ln.words <= _MAX_LEAD_WORDS or ln.text.endswith(":"):
+        return False
+    if k > 0 and lines[k - 1].words >= _PARAGRAPH_WORDS:
+        return False  # the lead photo sits under the headline, deck, byline or share bar
+    if _second_sentence(ln.text):
+        return False  # a caption is one sentence; the story's first paragraph often two
+    if sum(lines[j].prose for j in range(max(0, body_start), k)) > 1:
+        return False  # two paragraphs above it: the story has begun (a deck is one)
+    return not _byline_open(ln.text) and not _date_line(ln.text) and split_credit(ln.text) is None
 
 
 def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
@@ -354,10 +490,14 @@ def find(draft: Draft) -> Draft:
             v = memo[k] = _credit_only(lines[k].text, lines[k].words)
         return v
 
+    lead_end = draft.body[0] + _LEAD_LINES
+    body_end = draft.body[1]
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
     taken = [r != FREE for r in roles]
     i = 0
     n = len(lines)
+    if body_end > draft.body[0]:
+        n = min(n, body_end + _PAST_BODY)  # far below the story, photos belong to teasers and the footer
     while i < n:
         if taken[i]:
             i += 1
@@ -365,7 +505,7 @@ def find(draft: Draft) -> Draft:
         ln = lines[i]
         text, words = ln.text, ln.words
         cap: Optional[Caption] = None
-        last = i
+        start = last = i
         lead = text[:1] in _BBC_INITIALS and text[1:2] in _BBC_SECONDS
         src = _image_source(text) if lead else None
         if src and i + 1 < n and not taken[i + 1] and _image_caption(lines[i + 1].text):
@@ -401,13 +541,24 @@ def find(draft: Draft) -> Draft:
             # "Photo", "View images": what the image printed, then its caption
             marked = split_credit(text) or CreditSplit(text, 0, len(text), None, 0, 0)
             cap = _caption_from(lines, i, marked)
-        elif words <= 10 and credit_only(i):
+        elif words <= 10 and credit_only(i) and not (i >= body_end and _source_note(text)):
             # a credit standing alone: the image's printed caption is its credit, so
             # text and credit are the same string
             inner = text.strip("()[] ")
             cs = ln.start + text.index(inner)
             span = Span(cs, cs + len(inner))
             cap = Caption(text=inner, span=ln.span, text_span=span, credit=inner, credit_span=span)
+            if found and found[-1][1] == i - 1 and found[-1][2].credit is None:
+                # the credit of the caption just above, printed apart ("View Images", caption, credit)
+                first, _, above_cap = found[-1]
+                found[-1] = (first, i, attrs.evolve(above_cap, span=Span(above_cap.span.start, ln.end), credit=inner, credit_span=span))
+                taken[i] = True
+                i += 1
+                continue
+            if ln.gap and not _gallery_credit(inner) and _lead_caption(lines, taken, i - 1, draft.body[0], lead_end):
+                above = lines[i - 1]
+                cap = Caption(text=above.text, span=Span(above.start, ln.end), text_span=above.span, credit=inner, credit_span=span)
+                start = i - 1
         elif words <= _MAX_CAPTION_WORDS:
             split = split_credit(text)
             if split is not None and (
@@ -418,6 +569,19 @@ def find(draft: Draft) -> Draft:
             at = None
             if split is None and 4 <= words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
                 at = _credit_below(lines, taken, i, credit_only)
+            elif (
+                split is None
+                and 1 <= words < 4
+                and i + 1 < n
+                and not taken[i + 1]
+                and not lines[i + 1].gap
+                and lines[i + 1].text[:1] in _CREDIT_LEAD_INITIALS
+                and _credit_lead(lines[i + 1].text)
+                and not _gallery_credit(lines[i + 1].text)
+                and not ends_sentence(text)
+                and credit_only(i + 1)
+            ):
+                at = i + 1  # "Jane Roe" over "Photo: Ana Ruiz/AFP": a short caption naming who is shown
             # a byline above an image credit is not that image's caption (asked last, as
             # the rarest way out and the dearest test)
             if (split is not None or at is not None) and not _byline_open(text):
@@ -427,6 +591,9 @@ def find(draft: Draft) -> Draft:
                     nxt = lines[at]
                     cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
                     ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))
+                    lm = _label_credit(nxt.text) if _label_hint(nxt.text, 0, 12) else None
+                    if lm is not None and not nxt.text[: lm.start()].strip("([ "):
+                        cs, ce = nxt.start + lm.start("credit"), nxt.start + lm.end("credit")  # "Photo: X" gives X
                     cap = Caption(
                         text=text,
                         span=Span(ln.start, nxt.end),
@@ -435,10 +602,15 @@ def find(draft: Draft) -> Draft:
                         credit_span=Span(cs, ce),
                     )
                     last = at
-        if cap is None:
+        if cap is None or (
+            start == i
+            and words <= _MENU_ENTRY_WORDS
+            and not (text[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(text))  # "Photo: …" is no menu entry
+            and _in_menu(lines, i)
+        ):
             i += 1
             continue
-        first = i
+        first = start
         # a repeat printed right after
         while last + 1 < n and not taken[last + 1] and lines[last + 1].text == lines[i].text:
             last += 1
@@ -456,14 +628,22 @@ def find(draft: Draft) -> Draft:
     if not found:
         return draft
     # the same caption printed again elsewhere is set aside, not counted twice
+    # (a caption read twice, under two photos or in a gallery and its lightbox, too)
     seen = {c.text for _, _, c in found}
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
+    kept: List[Caption] = []
+    told = set()
     for first, last, cap in found:
+        if cap.text in told:
+            for k in range(first, last + 1):
+                claims[k] = whole("boilerplate", lines[k])
+            continue
+        told.add(cap.text)
+        kept.append(cap)
         claims[first] = ("caption", (Block("caption", cap.span),))
         for k in range(first + 1, last + 1):
             claims[k] = ("caption", ())
     for ln in lines:
         if not taken[ln.index] and ln.text in seen:
             claims[ln.index] = whole("boilerplate", ln)
-    captions = tuple(c for _, _, c in found)
-    return claim(draft, claims, captions=captions)
+    return claim(draft, claims, captions=tuple(kept))

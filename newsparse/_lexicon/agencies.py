@@ -81,3 +81,17 @@ CREDIT_LEADS: FrozenSet[str] = frozenset(
         "courtesy", "courtesy of", "via",
     }
 )
+
+#: "Photo", "Source" and "Credit" as credit labels in other languages, as printed
+#: before a colon ("Фото: …", "Źródło: …", "Fuente: …", "Crédit photo : …"); the
+#: labels of the languages with the most pages in the scraped news this was
+#: written for, taken from dictionaries (Russian, Ukrainian, Bulgarian, Serbian
+#: "Фото"; Polish "Zdjęcie", "Źródło"; Spanish "Fuente", "Crédito"; Portuguese
+#: and Italian "Fonte"; French "Crédit").
+CREDIT_LABELS_INTL: FrozenSet[str] = frozenset(
+    {"Фото", "Zdjęcie", "Źródło", "Fuente", "Fonte", "Crédito", "Créditos", "Crédit", "Crédit photo"}
+)
+
+#: Abbreviations that are credits though they look like a writer's initials:
+#: the French "DR" (droits réservés, rights reserved). Case-folded.
+CREDIT_ABBREVIATIONS: FrozenSet[str] = frozenset({"dr"})
