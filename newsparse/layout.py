@@ -63,6 +63,11 @@ _COMMENT_HEADINGS = frozenset(
 _END_HEADINGS = blex.ARTICLE_ENDS | (blex.TRAILER_STARTS - blex.INLINE_BOX_HEADINGS)
 #: the most words such a heading has
 _END_HEADING_WORDS = 6
+#: trailer openings that also title a part of a story ("In other news", "Latest"): running
+#: text right under them is the story going on, not a teaser (:func:`_resumes`)
+_STORY_SUBHEADINGS = frozenset({"latest", "popular", "trending", "recommended", "in other news"})
+#: heading prefixes that also open a story's subheading ("Plus de 300 blessés", "Más de 100 heridos")
+_STORY_PREFIXES = ("plus de ", "más de ", "more in ")
 #: the heading a blog prints over its comments: "6 thoughts on “Title”", "One response to
 #: “Title”", "12 comments on “Title”" (the title in quotes follows)
 _comment_thread = regex.compile(
@@ -478,12 +483,15 @@ def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
     Two running-text lines in a row within the next lines mean the heading
     opened an inline box ("Most popular", "Related articles") inside the story;
     teaser lists alternate a title with a one-line summary instead. Running text
-    right under the heading is the first teaser, its title and blurb on one line
-    (unless it is a title cut off with an ellipsis, a box's link), and a second
-    such heading before the story resumes means a trailer of boxes: in both
-    cases the story does not resume.
+    right under a heading of the lexicon's lists is the first teaser, its title
+    and blurb on one line (unless it is a title cut off with an ellipsis, a
+    box's link), and a second such heading before the story resumes means a
+    trailer of boxes: in both cases the story does not resume. A heading that
+    may title a part of a story ("In other news", "Latest", "Plus de 300
+    blessés") has no first-line rule: only the pairs of running-text lines tell.
     """
-    if start + 1 < stop:
+    f = fold(lines[start].text)
+    if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
         first = lines[start + 1]
         if first.prose and not is_cut_title(first.text):
             return False

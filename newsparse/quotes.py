@@ -133,7 +133,15 @@ _COLON_CLAUSE_OPENERS = frozenset({"and", "but", "so", "that", "then", "yet"})  
 # cues whose active voice puts the object before "to": "X likened Y to …"; "likened to" is passive
 _OBJECT_FIRST = frozenset({"compared", "likened", "compares", "likens"})
 # what may stand before the "to" of a view: "because to her, “…”"
-_VIEW_BEFORE = frozenset({"because", "and", "but", "yet", "so", "for", "as", "that", "while", "although", "though"})
+# ("as to X" is "regarding X", no view)
+_VIEW_BEFORE = frozenset({"because", "and", "but", "yet", "so", "for", "that", "while", "although", "though"})
+# what may follow "went on" as a cue: a colon or comma before the quotation, or the quotation
+_AFTER_WENT_ON = frozenset({":", ",", "“", '"', "‘", "«", "„"})
+#: "ruled" as a cue: "ruled that …", "ruled: “…”"
+_ruled_that = regex.compile(r"\s*(?:that\b|[:,])").match
+#: "went after X as “…”": an "as" before the first quotation mark (read within _AS_REACH)
+_as_before_quote = regex.compile(r"[^\"“”‘’«»„.!?]*?\bas\b").match
+_AS_REACH = 60
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _PER_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})  # "per the bylaws"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
@@ -777,7 +785,7 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         n = _cue_len(toks, c)
         if not n and c == first and toks[c].low in slex.INVERTED_CUES and c + 1 < limit and toks[c + 1].cap:
             n = 1  # “…,” notes Jones: a form left out as mostly a noun is a verb before the name
-        if not n and c > first and toks[c].low in slex.AFTER_CUES and _subject_end(toks[c - 1]):
+        if not n and c > first and not toks[c].cap and toks[c].low in slex.AFTER_CUES and _subject_end(toks[c - 1]):
             n = 1  # “…,” she shared with The List (not “…” mutually shared by)
         if not n:
             continue
@@ -903,8 +911,10 @@ def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple
         return None, "", False
     if toks[c].low in _OBJECT_FIRST and ce + 1 < len(text) and text.startswith(" to ", ce):
         return None, "", False  # "Talk compared to “…”": an active "compare" takes its object first
-    if n == 2 and toks[c].low == "went" and text.startswith(" to ", ce):
-        return None, "", False  # "went on to win": only "went on to say" is a cue
+    if n == 2 and toks[c].low == "went" and text[ce : ce + 3].strip()[:1] not in _AFTER_WENT_ON:
+        return None, "", False  # "went on to win", "the strike went on for weeks": only "went on: “…”"
+    if toks[c].low == "ruled" and not _ruled_that(text[ce : ce + 8]):
+        return None, "", False  # "he ruled the island with “…”": a ruling is read from "ruled that"
     verb = _span(toks, c, c + n)
     # the right edge of the phrase after the cue: the quotation, the sentence end
     hi = len(toks)
@@ -912,6 +922,8 @@ def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple
         if toks[x].low in _SENTENCE_END or toks[x].low in ('"', "“", "”", "‘", "’", "'", ":", ";"):
             hi = x
             break
+    if n == 2 and toks[c + 1].low == "after" and not _as_before_quote(text[ce : ce + _AS_REACH]):
+        return None, "", False  # "police went after the “ringleaders”": an attack in words names it "as …"
     if toks[c].low == "according":
         e = _np_right(toks, c + n, hi)
         return (_Attr(_span(toks, c + n, e), verb) if e > c + n else None), "according", True

@@ -77,3 +77,75 @@ def test_a_date_inside_a_byline_line_parts_the_names_around_it() -> None:
     for author in article.byline.authors:
         assert text[author.span.start : author.span.end] == author.name
         assert "  " not in author.name
+
+
+_LEAD = [
+    "The council met on Monday and voted to delay the harbour plan until the spring, officials said on Tuesday evening.",
+    "Residents who packed the hall said they had waited years for a decision and would keep pressing the council for answers.",
+    "The ferry operator said it would publish a new timetable next week, with more crossings planned for the summer season.",
+    "Shop owners on the quay said the delay would cost them another winter of flooding and lost trade along the front.",
+]
+
+
+def test_a_subheading_that_also_heads_a_trailer_does_not_end_the_story() -> None:
+    """Found in review: "In other news", "Latest" or "Plus de 300 blessés" over a part of a story, with the story's running text right under it, cut the
+    story there (the first-line teaser rule is for headings that never stand in a story)."""
+    for heading in ("In other news", "Latest", "Popular", "Plus de 300 blessés", "Más de 100 heridos"):
+        text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, heading, *_LEAD[::-1]]) + "\n"
+        texts = [p.text for p in newsparse.parse(text).paragraphs]
+        assert texts[-1] == _LEAD[0], heading
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    """The quotations of a one-paragraph *text*: (words, speaker, verb)."""
+    from newsparse.model import Paragraph, Span
+    from newsparse.quotes import find_quotes
+
+    para = Paragraph(text=text, kind="paragraph", span=Span(0, len(text)), text_span=Span(0, len(text)))
+    return [(q.text, q.speaker.text if q.speaker else None, q.verb) for q in find_quotes(text, (para,))]
+
+
+def test_after_cue_states_is_no_verb_in_a_name() -> None:
+    """Found in review: "States" of "the United States said" was read as the cue "states"."""
+    for text, speaker, verb in [
+        ('"We will act on this quickly," the United States said.', "the United States", "said"),
+        ('"We will not wait," the Gulf States told the summit.', "the Gulf States", "told"),
+        ('"The timetable was never realistic," the report states.', "the report", "states"),
+    ]:
+        ((_, got, cue),) = _quotes(text)
+        assert (got, cue) == (speaker, verb), text
+
+
+def test_phrase_cues_that_are_not_speech_name_no_speaker() -> None:
+    """Found in review: "went on" (to last), "went after" (to chase) and "ruled" (to govern)
+    took the sentence's subject as a speaker for a quotation further on."""
+    for text in [
+        'The strike went on for weeks, and the offer was "an insult to every one of us."',
+        'Police went after the "ringleaders of the night-time raids on the quay" last year.',
+        'He ruled the island with "an iron fist and a short temper" for ten years.',
+        'As to the border, "nothing has changed there since the vote."',
+    ]:
+        assert all(speaker is None for _, speaker, _ in _quotes(text)), text
+    for text, speaker, verb in [
+        ('In recent weeks, Reid has gone after Ruiz as a "human leech who will bleed the town."', "Reid", "gone after"),
+        ('The appeals court ruled that the notice was "void from the day it was served."', "The appeals court", "ruled"),
+        ('She went on: "We will not sell the boats to anyone, ever."', "She", "went on"),
+    ]:
+        ((_, got, cue),) = _quotes(text)
+        assert (got, cue) == (speaker, verb), text
+
+
+def test_sentences_that_open_like_a_stamp_or_a_tag_list_are_story_text() -> None:
+    """Found in review: a sentence opening "First published in 1851", "Topics:" or
+    "Keywords:" was dropped as a publication stamp or a tag list."""
+    for line in [
+        "First published in 1851, the Harbour Gazette is the oldest paper on the island and has never missed an issue.",
+        "First published on Monday, the report found that the sea wall would not last another ten winters.",
+        "Topics: the mayor spoke about housing, the ferries and the budget for over an hour on Monday.",
+        "Keywords: a new word list was published by the island's dictionary board on Monday morning.",
+    ]:
+        text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, line, *_LEAD[::-1]]) + "\n"
+        assert line in [p.text for p in newsparse.parse(text).paragraphs], line
+    for line in ["First Published: Tuesday, November 19, 2019 08:38 AM", "Topics: Harbour, Storms, Council"]:
+        text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, line, *_LEAD[::-1]]) + "\n"
+        assert line not in [p.text for p in newsparse.parse(text).paragraphs], line
