@@ -613,6 +613,9 @@ _CALL_HEAD = 120
 #: the most lines of a sign-up form's own text below its heading, and the most words of each
 _FORM_LINES = 3
 _FORM_WORDS = 30
+#: what a sign-up form's own text says to the reader ("in your inbox", "you can unsubscribe",
+#: "No spam, we promise"), which a story's closing paragraphs do not
+_to_reader = regex.compile(r"\b(?:you|your|we|our|us|inbox|e-?mail|newsletters?|unsubscribe|privacy|spam)\b|!", regex.I).search
 #: the first three letters of every call (lowered), for the cheap test
 _CALL_OPENINGS = frozenset(
     {"nic", "sig", "sub", "by ", "joi", "lik", "fol", "get", "lis", "dow", "wan", "the", "thi", "wri", "con", "e-m",
@@ -640,7 +643,10 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     calls, furniture or short, the body ends before the earliest call. A call printed as a
     heading ("SIGN UP FOR E-MAIL NEWSLETTERS": no sentence end, not running text) may have
     the sign-up form's own text below it (its blurb, its privacy note): up to
-    ``_FORM_LINES`` short lines of running text, which go with it.
+    ``_FORM_LINES`` short lines of running text, which go with it when one of them
+    speaks to the reader ("in your inbox", "you can unsubscribe") or furniture stands
+    between them and the call: the short paragraphs that close a story right under an
+    inline promo heading do neither.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -654,17 +660,21 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     lines, roles = draft.lines, draft.roles
     cut = b1
     form = 0  # lines of running text below the calls: a sign-up form's text
+    reader = False  # one of them speaks to the reader
+    top = b1  # the first of them
     for i in range(b1 - 1, max(b0, b1 - _CALL_REACH - _FORM_LINES) - 1, -1):
         ln = lines[i]
         running = ln.prose and roles[i] == FREE
         if is_call_to_reader(ln.text):
-            if form and (running or ends_sentence(ln.text)):
-                break  # a sentence above running text: the story's own words, not a form's heading
+            if form and (running or ends_sentence(ln.text) or (not reader and top == i + 1)):
+                break  # a sentence above running text, or the story going on right under it: no form
             cut = i
         elif running:
             if cut < b1 or form >= _FORM_LINES or ln.words > _FORM_WORDS:
                 break
             form += 1
+            top = i
+            reader = reader or _to_reader(ln.text) is not None
     return (b0, cut) if cut > b0 else body
 
 

@@ -149,3 +149,13 @@ def test_sentences_that_open_like_a_stamp_or_a_tag_list_are_story_text() -> None
     for line in ["First Published: Tuesday, November 19, 2019 08:38 AM", "Topics: Harbour, Storms, Council"]:
         text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, line, *_LEAD[::-1]]) + "\n"
         assert line not in [p.text for p in newsparse.parse(text).paragraphs], line
+
+
+def test_short_paragraphs_under_an_inline_promo_heading_are_the_story() -> None:
+    """Found in review: a newsletter promo printed as a heading inside a story took the up to
+    three short paragraphs after it for the sign-up form's own text and dropped them; a
+    form's text speaks to the reader ("your inbox", "you can unsubscribe")."""
+    end = ["The vote is now due in March.", "The mayor did not comment on Monday.", "The board meets again on Friday."]
+    for call in ("SIGN UP FOR OUR DAILY NEWSLETTER", "Listen to the full interview"):
+        text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, *_LEAD, call, *end]) + "\n"
+        assert [p.text for p in newsparse.parse(text).paragraphs][-3:] == end, call
