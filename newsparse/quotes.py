@@ -806,6 +806,8 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
             subj = _lead_phrase(toks, first, comma)
             return _Attr(subj, verb, _addressee(toks, c, n)) if subj else None
         s = _skip_between(toks, c, first)
+        if _past(toks[c].low) and any(t.low in _BE for t in toks[s:c]):
+            return None  # “…,” reporters were told: the subject of a passive cue was spoken to
         commas = [x for x in range(first, s) if toks[x].low == ","]
         lo = commas[-1] + 1 if commas else first  # “…” is held accountable, Warren said
         if s == lo or s - lo > 10 or any(t.low in _CLAUSE or t.low in _SENTENCE_END for t in toks[lo:s]):
@@ -1479,6 +1481,7 @@ def _emit(
         if _title_like(words) and (
             attr.speaker is None
             or _names_a_work(text, seg.start)
+            or (attr.verb is not None and text[attr.verb[0]] == ":")  # "named her boat after a song: “…”"
             or (seg.start == units[seg.unit][1] and seg.end >= units[seg.unit][2])
         ):
             continue  # on CBS’s “Face the Nation”, or a line that is all 'Title Case.': a title, not a quotation
@@ -1594,8 +1597,8 @@ def _colon_subject(text: str, lo: int, hi: int) -> Optional[_Attr]:
     if toks and toks[0].low in _COLON_CLAUSE_OPENERS:
         k = 1
     subj = _subject_at_start(text, toks, k, len(toks))
-    if subj is None:
-        return None
+    if subj is None or toks[subj[1] - 1].low.endswith(("'s", "’s")):
+        return None  # "Ruiz's favourite film is …:": the subject is a thing of hers
     if subj[1] == subj[0] + 1 and toks[subj[0]].low in _DETERMINERS:
         e = _speaking_head(toks, subj[1], len(toks))  # "The piece used …": not "The" alone
         if e < 0:
@@ -1659,6 +1662,8 @@ def _lead_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> Optional[
     k = qe if text[qe - 2 : qe - 1] == "," else (qe + 1 if text[qe : qe + 1] == "," else -1)
     if k < 0:
         return None  # no comma closes the adverbial at the quotation
+    if _title_like(text[qs + 1 : qe - 1].split(None, _TITLE_WORDS)):
+        return None  # "After reading “The Long Way Home,” Ruiz wept": a title, read
     after = _tokenize(text, k, min(hi, k + _SUBJECT_REACH), stop_at_end=True)
     if len(after) < 2:
         return None

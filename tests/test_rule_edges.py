@@ -159,3 +159,26 @@ def test_short_paragraphs_under_an_inline_promo_heading_are_the_story() -> None:
     for call in ("SIGN UP FOR OUR DAILY NEWSLETTER", "Listen to the full interview"):
         text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, *_LEAD, call, *end]) + "\n"
         assert [p.text for p in newsparse.parse(text).paragraphs][-3:] == end, call
+
+
+def test_passive_cues_and_titles_name_no_speaker() -> None:
+    """Found in review: "reporters were told" (a bare plural, a passive: they were the
+    addressees), a possessive before a colon ("Ruiz's favourite film is …:"), and a
+    title after a cue-less colon or a lead participle ("After reading “Title,” Ruiz …")
+    were given a speaker."""
+    pre = "Mayor Ana Ruiz met the board on Monday. Ruiz was angry. The board met Ruiz again. "
+    for text in [
+        '"The harbour is closed," reporters were told.',
+        '"The harbour is closed," the mayor was told on Monday.',
+        pre + 'Ruiz\'s favourite film is still the same: "the long way home to the island and back."',
+        pre + 'Ruiz named her new boat after a song: "Sail Away Sweet Sister of the Sea."',
+        pre + 'After reading "The Long Way Home to the Island," Ruiz wept.',
+    ]:
+        assert all(speaker is None for _, speaker, _ in _quotes(text)), text
+    for text, speaker, verb in [
+        ('"The harbour is closed," investigators said.', "investigators", "said"),
+        (pre + 'Ruiz put the choice plainly: "We sail or we sink tonight."', "Ruiz", ":"),
+        ('After saying the pier was "not safe for anyone," Ruiz closed it.', "Ruiz", "saying"),
+    ]:
+        ((_, got, cue),) = _quotes(text)
+        assert (got, cue) == (speaker, verb), text
