@@ -68,6 +68,8 @@ _END_HEADING_WORDS = 6
 _STORY_SUBHEADINGS = frozenset({"latest", "popular", "trending", "recommended", "in other news"})
 #: heading prefixes that also open a story's subheading ("Plus de 300 blessés", "Más de 100 heridos")
 _STORY_PREFIXES = ("plus de ", "más de ", "more in ")
+#: the most words of a teaser's title and blurb on one line; a longer line is the story's paragraph
+_TEASER_LINE_WORDS = 40
 #: the heading a blog prints over its comments: "6 thoughts on “Title”", "One response to
 #: “Title”", "12 comments on “Title”" (the title in quotes follows)
 _comment_thread = regex.compile(
@@ -477,7 +479,7 @@ def is_end_heading(text: str) -> bool:
     return f in _END_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
-def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
+def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool:
     """Does the article's running text resume after a widget heading at *start*?
 
     Two running-text lines in a row within the next lines mean the heading
@@ -488,12 +490,20 @@ def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
     box's link), and a second such heading before the story resumes means a
     trailer of boxes: in both cases the story does not resume. A heading that
     may title a part of a story ("In other news", "Latest", "Plus de 300
-    blessés") has no first-line rule: only the pairs of running-text lines tell.
+    blessés") has no first-line rule, nor has a heading printed again between
+    *top* and *stop* (a widget dropped into the story every few paragraphs) or a
+    line too long for a teaser (over ``_TEASER_LINE_WORDS`` words): only the
+    pairs of running-text lines tell.
     """
     f = fold(lines[start].text)
     if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
         first = lines[start + 1]
-        if first.prose and not is_cut_title(first.text):
+        if (
+            first.prose
+            and first.words <= _TEASER_LINE_WORDS
+            and not is_cut_title(first.text)
+            and not _printed_again(lines, start, top, stop)
+        ):
             return False
     prev = False
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
@@ -503,6 +513,21 @@ def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
             return True
         prev = ln.prose
     return False
+
+
+def _printed_again(lines: Sequence[Line], i: int, start: int, stop: int) -> bool:
+    """Is the heading at *i* printed again on another line of ``lines[start:stop]``? A
+    widget the page drops into the story more than once ("YOU MIGHT BE INTERESTED IN…"
+    every few paragraphs) stands inside it, however its lines read; a trailer's heading
+    is printed once.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Most read\\nStory text.\\nMost read\\nMore text.")
+    >>> _printed_again(lines, 0, 0, 4), _printed_again(lines, 0, 0, 2)
+    (True, False)
+    """
+    text = lines[i].text
+    return any(ln.text == text for ln in lines[start:stop] if ln.index != i)
 
 
 def _paired_prose(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -533,7 +558,7 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             prose_chars >= _MIN_ARTICLE_CHARS
             and ln.words <= _END_HEADING_WORDS
             and is_end_heading(ln.text)
-            and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1))
+            and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0))
         ):
             return b0, ln.index
         if prose_chars >= _MIN_ARTICLE_CHARS and ln.text[:1] in _THREAD_FIRSTS and _comment_thread(ln.text):

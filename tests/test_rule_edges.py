@@ -182,3 +182,18 @@ def test_passive_cues_and_titles_name_no_speaker() -> None:
     ]:
         ((_, got, cue),) = _quotes(text)
         assert (got, cue) == (speaker, verb), text
+
+
+def test_a_widget_heading_printed_twice_inside_the_story_does_not_end_it() -> None:
+    """Found in review on two corpus pages (a "YOU MIGHT BE INTERESTED IN..." box and a
+    "Most Popular" box dropped into the story twice): the story's paragraph right under
+    the heading was read as the first teaser and the rest of the story was cut."""
+    box = "You might also like"
+    text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join(
+        [*_LEAD, box, *_LEAD[::-1], box, *_LEAD]
+    ) + "\n"
+    assert [p.text for p in newsparse.parse(text).paragraphs] == [*_LEAD, *_LEAD[::-1], *_LEAD]
+    # printed once, with paragraphs too long for a teaser's title and blurb right under it
+    long = [" ".join(_LEAD[:3]), " ".join(_LEAD[1:])]
+    text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, box, *long]) + "\n"
+    assert [p.text for p in newsparse.parse(text).paragraphs] == [*_LEAD, *long]
