@@ -1413,6 +1413,11 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
                             attr = None
             if attr is None and cont < 0 and len(sentence_gaps) == 1:
                 attr = _in_view(text, sentence_gaps[0][0], seg.start)
+                if attr is not None and attr.speaker is not None and text[attr.speaker[0]].isupper():
+                    if people is None:
+                        people = build_people(text, [(s.start, s.end) for s in segs])
+                    if not _colon_named(people, text, attr):
+                        attr = None  # "To Paris, “the city of light”": a place, no one's view
             if attr is None and cont < 0 and len(sentence_gaps) == 1 and seg.closed:
                 attr = _lead_participle(text, sentence_gaps[0][0], seg.start, seg.end, next_start)
             if attr is None and cont < 0 and prev_i >= 0 and len(sentence_gaps) > 1:
@@ -1712,8 +1717,8 @@ def _colon_named(people: People, text: str, attr: _Attr) -> bool:
     if who.name is None:
         return False
     words = [_base(w) for w in who.text.split()]
-    if any(w.casefold() in tlex.TITLE_WORDS or w.casefold() in GIVEN_NAMES for w in words):
-        return True  # "Council leader Ines Kalnins", "Mayor Ruiz"
+    if any(w.casefold() in tlex.TITLE_WORDS or w.casefold() in GIVEN_NAMES for w in words + who.name.split()):
+        return True  # "Council leader Ines Kalnins", "Mayor Ruiz", "Ruiz" named "Ana Ruiz" before
     return len(words[0]) > 2 and proper_word(people, words[0])
 
 

@@ -197,3 +197,12 @@ def test_a_widget_heading_printed_twice_inside_the_story_does_not_end_it() -> No
     long = [" ".join(_LEAD[:3]), " ".join(_LEAD[1:])]
     text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, box, *long]) + "\n"
     assert [p.text for p in newsparse.parse(text).paragraphs] == [*_LEAD, *long]
+
+
+def test_a_view_needs_a_person() -> None:
+    """Found in review: "To Paris, “…”" gave Paris's view; a capitalised name after "to"
+    must be someone the article names, as for a colon lead-in."""
+    assert all(s is None for _, s, _ in _quotes('To Paris, "the city of light and of long nights," the night ferry sails again.'))
+    text = 'Mayor Ana Ruiz spoke on Monday. To Ruiz, "nothing matters more than the crossing."'
+    ((_, speaker, verb),) = _quotes(text)
+    assert (speaker, verb) == ("Ruiz", "To")
