@@ -70,13 +70,17 @@ _STORY_SUBHEADINGS = frozenset({"latest", "popular", "trending", "recommended", 
 _STORY_PREFIXES = ("plus de ", "más de ", "more in ")
 #: the most words of a teaser's title and blurb on one line; a longer line is the story's paragraph
 _TEASER_LINE_WORDS = 40
+#: how far from a heading :func:`_printed_again` looks for its copy
+_REPEAT_REACH = 60
 #: the heading a blog prints over its comments: "6 thoughts on “Title”", "One response to
 #: “Title”", "12 comments on “Title”" (the title in quotes follows)
 _comment_thread = regex.compile(
     r"(?:\d{1,5}|one|no)\s(?:thoughts?|comments?|responses?|replies|reactions?)\s(?:on|to)\s[\"“‘'„«]", regex.I
 ).match
-#: what such a heading opens with (the cheap test)
+#: what such a heading opens with (the cheap test), and ends with: the title's closing mark
+#: ("One response to “the crisis” has been …" is a sentence of the story)
 _THREAD_FIRSTS = frozenset("0123456789oOnN")
+_THREAD_LASTS = frozenset("\"”’'»“")
 #: free lines without running text in a row that make a box of links
 _BOX_LINES = 4
 #: running text that must stand above an end marker before it ends the body
@@ -516,7 +520,8 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
 
 
 def _printed_again(lines: Sequence[Line], i: int, start: int, stop: int) -> bool:
-    """Is the heading at *i* printed again on another line of ``lines[start:stop]``? A
+    """Is the heading at *i* printed again on another line of ``lines[start:stop]``, within
+    ``_REPEAT_REACH`` lines of it (so that a page of many headings costs linear time)? A
     widget the page drops into the story more than once ("YOU MIGHT BE INTERESTED IN…"
     every few paragraphs) stands inside it, however its lines read; a trailer's heading
     is printed once.
@@ -527,7 +532,8 @@ def _printed_again(lines: Sequence[Line], i: int, start: int, stop: int) -> bool
     (True, False)
     """
     text = lines[i].text
-    return any(ln.text == text for ln in lines[start:stop] if ln.index != i)
+    window = lines[max(start, i - _REPEAT_REACH) : min(stop, i + 1 + _REPEAT_REACH)]
+    return any(ln.text == text for ln in window if ln.index != i)
 
 
 def _paired_prose(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -561,7 +567,12 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0))
         ):
             return b0, ln.index
-        if prose_chars >= _MIN_ARTICLE_CHARS and ln.text[:1] in _THREAD_FIRSTS and _comment_thread(ln.text):
+        if (
+            prose_chars >= _MIN_ARTICLE_CHARS
+            and ln.text[:1] in _THREAD_FIRSTS
+            and ln.text.rstrip()[-1:] in _THREAD_LASTS
+            and _comment_thread(ln.text)
+        ):
             return b0, ln.index  # a blog's comments: the story never resumes after them
         if ln.prose:
             prose_chars += len(ln.text)

@@ -206,3 +206,26 @@ def test_a_view_needs_a_person() -> None:
     text = 'Mayor Ana Ruiz spoke on Monday. To Ruiz, "nothing matters more than the crossing."'
     ((_, speaker, verb),) = _quotes(text)
     assert (speaker, verb) == ("Ruiz", "To")
+
+
+def test_a_sentence_that_opens_like_a_comments_heading_ends_no_body() -> None:
+    """Found in review: "One response to “the crisis” has been …", a sentence of the story,
+    matched the blog's comments heading ("One response to “Title”"), which ends on the
+    title's closing mark."""
+    from newsparse._draft import Draft
+    from newsparse.layout import cut_at_end_marker
+    from newsparse.pipeline import STAGES
+
+    lines = [*_LEAD, "One response to “the flooding crisis” has been to build higher walls, the council said.", *_LEAD]
+    draft = Draft(text="\n".join(lines) + "\n")
+    for name, stage in STAGES:
+        if name == "layout":
+            break
+        draft = stage(draft)
+    assert cut_at_end_marker(draft, (0, len(draft.lines))) == (0, len(draft.lines))
+    draft = Draft(text="\n".join([*_LEAD, "One response to “Harbour plan delayed again”", "Great piece!"]) + "\n")
+    for name, stage in STAGES:
+        if name == "layout":
+            break
+        draft = stage(draft)
+    assert cut_at_end_marker(draft, (0, len(draft.lines))) == (0, 4)
