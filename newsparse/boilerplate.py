@@ -65,7 +65,7 @@ _PREFIXES = {c: tuple(p for p in lex.PREFIXES if p[0] == c) for c in {p[0] for p
 _HEADING_PREFIXES = {c: tuple(p for p in lex.HEADING_PREFIXES if p[0] == c) for c in {p[0] for p in lex.HEADING_PREFIXES}}
 #: how much of a line's start is case-folded to test the prefixes (case-folding goes
 #: character by character and never shortens one, so this start folds to at least as many)
-_PREFIX_LEN = max(map(len, lex.PREFIXES))
+_PREFIX_LEN = max(map(len, lex.PREFIXES + lex.TAG_LIST_PREFIXES))
 _numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match
@@ -157,6 +157,8 @@ def is_boilerplate(line: str) -> bool:
         return not _numeric_date(line)
     head = line[:_PREFIX_LEN].casefold()
     if head.startswith(_PREFIXES.get(head[:1], ())):
+        return True
+    if head.startswith(lex.TAG_LIST_PREFIXES) and not ends_sentence(line):
         return True
     if len(line) > _LONGEST_EXACT:
         return _by_shape(line)

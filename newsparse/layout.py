@@ -63,13 +63,24 @@ _COMMENT_HEADINGS = frozenset(
 _END_HEADINGS = blex.ARTICLE_ENDS | (blex.TRAILER_STARTS - blex.INLINE_BOX_HEADINGS)
 #: the most words such a heading has
 _END_HEADING_WORDS = 6
+#: trailer openings that also title a part of a story ("In other news", "Latest"): running
+#: text right under them is the story going on, not a teaser (:func:`_resumes`)
+_STORY_SUBHEADINGS = frozenset({"latest", "popular", "trending", "recommended", "in other news"})
+#: heading prefixes that also open a story's subheading ("Plus de 300 blessés", "Más de 100 heridos")
+_STORY_PREFIXES = ("plus de ", "más de ", "more in ")
+#: the most words of a teaser's title and blurb on one line; a longer line is the story's paragraph
+_TEASER_LINE_WORDS = 40
+#: how far from a heading :func:`_printed_again` looks for its copy
+_REPEAT_REACH = 60
 #: the heading a blog prints over its comments: "6 thoughts on “Title”", "One response to
 #: “Title”", "12 comments on “Title”" (the title in quotes follows)
 _comment_thread = regex.compile(
     r"(?:\d{1,5}|one|no)\s(?:thoughts?|comments?|responses?|replies|reactions?)\s(?:on|to)\s[\"“‘'„«]", regex.I
 ).match
-#: what such a heading opens with (the cheap test)
+#: what such a heading opens with (the cheap test), and ends with: the title's closing mark
+#: ("One response to “the crisis” has been …" is a sentence of the story)
 _THREAD_FIRSTS = frozenset("0123456789oOnN")
+_THREAD_LASTS = frozenset("\"”’'»“")
 #: free lines without running text in a row that make a box of links
 _BOX_LINES = 4
 #: running text that must stand above an end marker before it ends the body
@@ -472,20 +483,31 @@ def is_end_heading(text: str) -> bool:
     return f in _END_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
-def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
+def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool:
     """Does the article's running text resume after a widget heading at *start*?
 
     Two running-text lines in a row within the next lines mean the heading
     opened an inline box ("Most popular", "Related articles") inside the story;
     teaser lists alternate a title with a one-line summary instead. Running text
-    right under the heading is the first teaser, its title and blurb on one line
-    (unless it is a title cut off with an ellipsis, a box's link), and a second
-    such heading before the story resumes means a trailer of boxes: in both
-    cases the story does not resume.
+    right under a heading of the lexicon's lists is the first teaser, its title
+    and blurb on one line (unless it is a title cut off with an ellipsis, a
+    box's link), and a second such heading before the story resumes means a
+    trailer of boxes: in both cases the story does not resume. A heading that
+    may title a part of a story ("In other news", "Latest", "Plus de 300
+    blessés") has no first-line rule, nor has a heading printed again between
+    *top* and *stop* (a widget dropped into the story every few paragraphs) or a
+    line too long for a teaser (over ``_TEASER_LINE_WORDS`` words): only the
+    pairs of running-text lines tell.
     """
-    if start + 1 < stop:
+    f = fold(lines[start].text)
+    if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
         first = lines[start + 1]
-        if first.prose and not is_cut_title(first.text):
+        if (
+            first.prose
+            and first.words <= _TEASER_LINE_WORDS
+            and not is_cut_title(first.text)
+            and not _printed_again(lines, start, top, stop)
+        ):
             return False
     prev = False
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
@@ -495,6 +517,23 @@ def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
             return True
         prev = ln.prose
     return False
+
+
+def _printed_again(lines: Sequence[Line], i: int, start: int, stop: int) -> bool:
+    """Is the heading at *i* printed again on another line of ``lines[start:stop]``, within
+    ``_REPEAT_REACH`` lines of it (so that a page of many headings costs linear time)? A
+    widget the page drops into the story more than once ("YOU MIGHT BE INTERESTED IN…"
+    every few paragraphs) stands inside it, however its lines read; a trailer's heading
+    is printed once.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Most read\\nStory text.\\nMost read\\nMore text.")
+    >>> _printed_again(lines, 0, 0, 4), _printed_again(lines, 0, 0, 2)
+    (True, False)
+    """
+    text = lines[i].text
+    window = lines[max(start, i - _REPEAT_REACH) : min(stop, i + 1 + _REPEAT_REACH)]
+    return any(ln.text == text for ln in window if ln.index != i)
 
 
 def _paired_prose(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -525,10 +564,15 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             prose_chars >= _MIN_ARTICLE_CHARS
             and ln.words <= _END_HEADING_WORDS
             and is_end_heading(ln.text)
-            and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1))
+            and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0))
         ):
             return b0, ln.index
-        if prose_chars >= _MIN_ARTICLE_CHARS and ln.text[:1] in _THREAD_FIRSTS and _comment_thread(ln.text):
+        if (
+            prose_chars >= _MIN_ARTICLE_CHARS
+            and ln.text[:1] in _THREAD_FIRSTS
+            and ln.text.rstrip()[-1:] in _THREAD_LASTS
+            and _comment_thread(ln.text)
+        ):
             return b0, ln.index  # a blog's comments: the story never resumes after them
         if ln.prose:
             prose_chars += len(ln.text)
@@ -605,6 +649,9 @@ _CALL_HEAD = 120
 #: the most lines of a sign-up form's own text below its heading, and the most words of each
 _FORM_LINES = 3
 _FORM_WORDS = 30
+#: what a sign-up form's own text says to the reader ("in your inbox", "you can unsubscribe",
+#: "No spam, we promise"), which a story's closing paragraphs do not
+_to_reader = regex.compile(r"\b(?:you|your|we|our|us|inbox|e-?mail|newsletters?|unsubscribe|privacy|spam)\b|!", regex.I).search
 #: the first three letters of every call (lowered), for the cheap test
 _CALL_OPENINGS = frozenset(
     {"nic", "sig", "sub", "by ", "joi", "lik", "fol", "get", "lis", "dow", "wan", "the", "thi", "wri", "con", "e-m",
@@ -632,7 +679,10 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     calls, furniture or short, the body ends before the earliest call. A call printed as a
     heading ("SIGN UP FOR E-MAIL NEWSLETTERS": no sentence end, not running text) may have
     the sign-up form's own text below it (its blurb, its privacy note): up to
-    ``_FORM_LINES`` short lines of running text, which go with it.
+    ``_FORM_LINES`` short lines of running text, which go with it when one of them
+    speaks to the reader ("in your inbox", "you can unsubscribe") or furniture stands
+    between them and the call: the short paragraphs that close a story right under an
+    inline promo heading do neither.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -646,17 +696,21 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     lines, roles = draft.lines, draft.roles
     cut = b1
     form = 0  # lines of running text below the calls: a sign-up form's text
+    reader = False  # one of them speaks to the reader
+    top = b1  # the first of them
     for i in range(b1 - 1, max(b0, b1 - _CALL_REACH - _FORM_LINES) - 1, -1):
         ln = lines[i]
         running = ln.prose and roles[i] == FREE
         if is_call_to_reader(ln.text):
-            if form and (running or ends_sentence(ln.text)):
-                break  # a sentence above running text: the story's own words, not a form's heading
+            if form and (running or ends_sentence(ln.text) or (not reader and top == i + 1)):
+                break  # a sentence above running text, or the story going on right under it: no form
             cut = i
         elif running:
             if cut < b1 or form >= _FORM_LINES or ln.words > _FORM_WORDS:
                 break
             form += 1
+            top = i
+            reader = reader or _to_reader(ln.text) is not None
     return (b0, cut) if cut > b0 else body
 
 

@@ -63,8 +63,12 @@ _blurb_link = regex.compile(
 _LINK_WORDS = frozenset({"read", "more", "reading", "continue"})
 #: how much of a line's end is searched for that link
 _BLURB_TAIL = 60
-#: a publication stamp: "First published on Nov 20, 2019 01:38 pm", "First Published: Tuesday, …"
-_first_published = regex.compile(r"first\s+published\b[^\d]{0,40}\d", regex.I).match
+#: a publication stamp: "First published on Nov 20, 2019 01:38 pm", "First Published: Tuesday, …":
+#: the words, "on" or a colon, then a figure or a capitalised month or weekday (not "First
+#: published in 1851, the paper …"); :func:`is_publication_stamp` reads the rest
+_first_published = regex.compile(r"(?i:first\s+published)(?:\s+(?i:on)\b|\s*:)?\s*(?:\d|[A-Z][a-z]{2})").match
+#: a lower-case word of three letters or more, which no stamp holds after its opening
+_stamp_word = regex.compile(r"\b\p{Ll}{3,}\b").search
 
 #: ASCII whitespace as ``\s`` reads it
 _ASCII_SPACES = [chr(c) for c in range(128) if regex.match(r"\s", chr(c))]
@@ -179,6 +183,21 @@ def is_teaser_line(text: str) -> bool:
         and words[-1][-1:] not in _SENTENCE_END  # a title ends no sentence
         and any(n % k == 0 and words == words[: n // k] * k for k in _TITLE_COPIES)
     )
+
+
+def is_publication_stamp(text: str) -> bool:
+    """A page's publication stamp printed inside the story, a date and a time after "First
+    published", with no word of a sentence after them.
+
+    >>> is_publication_stamp("First published on March 4, 2024 / 9:12 PM")
+    True
+    >>> is_publication_stamp("First published in 1851, the Gazette never missed an issue.")
+    False
+    >>> is_publication_stamp("First published on Monday, the report found the wall would fail.")
+    False
+    """
+    m = _first_published(text)
+    return m is not None and _stamp_word(text, m.end()) is None
 
 
 def related_title(text: str) -> Optional[int]:
@@ -408,7 +427,7 @@ def build(draft: Draft) -> Draft:
         if start <= i < end and i not in boxed:
             if len(paragraphs) < _TITLE_AGAIN_REACH and text.strip() in header_texts:
                 continue  # the title or deck printed again over the story (an image's title, a share card)
-            if text[:1] in "Ff" and _first_published(text) is not None:
+            if text[:1] in "Ff" and is_publication_stamp(text):
                 continue  # the page's publication stamp, left to the dates stage: not story text
             if is_teaser_line(text):
                 continue  # a teaser card of another story printed inside this one

@@ -133,7 +133,15 @@ _COLON_CLAUSE_OPENERS = frozenset({"and", "but", "so", "that", "then", "yet"})  
 # cues whose active voice puts the object before "to": "X likened Y to …"; "likened to" is passive
 _OBJECT_FIRST = frozenset({"compared", "likened", "compares", "likens"})
 # what may stand before the "to" of a view: "because to her, “…”"
-_VIEW_BEFORE = frozenset({"because", "and", "but", "yet", "so", "for", "as", "that", "while", "although", "though"})
+# ("as to X" is "regarding X", no view)
+_VIEW_BEFORE = frozenset({"because", "and", "but", "yet", "so", "for", "that", "while", "although", "though"})
+# what may follow "went on" as a cue: a colon or comma before the quotation, or the quotation
+_AFTER_WENT_ON = frozenset({":", ",", "“", '"', "‘", "«", "„"})
+#: "ruled" as a cue: "ruled that …", "ruled: “…”"
+_ruled_that = regex.compile(r"\s*(?:that\b|[:,])").match
+#: "went after X as “…”": an "as" before the first quotation mark (read within _AS_REACH)
+_as_before_quote = regex.compile(r"[^\"“”‘’«»„.!?]*?\bas\b").match
+_AS_REACH = 60
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _PER_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})  # "per the bylaws"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
@@ -777,7 +785,7 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
         n = _cue_len(toks, c)
         if not n and c == first and toks[c].low in slex.INVERTED_CUES and c + 1 < limit and toks[c + 1].cap:
             n = 1  # “…,” notes Jones: a form left out as mostly a noun is a verb before the name
-        if not n and c > first and toks[c].low in slex.AFTER_CUES and _subject_end(toks[c - 1]):
+        if not n and c > first and not toks[c].cap and toks[c].low in slex.AFTER_CUES and _subject_end(toks[c - 1]):
             n = 1  # “…,” she shared with The List (not “…” mutually shared by)
         if not n:
             continue
@@ -798,6 +806,8 @@ def _after(text: str, a: int, b: int, ends_sentence: bool) -> Optional[_Attr]:
             subj = _lead_phrase(toks, first, comma)
             return _Attr(subj, verb, _addressee(toks, c, n)) if subj else None
         s = _skip_between(toks, c, first)
+        if _past(toks[c].low) and any(t.low in _BE for t in toks[s:c]):
+            return None  # “…,” reporters were told: the subject of a passive cue was spoken to
         commas = [x for x in range(first, s) if toks[x].low == ","]
         lo = commas[-1] + 1 if commas else first  # “…” is held accountable, Warren said
         if s == lo or s - lo > 10 or any(t.low in _CLAUSE or t.low in _SENTENCE_END for t in toks[lo:s]):
@@ -903,8 +913,10 @@ def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple
         return None, "", False
     if toks[c].low in _OBJECT_FIRST and ce + 1 < len(text) and text.startswith(" to ", ce):
         return None, "", False  # "Talk compared to “…”": an active "compare" takes its object first
-    if n == 2 and toks[c].low == "went" and text.startswith(" to ", ce):
-        return None, "", False  # "went on to win": only "went on to say" is a cue
+    if n == 2 and toks[c].low == "went" and text[ce : ce + 3].strip()[:1] not in _AFTER_WENT_ON:
+        return None, "", False  # "went on to win", "the strike went on for weeks": only "went on: “…”"
+    if toks[c].low == "ruled" and not _ruled_that(text[ce : ce + 8]):
+        return None, "", False  # "he ruled the island with “…”": a ruling is read from "ruled that"
     verb = _span(toks, c, c + n)
     # the right edge of the phrase after the cue: the quotation, the sentence end
     hi = len(toks)
@@ -912,6 +924,8 @@ def _clause_at(text: str, lo: int, cs: int, ce: int, same: bool = True) -> Tuple
         if toks[x].low in _SENTENCE_END or toks[x].low in ('"', "“", "”", "‘", "’", "'", ":", ";"):
             hi = x
             break
+    if n == 2 and toks[c + 1].low == "after" and not _as_before_quote(text[ce : ce + _AS_REACH]):
+        return None, "", False  # "police went after the “ringleaders”": an attack in words names it "as …"
     if toks[c].low == "according":
         e = _np_right(toks, c + n, hi)
         return (_Attr(_span(toks, c + n, e), verb) if e > c + n else None), "according", True
@@ -1399,6 +1413,11 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
                             attr = None
             if attr is None and cont < 0 and len(sentence_gaps) == 1:
                 attr = _in_view(text, sentence_gaps[0][0], seg.start)
+                if attr is not None and attr.speaker is not None and text[attr.speaker[0]].isupper():
+                    if people is None:
+                        people = build_people(text, [(s.start, s.end) for s in segs])
+                    if not _colon_named(people, text, attr):
+                        attr = None  # "To Paris, “the city of light”": a place, no one's view
             if attr is None and cont < 0 and len(sentence_gaps) == 1 and seg.closed:
                 attr = _lead_participle(text, sentence_gaps[0][0], seg.start, seg.end, next_start)
             if attr is None and cont < 0 and prev_i >= 0 and len(sentence_gaps) > 1:
@@ -1467,6 +1486,7 @@ def _emit(
         if _title_like(words) and (
             attr.speaker is None
             or _names_a_work(text, seg.start)
+            or (attr.verb is not None and text[attr.verb[0]] == ":")  # "named her boat after a song: “…”"
             or (seg.start == units[seg.unit][1] and seg.end >= units[seg.unit][2])
         ):
             continue  # on CBS’s “Face the Nation”, or a line that is all 'Title Case.': a title, not a quotation
@@ -1582,8 +1602,8 @@ def _colon_subject(text: str, lo: int, hi: int) -> Optional[_Attr]:
     if toks and toks[0].low in _COLON_CLAUSE_OPENERS:
         k = 1
     subj = _subject_at_start(text, toks, k, len(toks))
-    if subj is None:
-        return None
+    if subj is None or toks[subj[1] - 1].low.endswith(("'s", "’s")):
+        return None  # "Ruiz's favourite film is …:": the subject is a thing of hers
     if subj[1] == subj[0] + 1 and toks[subj[0]].low in _DETERMINERS:
         e = _speaking_head(toks, subj[1], len(toks))  # "The piece used …": not "The" alone
         if e < 0:
@@ -1647,6 +1667,8 @@ def _lead_participle(text: str, lo: int, qs: int, qe: int, hi: int) -> Optional[
     k = qe if text[qe - 2 : qe - 1] == "," else (qe + 1 if text[qe : qe + 1] == "," else -1)
     if k < 0:
         return None  # no comma closes the adverbial at the quotation
+    if _title_like(text[qs + 1 : qe - 1].split(None, _TITLE_WORDS)):
+        return None  # "After reading “The Long Way Home,” Ruiz wept": a title, read
     after = _tokenize(text, k, min(hi, k + _SUBJECT_REACH), stop_at_end=True)
     if len(after) < 2:
         return None
@@ -1695,8 +1717,8 @@ def _colon_named(people: People, text: str, attr: _Attr) -> bool:
     if who.name is None:
         return False
     words = [_base(w) for w in who.text.split()]
-    if any(w.casefold() in tlex.TITLE_WORDS or w.casefold() in GIVEN_NAMES for w in words):
-        return True  # "Council leader Ines Kalnins", "Mayor Ruiz"
+    if any(w.casefold() in tlex.TITLE_WORDS or w.casefold() in GIVEN_NAMES for w in words + who.name.split()):
+        return True  # "Council leader Ines Kalnins", "Mayor Ruiz", "Ruiz" named "Ana Ruiz" before
     return len(words[0]) > 2 and proper_word(people, words[0])
 
 

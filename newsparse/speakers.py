@@ -372,15 +372,22 @@ def _places(people: People, word: str) -> List[int]:
 def proper_word(people: People, word: str) -> bool:
     """True when *word* stands at least once right after a lower-case word or a comma:
     a capitalised word in mid-sentence is a proper name (only its first places are read).
+    A word after a capitalised word ("To Paris", "Der Minister") tells nothing.
 
-    >>> p = build_people("Der Hund bellt. Sie sah der Katze zu. Wir lasen Ruiz.")
-    >>> proper_word(p, "Der"), proper_word(p, "Ruiz")
-    (False, True)
+    >>> p = build_people("Der Hund bellt. Sie sah der Katze zu. Wir lasen Ruiz. To Paris.")
+    >>> proper_word(p, "Der"), proper_word(p, "Ruiz"), proper_word(p, "Paris")
+    (False, True, False)
     """
     text = people.text
     for i in _places(people, word):
-        if i >= 2 and text[i - 1] == " " and (text[i - 2].islower() or text[i - 2] == ","):
-            return True
+        if i >= 2 and text[i - 1] == " ":
+            if text[i - 2] == ",":
+                return True
+            k = i - 1
+            while k > 0 and not text[k - 1].isspace():
+                k -= 1
+            if text[k].islower():
+                return True
     return False
 
 

@@ -77,3 +77,155 @@ def test_a_date_inside_a_byline_line_parts_the_names_around_it() -> None:
     for author in article.byline.authors:
         assert text[author.span.start : author.span.end] == author.name
         assert "  " not in author.name
+
+
+_LEAD = [
+    "The council met on Monday and voted to delay the harbour plan until the spring, officials said on Tuesday evening.",
+    "Residents who packed the hall said they had waited years for a decision and would keep pressing the council for answers.",
+    "The ferry operator said it would publish a new timetable next week, with more crossings planned for the summer season.",
+    "Shop owners on the quay said the delay would cost them another winter of flooding and lost trade along the front.",
+]
+
+
+def test_a_subheading_that_also_heads_a_trailer_does_not_end_the_story() -> None:
+    """Found in review: "In other news", "Latest" or "Plus de 300 blessés" over a part of a story, with the story's running text right under it, cut the
+    story there (the first-line teaser rule is for headings that never stand in a story)."""
+    for heading in ("In other news", "Latest", "Popular", "Plus de 300 blessés", "Más de 100 heridos"):
+        text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, heading, *_LEAD[::-1]]) + "\n"
+        texts = [p.text for p in newsparse.parse(text).paragraphs]
+        assert texts[-1] == _LEAD[0], heading
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    """The quotations of a one-paragraph *text*: (words, speaker, verb)."""
+    from newsparse.model import Paragraph, Span
+    from newsparse.quotes import find_quotes
+
+    para = Paragraph(text=text, kind="paragraph", span=Span(0, len(text)), text_span=Span(0, len(text)))
+    return [(q.text, q.speaker.text if q.speaker else None, q.verb) for q in find_quotes(text, (para,))]
+
+
+def test_after_cue_states_is_no_verb_in_a_name() -> None:
+    """Found in review: "States" of "the United States said" was read as the cue "states"."""
+    for text, speaker, verb in [
+        ('"We will act on this quickly," the United States said.', "the United States", "said"),
+        ('"We will not wait," the Gulf States told the summit.', "the Gulf States", "told"),
+        ('"The timetable was never realistic," the report states.', "the report", "states"),
+    ]:
+        ((_, got, cue),) = _quotes(text)
+        assert (got, cue) == (speaker, verb), text
+
+
+def test_phrase_cues_that_are_not_speech_name_no_speaker() -> None:
+    """Found in review: "went on" (to last), "went after" (to chase) and "ruled" (to govern)
+    took the sentence's subject as a speaker for a quotation further on."""
+    for text in [
+        'The strike went on for weeks, and the offer was "an insult to every one of us."',
+        'Police went after the "ringleaders of the night-time raids on the quay" last year.',
+        'He ruled the island with "an iron fist and a short temper" for ten years.',
+        'As to the border, "nothing has changed there since the vote."',
+    ]:
+        assert all(speaker is None for _, speaker, _ in _quotes(text)), text
+    for text, speaker, verb in [
+        ('In recent weeks, Reid has gone after Ruiz as a "human leech who will bleed the town."', "Reid", "gone after"),
+        ('The appeals court ruled that the notice was "void from the day it was served."', "The appeals court", "ruled"),
+        ('She went on: "We will not sell the boats to anyone, ever."', "She", "went on"),
+    ]:
+        ((_, got, cue),) = _quotes(text)
+        assert (got, cue) == (speaker, verb), text
+
+
+def test_sentences_that_open_like_a_stamp_or_a_tag_list_are_story_text() -> None:
+    """Found in review: a sentence opening "First published in 1851", "Topics:" or
+    "Keywords:" was dropped as a publication stamp or a tag list."""
+    for line in [
+        "First published in 1851, the Harbour Gazette is the oldest paper on the island and has never missed an issue.",
+        "First published on Monday, the report found that the sea wall would not last another ten winters.",
+        "Topics: the mayor spoke about housing, the ferries and the budget for over an hour on Monday.",
+        "Keywords: a new word list was published by the island's dictionary board on Monday morning.",
+    ]:
+        text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, line, *_LEAD[::-1]]) + "\n"
+        assert line in [p.text for p in newsparse.parse(text).paragraphs], line
+    for line in ["First Published: Tuesday, November 19, 2019 08:38 AM", "Topics: Harbour, Storms, Council"]:
+        text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, line, *_LEAD[::-1]]) + "\n"
+        assert line not in [p.text for p in newsparse.parse(text).paragraphs], line
+
+
+def test_short_paragraphs_under_an_inline_promo_heading_are_the_story() -> None:
+    """Found in review: a newsletter promo printed as a heading inside a story took the up to
+    three short paragraphs after it for the sign-up form's own text and dropped them; a
+    form's text speaks to the reader ("your inbox", "you can unsubscribe")."""
+    end = ["The vote is now due in March.", "The mayor did not comment on Monday.", "The board meets again on Friday."]
+    for call in ("SIGN UP FOR OUR DAILY NEWSLETTER", "Listen to the full interview"):
+        text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, *_LEAD, call, *end]) + "\n"
+        assert [p.text for p in newsparse.parse(text).paragraphs][-3:] == end, call
+
+
+def test_passive_cues_and_titles_name_no_speaker() -> None:
+    """Found in review: "reporters were told" (a bare plural, a passive: they were the
+    addressees), a possessive before a colon ("Ruiz's favourite film is …:"), and a
+    title after a cue-less colon or a lead participle ("After reading “Title,” Ruiz …")
+    were given a speaker."""
+    pre = "Mayor Ana Ruiz met the board on Monday. Ruiz was angry. The board met Ruiz again. "
+    for text in [
+        '"The harbour is closed," reporters were told.',
+        '"The harbour is closed," the mayor was told on Monday.',
+        pre + 'Ruiz\'s favourite film is still the same: "the long way home to the island and back."',
+        pre + 'Ruiz named her new boat after a song: "Sail Away Sweet Sister of the Sea."',
+        pre + 'After reading "The Long Way Home to the Island," Ruiz wept.',
+    ]:
+        assert all(speaker is None for _, speaker, _ in _quotes(text)), text
+    for text, speaker, verb in [
+        ('"The harbour is closed," investigators said.', "investigators", "said"),
+        (pre + 'Ruiz put the choice plainly: "We sail or we sink tonight."', "Ruiz", ":"),
+        ('After saying the pier was "not safe for anyone," Ruiz closed it.', "Ruiz", "saying"),
+    ]:
+        ((_, got, cue),) = _quotes(text)
+        assert (got, cue) == (speaker, verb), text
+
+
+def test_a_widget_heading_printed_twice_inside_the_story_does_not_end_it() -> None:
+    """Found in review on two corpus pages (a "YOU MIGHT BE INTERESTED IN..." box and a
+    "Most Popular" box dropped into the story twice): the story's paragraph right under
+    the heading was read as the first teaser and the rest of the story was cut."""
+    box = "You might also like"
+    text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join(
+        [*_LEAD, box, *_LEAD[::-1], box, *_LEAD]
+    ) + "\n"
+    assert [p.text for p in newsparse.parse(text).paragraphs] == [*_LEAD, *_LEAD[::-1], *_LEAD]
+    # printed once, with paragraphs too long for a teaser's title and blurb right under it
+    long = [" ".join(_LEAD[:3]), " ".join(_LEAD[1:])]
+    text = "Harbour plan delayed again\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, box, *long]) + "\n"
+    assert [p.text for p in newsparse.parse(text).paragraphs] == [*_LEAD, *long]
+
+
+def test_a_view_needs_a_person() -> None:
+    """Found in review: "To Paris, “…”" gave Paris's view; a capitalised name after "to"
+    must be someone the article names, as for a colon lead-in."""
+    assert all(s is None for _, s, _ in _quotes('To Paris, "the city of light and of long nights," the night ferry sails again.'))
+    text = 'Mayor Ana Ruiz spoke on Monday. To Ruiz, "nothing matters more than the crossing."'
+    ((_, speaker, verb),) = _quotes(text)
+    assert (speaker, verb) == ("Ruiz", "To")
+
+
+def test_a_sentence_that_opens_like_a_comments_heading_ends_no_body() -> None:
+    """Found in review: "One response to “the crisis” has been …", a sentence of the story,
+    matched the blog's comments heading ("One response to “Title”"), which ends on the
+    title's closing mark."""
+    from newsparse._draft import Draft
+    from newsparse.layout import cut_at_end_marker
+    from newsparse.pipeline import STAGES
+
+    lines = [*_LEAD, "One response to “the flooding crisis” has been to build higher walls, the council said.", *_LEAD]
+    draft = Draft(text="\n".join(lines) + "\n")
+    for name, stage in STAGES:
+        if name == "layout":
+            break
+        draft = stage(draft)
+    assert cut_at_end_marker(draft, (0, len(draft.lines))) == (0, len(draft.lines))
+    draft = Draft(text="\n".join([*_LEAD, "One response to “Harbour plan delayed again”", "Great piece!"]) + "\n")
+    for name, stage in STAGES:
+        if name == "layout":
+            break
+        draft = stage(draft)
+    assert cut_at_end_marker(draft, (0, len(draft.lines))) == (0, 4)

@@ -387,7 +387,12 @@ PREFIXES: Tuple[str, ...] = (
     "comments are closed",
     "this article is more than",
     "the views expressed",
-    # the tag and topic lists printed under a story ("Tags: Harbour, Storms, Council")
+)
+
+#: A line that starts with one of these (after folding) and ends no sentence is a tag or
+#: topic list printed under a story ("Tags: Harbour, Storms, Council"); "Topics: the mayor
+#: spoke about housing …." is a sentence of the story.
+TAG_LIST_PREFIXES: Tuple[str, ...] = (
     "tags:",
     "tags :",
     "topics:",
