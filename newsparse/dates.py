@@ -95,6 +95,10 @@ _TIME = rf"""
     (?P<hour2>1[0-2]|0?[1-9])                     # "7 pm": hour only
     \s*(?P<ampm2>[ap])\.?\s?m\b\.?
     (?:\s*(?P<tz2>(?:{_TZ_ALT})\b))?
+    |
+    (?P<ampm3>午前|午後|오전|오후|上午|下午)?\s*     # CJK: "10時00分", "오후 3시 5분", "下午3时"
+    (?<!\d)(?P<hour3>[01]?\d|2[0-3])\s*[時时시](?![間间간])  # hour sign, not a count of hours ("24時間")
+    (?:\s*(?P<minute3>[0-5]?\d)\s*[分분])?
 """
 
 _DATE = rf"""
@@ -132,7 +136,8 @@ _PATTERNS = {
         regex.I | regex.VERBOSE,
     ),
     # (every time opens with a figure, the quick test at each position)
-    "time": regex.compile(r"(?<![:])(?=\d)(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
+    # (or with a CJK morning or afternoon mark: "午後", "오후", "下午")
+    "time": regex.compile(r"(?<![:])(?=[\d午오上下])(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
     # relative: "2 hours ago", "5 mins ago", "yesterday"
     "relative": regex.compile(
         r"\b(?P<n>\d{1,3}|an?|one)\s*(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago\b"
@@ -167,6 +172,8 @@ _search_updated = _PATTERNS["updated"].search
 _search_published = _PATTERNS["published"].search
 _match_section_after = _PATTERNS["section_after"].match
 
+#: the CJK marks of the morning and the afternoon, as "a" and "p"
+_CJK_HALVES = {"午前": "a", "오전": "a", "上午": "a", "午後": "p", "오후": "p", "下午": "p"}
 #: how far a time may stand from its date, in characters
 _TIME_REACH = 16
 #: the opening of the text read to tell English from other languages
@@ -263,9 +270,12 @@ def _combine(day: _dt.date, t: regex.Match[str]) -> Union[_dt.datetime, _dt.date
     if g["hour"] is not None:
         hour, minute, second = int(g["hour"]), int(g["minute"] or 0), int(g["second"] or 0)
         ampm, zone = g["ampm"], g["tz"]
-    else:
+    elif g["hour2"] is not None:
         hour, minute, second = int(g["hour2"]), 0, 0
         ampm, zone = g["ampm2"], g["tz2"]
+    else:
+        hour, minute, second = int(g["hour3"]), int(g["minute3"] or 0), 0
+        ampm, zone = _CJK_HALVES.get(g["ampm3"] or ""), None
     if ampm:
         if hour > 12:
             return day

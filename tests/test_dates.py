@@ -55,3 +55,22 @@ def test_word_trie_matches_like_the_plain_alternation() -> None:
         s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
         found = [[(m.span(), m.group("after")) for m in p.finditer(s)] for p in patterns]
         assert found[0] == found[1], s
+
+
+def test_cjk_time_of_day_joins_its_date() -> None:
+    """A time written with the CJK hour and minute signs ("10時00分", "15시 24분") is the date's time of day;
+    a Korean or Japanese afternoon mark ("오후", "午後") before it adds twelve hours."""
+    cases = {
+        "2021年3月4日 10時05分": dt.datetime(2021, 3, 4, 10, 5),
+        "Staff Desk 2021年03月04日 08時00分": dt.datetime(2021, 3, 4, 8, 0),
+        "2021年3月4日(木) 9時": dt.datetime(2021, 3, 4, 9, 0),
+        "2021년 3월 4일 15시 24분": dt.datetime(2021, 3, 4, 15, 24),
+        "2021년 3월 4일 오후 3시 5분": dt.datetime(2021, 3, 4, 15, 5),
+        "2021年3月4日 午前11時30分": dt.datetime(2021, 3, 4, 11, 30),
+        "2021年3月4日 下午3时": dt.datetime(2021, 3, 4, 15, 0),
+    }
+    for text, value in cases.items():
+        found = dates.find_date(text)
+        assert found is not None and found.value == value, (text, found)
+    # a count of hours is not a time of day
+    assert dates.find_date("2021年3月4日 24時間営業").value == dt.date(2021, 3, 4)
