@@ -85,3 +85,11 @@ def test_keyword_list_before_doi_is_not_a_byline() -> None:
 def test_surname_in_capitals() -> None:
     text = "Pool to close\n" + STORY + "Ana VOSSEN\nStaff Writer, Town Paper\n"
     assert authors(text) == ["Ana VOSSEN"]
+
+
+def test_share_bar_is_not_a_name() -> None:
+    """A line made only of the names of networks and share buttons is never a byline."""
+    text = "POOLS\nTOWN POOL TO CLOSE AT THE END OF SUMMER\n4 June, 2023, 9:15 am\nFacebook WhatsApp Twitter Email Print\n\n" + STORY
+    assert authors(text) == []
+    text = "Pool to close\n4 June 2023\nLinkedIn Pinterest Reddit Telegram\n\n" + STORY
+    assert authors(text) == []

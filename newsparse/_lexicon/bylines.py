@@ -251,7 +251,8 @@ NAME_PARTICLES: FrozenSet[str] = frozenset(
 #: Word" with one of them is a name only when a known given name opens it.
 NOUN_PARTICLES: FrozenSet[str] = frozenset({"von", "vom", "zu", "zum", "zur"})
 
-#: Capitalised words that look like names but never are, in a byline position.
+#: Capitalised words that look like names but never are, in a byline position; with the
+#: social networks named on share bars ("Facebook WhatsApp Twitter Email Print").
 NOT_NAMES: FrozenSet[str] = frozenset(
     """
     the a an and or of in on at for to with from by
@@ -272,6 +273,8 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     tag tags category categories archive archives contact privacy policy terms cookie cookies settings
     account profile newsletter newsletters podcast podcasts gallery galleries photo video videos audio
     edition editions region local city state country global day week month year years hours minutes ago
+    facebook whatsapp twitter linkedin pinterest reddit telegram instagram youtube tiktok flipboard tumblr
+    messenger
     """.split()
 )
 
