@@ -93,3 +93,11 @@ def test_share_bar_is_not_a_name() -> None:
     assert authors(text) == []
     text = "Pool to close\n4 June 2023\nLinkedIn Pinterest Reddit Telegram\n\n" + STORY
     assert authors(text) == []
+
+
+def test_gender_neutral_german_labels() -> None:
+    """German writes a role for any gender with a star, a colon or an underscore ("Autor*in",
+    "Kolumnist:in"): such a label before a colon opens the byline like "Autor:"."""
+    for label in ("Kolumnist*in", "Autor*in", "Autor:in", "Redakteur_in", "Kolumnistin"):
+        text = f"Das Freibad schließt\n\nDie Stadt spart beim Schwimmen.\n\n{label}: Ana Voss\n\n" + STORY
+        assert authors(text) == ["Ana Voss"], label

@@ -50,6 +50,13 @@ LEADS: Tuple[str, ...] = (
     "door",
     "av",
     "af",
+    # German forms for any gender, with a star, a colon or an underscore: "Autor*in: …"
+    "autor*in",
+    "autor:in",
+    "autor_in",
+    "autor*innen",
+    "autor:innen",
+    "autor_innen",
 )
 
 #: Labels printed alone on the line above an author's name, at the top of a story or in the
@@ -94,6 +101,15 @@ LABELS: Tuple[str, ...] = (
     "muhabir",
     "लेखक",
     "מאת",
+    # German columnists and editors, in the forms for any gender too: "Kolumnist*in:", "Redakteur:in:"
+    "kolumnist",
+    "kolumnistin",
+    "kolumnist*in",
+    "kolumnist:in",
+    "kolumnist_in",
+    "redakteur*in",
+    "redakteur:in",
+    "redakteur_in",
 )
 
 #: Byline leads that are also common words ("Von Risiken …", "Par 3", "Di tutto"): after them a
