@@ -189,6 +189,8 @@ _author_links = regex.compile(
     regex.I,
 ).match
 _cut = _PATTERNS["cut"].search
+#: "by rikki on …": a user name in lower case between "by" and "on" (a blog's byline)
+_match_handle_on = regex.compile(r"^(?i:by)\s+(?P<handle>\p{Ll}[\p{Ll}\p{N}_.\-]{1,23})\s+(?i:on)\s+").match
 #: an e-mail address; tried only where a run of address characters starts, and the runs are
 #: possessive (the class holds neither "@" nor "."), so a long run is read once
 _email_in = regex.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.\w").search
@@ -583,7 +585,7 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
             if not rest[:1].isupper():
                 return None
         authors = parse_authors(text, line.start)
-        return authors or None
+        return authors or _handle_on_date(line)
     if _match_credit_line(text):
         authors = parse_authors(text, line.start)
         return authors or None
@@ -624,6 +626,25 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
             at = line.start + pos + skip
             return [Author(name=name, span=Span(at, at + len(name)))]
     return None
+
+
+def _handle_on_date(line: Line) -> Optional[List[Author]]:
+    """A blog's "by rikki on March 4, 2011": a user name in lower case after "by", then "on"
+    and a date closing the line (or furniture after a bar); not a generic account ("admin").
+
+    >>> [a.name for a in _handle_on_date(Line(0, 0, 28, "by rikki on March 4, 2011 | 3 Comments", True, 8)) or ()]
+    ['rikki']
+    >>> _handle_on_date(Line(0, 0, 40, "by noon on March 4, 2011 the gates shut", True, 9)) is None
+    True
+    """
+    m = _match_handle_on(line.text)
+    if m is None or m.group("handle").casefold() in blex.GENERIC_HANDLES:
+        return None
+    rest = line.text[m.end() :]
+    found = find_dates(rest) if has_digit(rest) else []
+    if not found or found[0].start != 0 or rest[found[0].end :].strip()[:1] not in ("", "|", "·", "•", "-", "–", "—"):
+        return None
+    return [Author(name=m.group("handle"), span=Span(line.start + m.start("handle"), line.start + m.end("handle")))]
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:

@@ -101,3 +101,15 @@ def test_gender_neutral_german_labels() -> None:
     for label in ("Kolumnist*in", "Autor*in", "Autor:in", "Redakteur_in", "Kolumnistin"):
         text = f"Das Freibad schließt\n\nDie Stadt spart beim Schwimmen.\n\n{label}: Ana Voss\n\n" + STORY
         assert authors(text) == ["Ana Voss"], label
+
+
+def test_lower_case_handle_before_on_date() -> None:
+    """A blog's "by <handle> on <date>": a one-word user name in lower case is the author,
+    but a site's generic account ("admin") is not."""
+    text = "Pool to close\n\nby rikki on March 4, 2011\n\n" + STORY
+    assert authors(text) == ["rikki"]
+    text = "Pool to close\n\nby admin on March 4, 2011\n\n" + STORY
+    assert authors(text) == []
+    # a sentence opening with "by" is not a byline
+    text = "Pool to close\n\nby noon on March 4, 2011 the gates were shut for good.\n\n" + STORY
+    assert authors(text) == []

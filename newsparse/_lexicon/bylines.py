@@ -300,3 +300,9 @@ CARD_LEADS: FrozenSet[str] = frozenset({"by", "por", "von", "par", "di", "door",
 CARD_NAME_JOINS: FrozenSet[str] = frozenset(
     {"and", "y", "e", "und", "et", "&", "van", "de", "da", "del", "der", "von", "la", "le"}
 )
+
+#: The generic accounts that blog software posts under ("by admin on March 4, 2011"):
+#: no person's name. Case-folded.
+GENERIC_HANDLES: FrozenSet[str] = frozenset(
+    {"admin", "administrator", "webmaster", "editor", "editors", "staff", "guest", "user", "author", "anonymous", "moderator", "root", "site"}
+)
