@@ -189,6 +189,8 @@ _author_links = regex.compile(
     regex.I,
 ).match
 _cut = _PATTERNS["cut"].search
+#: a dash right after the names on a line: "Jane Roe — …"
+_dash_after_names = regex.compile(r"\s*[—–-]\s").match
 #: "by rikki on …": a user name in lower case between "by" and "on" (a blog's byline)
 _match_handle_on = regex.compile(r"^(?i:by)\s+(?P<handle>\p{Ll}[\p{Ll}\p{N}_.\-]{1,23})\s+(?i:on)\s+").match
 #: an e-mail address; tried only where a run of address characters starts, and the runs are
@@ -663,8 +665,23 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     authors = parse_authors(line.text, line.start, strict=True)
     if not authors:
         return None
+    if _subtitled(line.text[authors[-1].span.end - line.start :]):
+        return None  # "Crop Rotation — Plan Every Field Around One Idea": a title
     # the names must open the line
     return authors if authors[0].span.start - line.start <= 1 else None
+
+
+def _subtitled(tail: str) -> bool:
+    """What follows the names on a bare name line is a title's subtitle: four words or more
+    after a dash that are neither a role nor an outlet (nor an e-mail address).
+
+    >>> _subtitled(" — Plan Every Field Around One Idea"), _subtitled(" — Senior Town Hall Reporter"), _subtitled(" - Reuters")
+    (True, False, False)
+    """
+    if _dash_after_names(tail) is None or word_count(tail) < 4:
+        return False
+    rest = tail.strip(" —–-")
+    return not (_is_role(rest) or _is_org(rest) or "@" in rest)
 
 
 def _uncased_name(line: Line) -> Optional[List[Author]]:

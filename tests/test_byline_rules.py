@@ -113,3 +113,12 @@ def test_lower_case_handle_before_on_date() -> None:
     # a sentence opening with "by" is not a byline
     text = "Pool to close\n\nby noon on March 4, 2011 the gates were shut for good.\n\n" + STORY
     assert authors(text) == []
+
+
+def test_title_with_a_dashed_subtitle_is_not_a_name() -> None:
+    """"Two Words — a subtitle of four words or more" is a title, not a name and its furniture;
+    a role or an outlet after the dash still leaves the name."""
+    text = "Blog\n\nCrop Rotation — Plan Every Field Around One Idea\n\n6/13/2018\n\n" + STORY
+    assert authors(text) == []
+    text = "Pool to close\n\nAna Voss — Senior Town Hall Reporter\n\n6/13/2018\n\n" + STORY
+    assert authors(text) == ["Ana Voss"]
