@@ -147,12 +147,12 @@ _PATTERNS = {
     # words that say which date this is
     "updated": regex.compile(
         r"(?:\b|(?<=\d))(?:updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
-        r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano)\b",
+        r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja)\b",
         regex.I,
     ),
     "published": regex.compile(
         r"(?:\b|(?<=\d))(?:published|posted|first\s+published|originally\s+(?:published|created|posted)|created|original"
-        r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato)\b",
+        r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato|publikacja|opublikowano)\b",
         regex.I,
     ),
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"
@@ -219,13 +219,24 @@ def _tzinfo(name: Optional[str], day: _dt.date) -> Optional[_dt.tzinfo]:
     return None
 
 
+def _month(name: str) -> int:
+    """The number of the month *name*; in lower case when case-folding changes a letter the
+    lexicon keeps (the Greek "ΐ" of "Μαΐου" folds to three characters). KeyError when unknown.
+
+    >>> _month("Sept"), _month("Μαΐου")
+    (9, 5)
+    """
+    month = mlex.MONTHS.get(name.casefold())
+    return month if month is not None else mlex.MONTHS[name.lower()]
+
+
 def _date_of(m: regex.Match[str], reference: Optional[_dt.date], day_first: bool = False) -> Optional[_dt.date]:
     g = m.groupdict()
     try:
         if g["mon_a"]:
-            return _dt.date(int(g["year_a"]), mlex.MONTHS[g["mon_a"].casefold()], int(g["day_a"]))
+            return _dt.date(int(g["year_a"]), _month(g["mon_a"]), int(g["day_a"]))
         if g["mon_b"]:
-            return _dt.date(int(g["year_b"]), mlex.MONTHS[g["mon_b"].casefold()], int(g["day_b"]))
+            return _dt.date(int(g["year_b"]), _month(g["mon_b"]), int(g["day_b"]))
         if g["year_c"]:
             return _dt.date(int(g["year_c"]), int(g["mon_c"]), int(g["day_c"]))
         if g["year_d"]:
@@ -240,7 +251,7 @@ def _date_of(m: regex.Match[str], reference: Optional[_dt.date], day_first: bool
                 month, day = (b, a) if a > 12 else (a, b)
             return _dt.date(_year(g["year_f"]), month, day)
         if g["mon_g"] and reference is not None:
-            d = _dt.date(reference.year, mlex.MONTHS[g["mon_g"].casefold()], int(g["day_g"]))
+            d = _dt.date(reference.year, _month(g["mon_g"]), int(g["day_g"]))
             return d if d <= reference + _dt.timedelta(days=1) else d.replace(year=reference.year - 1)
     except (ValueError, KeyError):
         return None

@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+import newsparse
 from newsparse import dates
 from newsparse._draft import Draft
 from newsparse.pipeline import STAGES
@@ -74,3 +75,18 @@ def test_cjk_time_of_day_joins_its_date() -> None:
         assert found is not None and found.value == value, (text, found)
     # a count of hours is not a time of day
     assert dates.find_date("2021年3月4日 24時間営業").value == dt.date(2021, 3, 4)
+
+
+def test_month_names_and_labels_in_more_languages() -> None:
+    """Greek genitive and Indonesian month names; the Polish labels of the publication
+    and update dates ("Publikacja:", "Aktualizacja:")."""
+    assert dates.find_date("7 Μαΐου 2021 10:15").value == dt.datetime(2021, 5, 7, 10, 15)
+    assert dates.find_date("Diposting pada Maret 30, 2015 oleh Redaksi").value == dt.date(2015, 3, 30)
+    assert dates.find_date("12 Nopember 2019").value == dt.date(2019, 11, 12)
+    page = (
+        "Rada uchwaliła budżet\n\nAktualizacja: 08.06.2021, 06:10\n\nPublikacja: 07.06.2021\n\n"
+        + "\n\n".join(f"Radni przegłosowali punkt {n} porządku obrad po długiej dyskusji o finansach miasta." for n in range(1, 12))
+    )
+    art = newsparse.parse(page)
+    assert art.published is not None and art.published.value == dt.date(2021, 6, 7)
+    assert art.updated is not None and art.updated.value == dt.datetime(2021, 6, 8, 6, 10)
