@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re as _re
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import attrs
 import regex
@@ -439,6 +439,17 @@ def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateIn
     return None
 
 
+def _by_byline(roles: Sequence[str], i: int) -> bool:
+    """Line *i* is a byline line, or stands right under one: a date printed with the byline
+    ("By" / "JANE ROE" / "19 May 2020 9:02"), wherever the page puts that block."""
+    return roles[i] == "byline" or (i > 0 and roles[i - 1] == "byline")
+
+
+def _under_byline_only(roles: Sequence[str], ln: Line) -> bool:
+    """A line that is not a byline and has no date label, right under a byline line."""
+    return roles[ln.index] != "byline" and _by_byline(roles, ln.index) and not (_search_published(ln.text) or _search_updated(ln.text))
+
+
 def _may_date(lines: Iterable[Line], reference: Optional[_dt.date]) -> List[Line]:
     """The *lines* that may be read for a date: short, with a figure, and not the
     signature of an embedded post; with a *reference* date, any line of eight words
@@ -489,10 +500,12 @@ def find(draft: Draft) -> Draft:
     tail = [
         ln
         for ln in _may_date((ln for ln, role in zip(lines[max(b1, limit) :], roles[max(b1, limit) :]) if role in ("", "byline")), reference)
-        if len(ln.text) <= _MAX_DATE_LINE
-        and (roles[ln.index] == "byline" or _search_published(ln.text) or _search_updated(ln.text))
+        if len(ln.text) <= _MAX_DATE_LINE and (_by_byline(roles, ln.index) or _search_published(ln.text) or _search_updated(ln.text))
     ]
-    for ln in head + tail:
+    # a bare date line right under a closing byline is read last, when nothing else dates the story
+    under = [ln for ln in head + tail if ln.index >= b1 and _under_byline_only(roles, ln)]
+    late = {ln.index for ln in under}
+    for ln in [*(ln for ln in head + tail if ln.index not in late), *under]:
         if published is not None and updated is not None:
             break
         day_first = _day_first(day_first, draft, ln.text)
@@ -502,8 +515,10 @@ def find(draft: Draft) -> Draft:
         dated = _is_date_line(ln, matches)
         if not dated and ln.prose and roles[ln.index] != "byline":
             continue  # a date in running text; a long byline line may still carry its date
-        if ln.index >= b1 and roles[ln.index] != "byline" and not (_search_published(ln.text) or _search_updated(ln.text)):
-            continue  # after the body only a labelled date, or the date on a closing byline
+        if ln.index >= b1 and not (_by_byline(roles, ln.index) or _search_published(ln.text) or _search_updated(ln.text)):
+            continue  # after the body only a labelled date, or the date on or under a closing byline
+        if ln.index >= b1 and roles[ln.index] != "byline" and not dated:
+            continue
         used = False
         for m in matches:
             info = DateInfo(m.value, m.raw, Span(ln.start + m.start, ln.start + m.end))

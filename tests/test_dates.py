@@ -90,3 +90,18 @@ def test_month_names_and_labels_in_more_languages() -> None:
     art = newsparse.parse(page)
     assert art.published is not None and art.published.value == dt.date(2021, 6, 7)
     assert art.updated is not None and art.updated.value == dt.datetime(2021, 6, 8, 6, 10)
+
+
+def test_bare_date_under_a_closing_byline() -> None:
+    """A date line right under the byline is the story's date even when the page prints that
+    block after the story; it is read only when nothing above dates the story."""
+    story = "\n\n".join(
+        f"The ferry crossing reopened on day {n} after the storm, and the harbour master said the pier was safe again."
+        for n in range(1, 5)
+    )
+    page = f"Ferry crossing reopens\n\n{story}\n\nLeave a comment\n\nBy\nANA VOSS\n4 May 2021 9:02 | 3 comments\n"
+    art = newsparse.parse(page)
+    assert [a.name for a in art.byline.authors] == ["ANA VOSS"]
+    assert art.published is not None and art.published.value.date() == dt.date(2021, 5, 4)
+    dated = page.replace("Ferry crossing reopens\n\n", "Ferry crossing reopens\n\n2 May 2021\n\n")
+    assert newsparse.parse(dated).published.value == dt.date(2021, 5, 2)
