@@ -185,6 +185,8 @@ _english_words = _re.compile(r"\b(?:the|and|of|to|in|is|that|with|for|was|said)\
 _INTO_BODY = 25
 #: how many lines below the body a bare date line is still taken, when none stands above
 _BELOW_BODY = 6
+#: a line cut at bars and bullets
+_bars = _re.compile(r"[|•]").split
 #: the longest line read as a date line
 _MAX_DATE_LINE = 160
 
@@ -391,7 +393,23 @@ def _is_date_line(line: Line, matches: List[DateMatch]) -> bool:
     for m in reversed(matches):
         rest = rest[: m.start] + " " + rest[m.end :]
     rest_words = word_count(rest)
-    return rest_words <= 6
+    return rest_words <= 6 or _segmented(rest)
+
+
+def _segmented(rest: str) -> bool:
+    """What is left of a line once its dates are blanked is short pieces between bars or
+    bullets: a header's run of facts ("Outlet | <date> • Updated <date> | By Jane Roe (with
+    John Doe)"), not running text.
+
+    >>> _segmented("Le Journal |   • Mis à jour le   | Par Ana Voss (avec Leo Marr et Kim Ode)")
+    True
+    >>> _segmented("The mayor said on   that the bridge would reopen after repairs to the deck")
+    False
+    """
+    if "|" not in rest and "•" not in rest:
+        return False
+    pieces = [p for p in _bars(rest) if p.strip()]
+    return len(pieces) >= 3 and all(word_count(p) <= 10 for p in pieces)
 
 
 def _which(text: str, m: DateMatch) -> str:

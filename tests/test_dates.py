@@ -105,3 +105,20 @@ def test_bare_date_under_a_closing_byline() -> None:
     assert art.published is not None and art.published.value.date() == dt.date(2021, 5, 4)
     dated = page.replace("Ferry crossing reopens\n\n", "Ferry crossing reopens\n\n2 May 2021\n\n")
     assert newsparse.parse(dated).published.value == dt.date(2021, 5, 2)
+
+
+def test_header_run_of_facts_between_bars() -> None:
+    """A header line of short facts between bars and bullets (outlet, date, update, authors)
+    is a date line however many words it holds in all."""
+    story = "\n\n".join(
+        f"Les élus ont adopté le texte numéro {n} à une large majorité, après un long débat sur le budget de la ville."
+        for n in range(1, 8)
+    )
+    page = (
+        "Le budget de la ville adopté\n\n"
+        "Le Journal | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Ana Voss (avec Leo Marr et Kim Ode)\n\n"
+        + story
+    )
+    art = newsparse.parse(page)
+    assert art.published is not None and art.published.value == dt.datetime(2015, 5, 4, 13, 36)
+    assert art.updated is not None and art.updated.value == dt.datetime(2015, 5, 5, 20, 13)
