@@ -515,10 +515,15 @@ def find(draft: Draft) -> Draft:
     head.sort(key=lambda ln: abs(ln.index - anchor) + (0 if ln.index <= anchor + 4 else 6))
     # A labelled date after the body ("Published by … on …") comes last: after the body
     # only a labelled date is read, or the date on a closing byline.
+    # (and the byline's own date, wherever in or after the body the byline was found)
     tail = [
         ln
-        for ln in _may_date((ln for ln, role in zip(lines[max(b1, limit) :], roles[max(b1, limit) :]) if role in ("", "byline")), reference)
-        if len(ln.text) <= _MAX_DATE_LINE and (_by_byline(roles, ln.index) or _search_published(ln.text) or _search_updated(ln.text))
+        for ln in _may_date((ln for ln, role in zip(lines[limit:], roles[limit:]) if role in ("", "byline")), reference)
+        if len(ln.text) <= _MAX_DATE_LINE
+        and (
+            roles[ln.index] == "byline"
+            or (ln.index >= b1 and (_by_byline(roles, ln.index) or _search_published(ln.text) or _search_updated(ln.text)))
+        )
     ]
     # a bare date line right under a closing byline is read last, when nothing else dates the story
     under = [ln for ln in head + tail if ln.index >= b1 and _under_byline_only(roles, ln)]

@@ -122,3 +122,17 @@ def test_header_run_of_facts_between_bars() -> None:
     art = newsparse.parse(page)
     assert art.published is not None and art.published.value == dt.datetime(2015, 5, 4, 13, 36)
     assert art.updated is not None and art.updated.value == dt.datetime(2015, 5, 5, 20, 13)
+
+
+def test_date_on_a_byline_deep_in_the_body() -> None:
+    """The date on the byline line is read wherever the byline stands, also deep in a long
+    body (a "Written by … on …" line closing the story above its sources)."""
+    story = "\n\n".join(
+        f"Step {n} of the recipe asks for a little more flour and a slow hand, so that the dough stays soft and light."
+        for n in range(1, 31)
+    )
+    sources = "\n\n".join(f"Source {n}: a study of bread dough and its rising times in cold kitchens and warm ones." for n in range(1, 4))
+    page = f"How to bake soft bread\n\n{story}\n\nWritten by Ana Voss on April 29, 2018\n\n{sources}\n"
+    art = newsparse.parse(page)
+    assert [a.name for a in art.byline.authors] == ["Ana Voss"]
+    assert art.published is not None and art.published.value == dt.date(2018, 4, 29)
