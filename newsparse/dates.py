@@ -522,7 +522,9 @@ def find(draft: Draft) -> Draft:
         if len(ln.text) <= _MAX_DATE_LINE
         and (
             roles[ln.index] == "byline"
-            or (ln.index >= b1 and (_by_byline(roles, ln.index) or _search_published(ln.text) or _search_updated(ln.text)))
+            or _search_published(ln.text)
+            or _search_updated(ln.text)
+            or (ln.index >= b1 and _by_byline(roles, ln.index))
         )
     ]
     # a bare date line right under a closing byline is read last, when nothing else dates the story

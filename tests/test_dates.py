@@ -136,3 +136,14 @@ def test_date_on_a_byline_deep_in_the_body() -> None:
     art = newsparse.parse(page)
     assert [a.name for a in art.byline.authors] == ["Ana Voss"]
     assert art.published is not None and art.published.value == dt.date(2018, 4, 29)
+
+
+def test_labelled_date_line_deep_in_the_body() -> None:
+    """A short labelled date line ("Story published on …") deep in a long body dates the story
+    when nothing above does."""
+    story = "\n\n".join(
+        f"Point {n} of the talk was about the way small teams plan their week and keep their promises." for n in range(1, 31)
+    )
+    page = f"How small teams plan\n\n{story}\n\nStory published on Oct 5, 2022.\n\nTeams\n\nPlanning\n"
+    art = newsparse.parse(page)
+    assert art.published is not None and art.published.value == dt.date(2022, 10, 5)
