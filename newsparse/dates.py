@@ -185,6 +185,10 @@ _english_words = _re.compile(r"\b(?:the|and|of|to|in|is|that|with|for|was|said)\
 _INTO_BODY = 25
 #: how many lines below the body a bare date line is still taken, when none stands above
 _BELOW_BODY = 6
+#: "By Jane Roe on ", "Posted by Jane on ": a byline opening a line, right before its date
+_byline_opening = regex.compile(
+    r"^(?i:(?:posted|written)\s+)?(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3},?\s+(?i:on)\s+$"
+).match
 #: a line cut at bars and bullets
 _bars = _re.compile(r"[|•]").split
 #: the longest line read as a date line
@@ -539,7 +543,9 @@ def find(draft: Draft) -> Draft:
             continue
         dated = _is_date_line(ln, matches)
         if not dated and ln.prose and roles[ln.index] != "byline":
-            continue  # a date in running text; a long byline line may still carry its date
+            if not _byline_opening(ln.text[: matches[0].start]):
+                continue  # a date in running text; a long byline line may still carry its date
+            matches = matches[:1]  # "By Jane Roe on 3 May 2021 | 18 Comments. This post …"
         if ln.index >= b1 and not (_by_byline(roles, ln.index) or _search_published(ln.text) or _search_updated(ln.text)):
             continue  # after the body only a labelled date, or the date on or under a closing byline
         if ln.index >= b1 and roles[ln.index] != "byline" and not dated:

@@ -147,3 +147,17 @@ def test_labelled_date_line_deep_in_the_body() -> None:
     page = f"How small teams plan\n\n{story}\n\nStory published on Oct 5, 2022.\n\nTeams\n\nPlanning\n"
     art = newsparse.parse(page)
     assert art.published is not None and art.published.value == dt.date(2022, 10, 5)
+
+
+def test_byline_opening_a_running_line_gives_its_date() -> None:
+    """"By Jane Roe on <date>" opening a line dates the story even when running text follows
+    on the same line; a date inside other running text does not."""
+    story = "\n\n".join(f"Stir the batch number {n} slowly, and let it rest for ten minutes before you taste it." for n in range(1, 8))
+    head = (
+        "Soft Peanut Truffles\n\nBy Ana Voss on 3. May, 2021 | 18 Comments. This post may contain affiliate links, "
+        "and we earn from some purchases.\n\n"
+    )
+    art = newsparse.parse(head + story)
+    assert art.published is not None and art.published.value == dt.date(2021, 5, 3)
+    plain = "Soft Peanut Truffles\n\nThe shop opened on 3. May, 2021, and as a partner of some farms it sells truffles made by hand.\n\n"
+    assert newsparse.parse(plain + story).published is None
