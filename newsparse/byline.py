@@ -189,6 +189,8 @@ _author_links = regex.compile(
     regex.I,
 ).match
 _cut = _PATTERNS["cut"].search
+#: a line cut at bars and bullets
+_bar_split = regex.compile(r"[|•]").split
 #: a dash right after the names on a line: "Jane Roe — …"
 _dash_after_names = regex.compile(r"\s*[—–-]\s").match
 #: "by rikki on …": a user name in lower case between "by" and "on" (a blog's byline)
@@ -577,7 +579,7 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
     if line.words > 30 or (text[:1] in "—–-" and post_signature(text)):
         return None
     m = _match_lead(text)
-    if line.prose and line.words > 14 and not (m is not None and m.group("rest")[:2].isupper()):
+    if line.prose and line.words > 14 and not (m is not None and m.group("rest")[:2].isupper()) and not _short_segments(text):
         return None  # running text, unless a lead opens names in capitals: "By JANE ROE | …"
     if m is not None and m.group("rest").strip():
         lead = m.group("lead").casefold()
@@ -647,6 +649,21 @@ def _handle_on_date(line: Line) -> Optional[List[Author]]:
     if not found or found[0].start != 0 or rest[found[0].end :].strip()[:1] not in ("", "|", "·", "•", "-", "–", "—"):
         return None
     return [Author(name=m.group("handle"), span=Span(line.start + m.start("handle"), line.start + m.end("handle")))]
+
+
+def _short_segments(text: str) -> bool:
+    """A line of three or more short pieces between bars or bullets: a header's run of facts
+    ("<date> by Jane Roe | Category News | Tags Budget, Tax"), not running text.
+
+    >>> _short_segments("3 May 2021 by Ana Voss | Category Town | Tags budget, taxes, schools")
+    True
+    >>> _short_segments("The mayor said | that the budget would pass after a long debate on taxes and schools")
+    False
+    """
+    if text.count("|") + text.count("•") < 2:
+        return False
+    pieces = [p for p in _bar_split(text) if p.strip()]
+    return len(pieces) >= 3 and all(word_count(p) <= 8 for p in pieces)
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:

@@ -122,3 +122,10 @@ def test_title_with_a_dashed_subtitle_is_not_a_name() -> None:
     assert authors(text) == []
     text = "Pool to close\n\nAna Voss — Senior Town Hall Reporter\n\n6/13/2018\n\n" + STORY
     assert authors(text) == ["Ana Voss"]
+
+
+def test_byline_in_a_long_run_of_facts() -> None:
+    """A header line of short facts between bars (date and author, category, tags) holds the
+    byline however many words it has in all."""
+    head = "Pool to close\n3 May 2021 09:18 by Ana Voss | Category Town Life | Tags budget, taxes, schools, pools, summer, council, repairs\n"
+    assert authors(head + STORY) == ["Ana Voss"]
