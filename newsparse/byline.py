@@ -236,6 +236,8 @@ def is_name(s: str) -> bool:
     tokens = s.split()
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
         return False
+    if len(tokens) == 2 and tokens[0][:1].isupper() and tokens[0].casefold() in blex.NAME_ARTICLES:
+        return False  # "El Deporte", "La Tienda": an article and one word names a section or an outlet
     if _match_uncased(tokens[0]):
         # a script without capitals: every token must be in it, and there are no more than four
         return len(tokens) <= 4 and all(_match_uncased(t) for t in tokens)

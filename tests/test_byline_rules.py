@@ -129,3 +129,14 @@ def test_byline_in_a_long_run_of_facts() -> None:
     byline however many words it has in all."""
     head = "Pool to close\n3 May 2021 09:18 by Ana Voss | Category Town Life | Tags budget, taxes, schools, pools, summer, council, repairs\n"
     assert authors(head + STORY) == ["Ana Voss"]
+
+
+def test_article_and_one_word_is_not_a_name() -> None:
+    """A capitalised article and one word ("El Deporte", "La Tienda", "Das Wichtigste") names a
+    section, an outlet or a place, not a person; the names on the line below are the author's."""
+    from newsparse.byline import is_name
+
+    assert not any(is_name(s) for s in ("El Deporte", "La Tienda", "Le Journal", "Das Wichtigste", "Los Angeles"))
+    assert all(is_name(s) for s in ("Marine Le Pen", "El Hadji Diouf", "Ana de la Torre"))
+    text = "Deportes\nEl Deporte martes, 22 de diciembre de 2020\nLas ligas de invierno\nHéctor J. Ruiz\nhruiz@example.com\n" + STORY
+    assert authors(text) == ["Héctor J. Ruiz"]

@@ -306,3 +306,8 @@ CARD_NAME_JOINS: FrozenSet[str] = frozenset(
 GENERIC_HANDLES: FrozenSet[str] = frozenset(
     {"admin", "administrator", "webmaster", "editor", "editors", "staff", "guest", "user", "author", "anonymous", "moderator", "root", "site"}
 )
+
+#: Articles that open the name of a section, an outlet or a place ("El Deporte", "La Tienda",
+#: "Das Wichtigste", "Los Angeles"): capitalised and followed by one word, never a person's
+#: name. Spanish, French, Italian, German and English. Case-folded.
+NAME_ARTICLES: FrozenSet[str] = frozenset({"el", "la", "le", "los", "las", "les", "il", "lo", "der", "die", "das", "the"})
