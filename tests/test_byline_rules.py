@@ -140,3 +140,10 @@ def test_article_and_one_word_is_not_a_name() -> None:
     assert all(is_name(s) for s in ("Marine Le Pen", "El Hadji Diouf", "Ana de la Torre"))
     text = "Deportes\nEl Deporte martes, 22 de diciembre de 2020\nLas ligas de invierno\nHéctor J. Ruiz\nhruiz@example.com\n" + STORY
     assert authors(text) == ["Héctor J. Ruiz"]
+
+
+def test_newsroom_word_is_not_a_name() -> None:
+    """"Redaktion Example.de" (the newsroom: Redaktion, Rédaction, Redacción, Redazione,
+    Redakcja) is not a person; the name above it is the author."""
+    text = "Die Wand dämmen\nAna Voss\nRedaktion Hausblatt.de\n25.01.2022 14:47 Uhr\n" + STORY
+    assert authors(text) == ["Ana Voss"]

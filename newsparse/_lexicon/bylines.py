@@ -268,7 +268,8 @@ NAME_PARTICLES: FrozenSet[str] = frozenset(
 NOUN_PARTICLES: FrozenSet[str] = frozenset({"von", "vom", "zu", "zum", "zur"})
 
 #: Capitalised words that look like names but never are, in a byline position; with the
-#: social networks named on share bars ("Facebook WhatsApp Twitter Email Print").
+#: social networks named on share bars ("Facebook WhatsApp Twitter Email Print"), and the
+#: word for the newsroom in other languages ("Redaktion Example.de").
 NOT_NAMES: FrozenSet[str] = frozenset(
     """
     the a an and or of in on at for to with from by
@@ -291,6 +292,7 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     edition editions region local city state country global day week month year years hours minutes ago
     facebook whatsapp twitter linkedin pinterest reddit telegram instagram youtube tiktok flipboard tumblr
     messenger
+    redaktion rédaction redacción redazione redakcja redaksjon redaktionen
     """.split()
 )
 
