@@ -988,7 +988,12 @@ def find(draft: Draft) -> Draft:
     # just above the body, then one with weaker support there, then one further up the page
     if main is None:
         lo = max(0, b0 - _BARE_NAME_REACH)
-        near = range(min(hi, n) - 1, lo - 1, -1)
+        near: Sequence[int] = range(min(hi, n) - 1, lo - 1, -1)
+        if b1 > b0:
+            # the top of the body and the lines above it first, then deeper in the body
+            # (where a teaser card's "Name" / "date" may stand)
+            k4 = min(hi, n, b0 + 4)
+            near = [*range(k4 - 1, b0 - 1, -1), *range(b0 - 1, lo - 1, -1), *range(min(hi, n) - 1, k4 - 1, -1)]
         # further up: the lines above the near window, and the first lines of the dump
         top = min(hi, lo)
         far = [*range(top - 1, max(0, top - _FAR_REACH) - 1, -1), *range(min(_FAR_REACH, max(0, top - _FAR_REACH)) - 1, -1, -1)]

@@ -147,3 +147,17 @@ def test_newsroom_word_is_not_a_name() -> None:
     Redakcja) is not a person; the name above it is the author."""
     text = "Die Wand dämmen\nAna Voss\nRedaktion Hausblatt.de\n25.01.2022 14:47 Uhr\n" + STORY
     assert authors(text) == ["Ana Voss"]
+
+
+def test_bare_name_above_body_before_teaser_card_inside_it() -> None:
+    """A bare name with a time under it just above the body wins over a teaser card's
+    "Title" / "Name" / "date" inside the body's first lines."""
+    para = "The council voted on Tuesday to close the old pool at the end of the summer, after a long and heated debate."
+    text = (
+        "Why the old pool had to close\nAna Voss\n1:39 PM ET\n"
+        + "\n".join([para] * 3)
+        + "\nRecommended\nA short history of the town baths\nLeo Marr\nAug 23, 2017\n"
+        + "\n".join([para] * 6)
+        + "\n"
+    )
+    assert authors(text) == ["Ana Voss"]
