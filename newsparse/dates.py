@@ -191,6 +191,8 @@ _byline_opening = regex.compile(
 ).match
 #: a line cut at bars and bullets
 _bars = _re.compile(r"[|•]").split
+#: the most words of a labelled date line read inside the body, past its first lines
+_LABELLED_WORDS = 12
 #: the longest line read as a date line
 _MAX_DATE_LINE = 160
 
@@ -520,9 +522,16 @@ def find(draft: Draft) -> Draft:
     # A labelled date after the body ("Published by … on …") comes last: after the body
     # only a labelled date is read, or the date on a closing byline.
     # (and the byline's own date, wherever in or after the body the byline was found)
+    # (inside the body, only the byline and short lines opening with a word: "Story published
+    # on Oct 5, 2022.", not a broken citation ". Original Times, May 2, 2020.")
+    later = (
+        ln
+        for ln, role in zip(lines[limit:], roles[limit:])
+        if role == "byline" or (role == "" and (ln.index >= b1 or (ln.words <= _LABELLED_WORDS and ln.text[:1].isalpha())))
+    )
     tail = [
         ln
-        for ln in _may_date((ln for ln, role in zip(lines[limit:], roles[limit:]) if role in ("", "byline")), reference)
+        for ln in _may_date(later, reference)
         if len(ln.text) <= _MAX_DATE_LINE
         and (
             roles[ln.index] == "byline"

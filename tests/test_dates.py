@@ -147,6 +147,9 @@ def test_labelled_date_line_deep_in_the_body() -> None:
     page = f"How small teams plan\n\n{story}\n\nStory published on Oct 5, 2022.\n\nTeams\n\nPlanning\n"
     art = newsparse.parse(page)
     assert art.published is not None and art.published.value == dt.date(2022, 10, 5)
+    # a broken citation in a reference list is no date line
+    cited = page.replace("Story published on Oct 5, 2022.", ". Original Town Times, Oct 5, 2022.")
+    assert newsparse.parse(cited).published is None
 
 
 def test_byline_opening_a_running_line_gives_its_date() -> None:
