@@ -222,6 +222,8 @@ _AUTHOR_BOX_REACH = 20
 #: how far before the body start a bare name line may stand
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
+#: how far below a bare name line its author bio is looked for
+_BIO_REACH = 400
 #: the longest date line read for a byline printed inside it ("… | Par Jane Roe (avec …)")
 _DATE_LINE_WORDS = 30
 #: how far from the body start a "By …" line is still looked for while no running text has begun
@@ -732,7 +734,27 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
             and (_date_label(lines[j].text) or (has_digit(lines[j].text) and (find_dates(lines[j].text) or _timed(lines, i, j))))
         ):
             return True
-    return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors)
+    return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors) or _bio_below(lines, i, authors)
+
+
+def _bio_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """The one name on line *i* opens an author bio further down the page, within
+    ``_BIO_REACH`` lines (the author box under the story): "Jane Roe is a reporter who covers …".
+
+    >>> rows = ["Jane Roe", "Rain ends the drought.", "Jane Roe is a reporter who covers the weather."]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _bio_below(lines, 0, [Author(name="Jane Roe", span=Span(0, 8))])
+    True
+    """
+    if len(authors) != 1:
+        return False
+    name = authors[0].name
+    for ln in lines[i + 1 : i + 1 + _BIO_REACH]:
+        if ln.text.startswith(name):
+            m = _match_bio_open(ln.text)
+            if m is not None and m.group("name") == name:
+                return True
+    return False
 
 
 def _timed(lines: Sequence[Line], i: int, j: int) -> bool:

@@ -161,3 +161,15 @@ def test_bare_name_above_body_before_teaser_card_inside_it() -> None:
         + "\n"
     )
     assert authors(text) == ["Ana Voss"]
+
+
+def test_bare_name_with_its_bio_further_down() -> None:
+    """A bare name line above the story is the byline when the same name opens an author bio
+    further down the page ("Jane Roe is a …")."""
+    bio = "\nTamsin Quarrell is a reporter who covers the town council and its budget.\n"
+    comments = "".join(f"Reader {n} wrote that the pool had been the heart of the town for many summers.\n" for n in range(1, 6))
+    text = "Why the old pool had to close\nShare\nTweet\nTamsin Quarrell\n" + STORY + bio + comments
+    assert authors(text) == ["Tamsin Quarrell"]
+    # without the bio, a bare name with no date, role or known given name is not taken
+    text = "Why the old pool had to close\nShare\nTweet\nTamsin Quarrell\n" + STORY
+    assert authors(text) == []
