@@ -164,3 +164,13 @@ def test_byline_opening_a_running_line_gives_its_date() -> None:
     assert art.published is not None and art.published.value == dt.date(2021, 5, 3)
     plain = "Soft Peanut Truffles\n\nThe shop opened on 3. May, 2021, and as a partner of some farms it sells truffles made by hand.\n\n"
     assert newsparse.parse(plain + story).published is None
+
+
+def test_schema_org_keys_in_a_dumped_script() -> None:
+    """A page whose text holds its JSON-LD script: the schema.org keys "datePublished" and
+    "dateModified" label the dates."""
+    story = "\n\n".join(f"The shop on the corner sold its stock number {n} before the sale ended on Friday." for n in range(1, 8))
+    script = '{\n  "@type": "NewsArticle",\n  "datePublished": "Tue, Sep 15 2020 10:01:41 EDT",\n  "dateModified": "Wed, Sep 16 2020 08:00:00 EDT"\n}'
+    art = newsparse.parse(f"Corner shop sells out\n\n{story}\n\n{script}\n")
+    assert art.published is not None and art.published.value.date() == dt.date(2020, 9, 15)
+    assert art.updated is not None and art.updated.value.date() == dt.date(2020, 9, 16)
