@@ -524,6 +524,14 @@ def _single_name_ok(name: str, single: bool = True) -> bool:
     return is_name(name) or (len(tokens) <= _MAX_NAME_TOKENS and all(_match_token(t) or t.casefold() in blex.NAME_PARTICLES for t in tokens) and not any(t.casefold() in blex.NOT_NAMES for t in tokens))
 
 
+def _labelled(text: str) -> bool:
+    """A byline label, a colon and more after it: "Redaktor: Jane Roe", "责任编辑：孔德明"."""
+    if ":" not in text and "：" not in text:
+        return False
+    m = _match_label(text)
+    return m is not None and bool(m.group("rest"))
+
+
 def _bare_lead(line: Line) -> bool:
     """A line that is only a byline word: "By", "Author:", "Von", "Redaktor:", "Written on Mar 17 by"."""
     text = line.text
@@ -1037,8 +1045,8 @@ def find(draft: Draft) -> Draft:
     # 2b. an explicit byline ("By …", "Posted by …") closing the article
     if main is None and b1 > b0:
         for ln in lines[b0 : min(n, b1 + 15)]:
-            if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not _match_lead(ln.text):
-                continue
+            if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not (_match_lead(ln.text) or _labelled(ln.text)):
+                continue  # a byline word, or a label and its colon: "Editor: Jane Roe", "责任编辑：孔德明"
             found = _byline_text(ln)
             if found:
                 claims[ln.index] = whole("byline", ln)

@@ -173,3 +173,10 @@ def test_bare_name_with_its_bio_further_down() -> None:
     # without the bio, a bare name with no date, role or known given name is not taken
     text = "Why the old pool had to close\nShare\nTweet\nTamsin Quarrell\n" + STORY
     assert authors(text) == []
+
+
+def test_labelled_byline_closing_a_long_story() -> None:
+    """A label, a colon and a name closing the story ("Editor: …", "责任编辑：…") is the byline
+    when none stands at the top, as a closing "By …" line is."""
+    long_story = STORY * 6
+    assert authors("Pool to close\n" + long_story + "Redaktor: Ana Voss\nShare\n") == ["Ana Voss"]
