@@ -524,6 +524,15 @@ def _single_name_ok(name: str, single: bool = True) -> bool:
     return is_name(name) or (len(tokens) <= _MAX_NAME_TOKENS and all(_match_token(t) or t.casefold() in blex.NAME_PARTICLES for t in tokens) and not any(t.casefold() in blex.NOT_NAMES for t in tokens))
 
 
+def _two_words(text: str) -> str:
+    """The first two words of *text*, case-folded: "written by".
+
+    >>> _two_words("Written by Ana Voss, MS")
+    'written by'
+    """
+    return " ".join(text.casefold().split(None, 2)[:2])
+
+
 def _labelled(text: str) -> bool:
     """A byline label, a colon and more after it: "Redaktor: Jane Roe", "责任编辑：孔德明"."""
     if ":" not in text and "：" not in text:
@@ -1088,7 +1097,9 @@ def find(draft: Draft) -> Draft:
         if bio_line is not None:
             claims[bio_line.index] = whole("author_bio", bio_line)
             bio = Field(bio_line.text, bio_line.span)
-    # 3. wire credit lines anywhere after the top: "Reporting by …; Editing by …"
+    # 3. wire credit lines anywhere after the top: "Reporting by …; Editing by …"; not a line
+    # opening as the byline found above does ("Written by …" under each teaser further down)
+    opening = _two_words(main.text) if main is not None and _match_credit_line(main.text) else None
     for ln in lines[b0:]:
         if (
             ln.text[:1] in _CREDIT_INITIALS
@@ -1096,6 +1107,7 @@ def find(draft: Draft) -> Draft:
             and ln.index not in claims
             and ln.words <= 40
             and _match_credit_line(ln.text)
+            and (opening is None or _two_words(ln.text) != opening)
         ):
             extra = parse_authors(ln.text, ln.start)
             if extra:

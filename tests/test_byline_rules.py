@@ -180,3 +180,14 @@ def test_labelled_byline_closing_a_long_story() -> None:
     when none stands at the top, as a closing "By …" line is."""
     long_story = STORY * 6
     assert authors("Pool to close\n" + long_story + "Redaktor: Ana Voss\nShare\n") == ["Ana Voss"]
+
+
+def test_teaser_bylines_opening_like_the_story_byline() -> None:
+    """Under the story, teaser cards each with a "Written by …" line like the story's own are
+    other stories' bylines, not more credits for this one."""
+    text = (
+        "Pool to close\nWritten by Ana Voss on April 29, 2018\n" + STORY
+        + "Read this next\nThe best lakes for a summer swim\nWritten by Leo Marr, MS\n"
+        + "Lakes are cooler than pools and free to use, says a guide to the region.\nRead more\n"
+    )
+    assert authors(text) == ["Ana Voss"]
