@@ -189,6 +189,12 @@ _author_links = regex.compile(
     regex.I,
 ).match
 _cut = _PATTERNS["cut"].search
+#: a line cut at bars and bullets
+_bar_split = regex.compile(r"[|•]").split
+#: a dash right after the names on a line: "Jane Roe — …"
+_dash_after_names = regex.compile(r"\s*[—–-]\s").match
+#: "by rikki on …": a user name in lower case between "by" and "on" (a blog's byline)
+_match_handle_on = regex.compile(r"^(?i:by)\s+(?P<handle>\p{Ll}[\p{Ll}\p{N}_.\-]{1,23})\s+(?i:on)\s+").match
 #: an e-mail address; tried only where a run of address characters starts, and the runs are
 #: possessive (the class holds neither "@" nor "."), so a long run is read once
 _email_in = regex.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.\w").search
@@ -216,6 +222,8 @@ _AUTHOR_BOX_REACH = 20
 #: how far before the body start a bare name line may stand
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
+#: how far below a bare name line its author bio is looked for
+_BIO_REACH = 400
 #: the longest date line read for a byline printed inside it ("… | Par Jane Roe (avec …)")
 _DATE_LINE_WORDS = 30
 #: how far from the body start a "By …" line is still looked for while no running text has begun
@@ -230,6 +238,8 @@ def is_name(s: str) -> bool:
     tokens = s.split()
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
         return False
+    if len(tokens) == 2 and tokens[0][:1].isupper() and tokens[0].casefold() in blex.NAME_ARTICLES:
+        return False  # "El Deporte", "La Tienda": an article and one word names a section or an outlet
     if _match_uncased(tokens[0]):
         # a script without capitals: every token must be in it, and there are no more than four
         return len(tokens) <= 4 and all(_match_uncased(t) for t in tokens)
@@ -514,6 +524,23 @@ def _single_name_ok(name: str, single: bool = True) -> bool:
     return is_name(name) or (len(tokens) <= _MAX_NAME_TOKENS and all(_match_token(t) or t.casefold() in blex.NAME_PARTICLES for t in tokens) and not any(t.casefold() in blex.NOT_NAMES for t in tokens))
 
 
+def _two_words(text: str) -> str:
+    """The first two words of *text*, case-folded: "written by".
+
+    >>> _two_words("Written by Ana Voss, MS")
+    'written by'
+    """
+    return " ".join(text.casefold().split(None, 2)[:2])
+
+
+def _labelled(text: str) -> bool:
+    """A byline label, a colon and more after it: "Redaktor: Jane Roe", "责任编辑：孔德明"."""
+    if ":" not in text and "：" not in text:
+        return False
+    m = _match_label(text)
+    return m is not None and bool(m.group("rest"))
+
+
 def _bare_lead(line: Line) -> bool:
     """A line that is only a byline word: "By", "Author:", "Von", "Redaktor:", "Written on Mar 17 by"."""
     text = line.text
@@ -573,7 +600,7 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
     if line.words > 30 or (text[:1] in "—–-" and post_signature(text)):
         return None
     m = _match_lead(text)
-    if line.prose and line.words > 14 and not (m is not None and m.group("rest")[:2].isupper()):
+    if line.prose and line.words > 14 and not (m is not None and m.group("rest")[:2].isupper()) and not _short_segments(text):
         return None  # running text, unless a lead opens names in capitals: "By JANE ROE | …"
     if m is not None and m.group("rest").strip():
         lead = m.group("lead").casefold()
@@ -583,7 +610,7 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
             if not rest[:1].isupper():
                 return None
         authors = parse_authors(text, line.start)
-        return authors or None
+        return authors or _handle_on_date(line)
     if _match_credit_line(text):
         authors = parse_authors(text, line.start)
         return authors or None
@@ -626,6 +653,40 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
     return None
 
 
+def _handle_on_date(line: Line) -> Optional[List[Author]]:
+    """A blog's "by rikki on March 4, 2011": a user name in lower case after "by", then "on"
+    and a date closing the line (or furniture after a bar); not a generic account ("admin").
+
+    >>> [a.name for a in _handle_on_date(Line(0, 0, 28, "by rikki on March 4, 2011 | 3 Comments", True, 8)) or ()]
+    ['rikki']
+    >>> _handle_on_date(Line(0, 0, 40, "by noon on March 4, 2011 the gates shut", True, 9)) is None
+    True
+    """
+    m = _match_handle_on(line.text)
+    if m is None or m.group("handle").casefold() in blex.GENERIC_HANDLES:
+        return None
+    rest = line.text[m.end() :]
+    found = find_dates(rest) if has_digit(rest) else []
+    if not found or found[0].start != 0 or rest[found[0].end :].strip()[:1] not in ("", "|", "·", "•", "-", "–", "—"):
+        return None
+    return [Author(name=m.group("handle"), span=Span(line.start + m.start("handle"), line.start + m.end("handle")))]
+
+
+def _short_segments(text: str) -> bool:
+    """A line of three or more short pieces between bars or bullets: a header's run of facts
+    ("<date> by Jane Roe | Category News | Tags Budget, Tax"), not running text.
+
+    >>> _short_segments("3 May 2021 by Ana Voss | Category Town | Tags budget, taxes, schools")
+    True
+    >>> _short_segments("The mayor said | that the budget would pass after a long debate on taxes and schools")
+    False
+    """
+    if text.count("|") + text.count("•") < 2:
+        return False
+    pieces = [p for p in _bar_split(text) if p.strip()]
+    return len(pieces) >= 3 and all(word_count(p) <= 8 for p in pieces)
+
+
 def _bare_names(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is nothing but names ("Jane Roe", "Jane Roe, Reuters")."""
     if line.words > 12 or line.prose:
@@ -642,8 +703,23 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     authors = parse_authors(line.text, line.start, strict=True)
     if not authors:
         return None
+    if _subtitled(line.text[authors[-1].span.end - line.start :]):
+        return None  # "Crop Rotation — Plan Every Field Around One Idea": a title
     # the names must open the line
     return authors if authors[0].span.start - line.start <= 1 else None
+
+
+def _subtitled(tail: str) -> bool:
+    """What follows the names on a bare name line is a title's subtitle: four words or more
+    after a dash that are neither a role nor an outlet (nor an e-mail address).
+
+    >>> _subtitled(" — Plan Every Field Around One Idea"), _subtitled(" — Senior Town Hall Reporter"), _subtitled(" - Reuters")
+    (True, False, False)
+    """
+    if _dash_after_names(tail) is None or word_count(tail) < 4:
+        return False
+    rest = tail.strip(" —–-")
+    return not (_is_role(rest) or _is_org(rest) or "@" in rest)
 
 
 def _uncased_name(line: Line) -> Optional[List[Author]]:
@@ -675,7 +751,27 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
             and (_date_label(lines[j].text) or (has_digit(lines[j].text) and (find_dates(lines[j].text) or _timed(lines, i, j))))
         ):
             return True
-    return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors)
+    return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors) or _bio_below(lines, i, authors)
+
+
+def _bio_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """The one name on line *i* opens an author bio further down the page, within
+    ``_BIO_REACH`` lines (the author box under the story): "Jane Roe is a reporter who covers …".
+
+    >>> rows = ["Jane Roe", "Rain ends the drought.", "Jane Roe is a reporter who covers the weather."]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _bio_below(lines, 0, [Author(name="Jane Roe", span=Span(0, 8))])
+    True
+    """
+    if len(authors) != 1:
+        return False
+    name = authors[0].name
+    for ln in lines[i + 1 : i + 1 + _BIO_REACH]:
+        if ln.text.startswith(name):
+            m = _match_bio_open(ln.text)
+            if m is not None and m.group("name") == name:
+                return True
+    return False
 
 
 def _timed(lines: Sequence[Line], i: int, j: int) -> bool:
@@ -931,7 +1027,12 @@ def find(draft: Draft) -> Draft:
     # just above the body, then one with weaker support there, then one further up the page
     if main is None:
         lo = max(0, b0 - _BARE_NAME_REACH)
-        near = range(min(hi, n) - 1, lo - 1, -1)
+        near: Sequence[int] = range(min(hi, n) - 1, lo - 1, -1)
+        if b1 > b0:
+            # the top of the body and the lines above it first, then deeper in the body
+            # (where a teaser card's "Name" / "date" may stand)
+            k4 = min(hi, n, b0 + 4)
+            near = [*range(k4 - 1, b0 - 1, -1), *range(b0 - 1, lo - 1, -1), *range(min(hi, n) - 1, k4 - 1, -1)]
         # further up: the lines above the near window, and the first lines of the dump
         top = min(hi, lo)
         far = [*range(top - 1, max(0, top - _FAR_REACH) - 1, -1), *range(min(_FAR_REACH, max(0, top - _FAR_REACH)) - 1, -1, -1)]
@@ -953,8 +1054,8 @@ def find(draft: Draft) -> Draft:
     # 2b. an explicit byline ("By …", "Posted by …") closing the article
     if main is None and b1 > b0:
         for ln in lines[b0 : min(n, b1 + 15)]:
-            if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not _match_lead(ln.text):
-                continue
+            if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not (_match_lead(ln.text) or _labelled(ln.text)):
+                continue  # a byline word, or a label and its colon: "Editor: Jane Roe", "责任编辑：孔德明"
             found = _byline_text(ln)
             if found:
                 claims[ln.index] = whole("byline", ln)
@@ -996,7 +1097,9 @@ def find(draft: Draft) -> Draft:
         if bio_line is not None:
             claims[bio_line.index] = whole("author_bio", bio_line)
             bio = Field(bio_line.text, bio_line.span)
-    # 3. wire credit lines anywhere after the top: "Reporting by …; Editing by …"
+    # 3. wire credit lines anywhere after the top: "Reporting by …; Editing by …"; not a line
+    # opening as the byline found above does ("Written by …" under each teaser further down)
+    opening = _two_words(main.text) if main is not None and _match_credit_line(main.text) else None
     for ln in lines[b0:]:
         if (
             ln.text[:1] in _CREDIT_INITIALS
@@ -1004,6 +1107,7 @@ def find(draft: Draft) -> Draft:
             and ln.index not in claims
             and ln.words <= 40
             and _match_credit_line(ln.text)
+            and (opening is None or _two_words(ln.text) != opening)
         ):
             extra = parse_authors(ln.text, ln.start)
             if extra:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re as _re
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import attrs
 import regex
@@ -95,6 +95,10 @@ _TIME = rf"""
     (?P<hour2>1[0-2]|0?[1-9])                     # "7 pm": hour only
     \s*(?P<ampm2>[ap])\.?\s?m\b\.?
     (?:\s*(?P<tz2>(?:{_TZ_ALT})\b))?
+    |
+    (?P<ampm3>午前|午後|오전|오후|上午|下午)?\s*     # CJK: "10時00分", "오후 3시 5분", "下午3时"
+    (?<!\d)(?P<hour3>[01]?\d|2[0-3])\s*[時时시](?![間间간])  # hour sign, not a count of hours ("24時間")
+    (?:\s*(?P<minute3>[0-5]?\d)\s*[分분])?
 """
 
 _DATE = rf"""
@@ -132,7 +136,8 @@ _PATTERNS = {
         regex.I | regex.VERBOSE,
     ),
     # (every time opens with a figure, the quick test at each position)
-    "time": regex.compile(r"(?<![:])(?=\d)(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
+    # (or with a CJK morning or afternoon mark: "午後", "오후", "下午")
+    "time": regex.compile(r"(?<![:])(?=[\d午오上下])(?:" + _TIME + r")(?![\p{N}])", regex.I | regex.VERBOSE),
     # relative: "2 hours ago", "5 mins ago", "yesterday"
     "relative": regex.compile(
         r"\b(?P<n>\d{1,3}|an?|one)\s*(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago\b"
@@ -142,12 +147,12 @@ _PATTERNS = {
     # words that say which date this is
     "updated": regex.compile(
         r"(?:\b|(?<=\d))(?:updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
-        r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano)\b",
+        r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|date_?modified)\b",
         regex.I,
     ),
     "published": regex.compile(
         r"(?:\b|(?<=\d))(?:published|posted|first\s+published|originally\s+(?:published|created|posted)|created|original"
-        r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato)\b",
+        r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato|publikacja|opublikowano|date_?published)\b",
         regex.I,
     ),
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"
@@ -167,6 +172,8 @@ _search_updated = _PATTERNS["updated"].search
 _search_published = _PATTERNS["published"].search
 _match_section_after = _PATTERNS["section_after"].match
 
+#: the CJK marks of the morning and the afternoon, as "a" and "p"
+_CJK_HALVES = {"午前": "a", "오전": "a", "上午": "a", "午後": "p", "오후": "p", "下午": "p"}
 #: how far a time may stand from its date, in characters
 _TIME_REACH = 16
 #: the opening of the text read to tell English from other languages
@@ -178,6 +185,14 @@ _english_words = _re.compile(r"\b(?:the|and|of|to|in|is|that|with|for|was|said)\
 _INTO_BODY = 25
 #: how many lines below the body a bare date line is still taken, when none stands above
 _BELOW_BODY = 6
+#: "By Jane Roe on ", "Posted by Jane on ": a byline opening a line, right before its date
+_byline_opening = regex.compile(
+    r"^(?i:(?:posted|written)\s+)?(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3},?\s+(?i:on)\s+$"
+).match
+#: a line cut at bars and bullets
+_bars = _re.compile(r"[|•]").split
+#: the most words of a labelled date line read inside the body, past its first lines
+_LABELLED_WORDS = 12
 #: the longest line read as a date line
 _MAX_DATE_LINE = 160
 
@@ -212,13 +227,24 @@ def _tzinfo(name: Optional[str], day: _dt.date) -> Optional[_dt.tzinfo]:
     return None
 
 
+def _month(name: str) -> int:
+    """The number of the month *name*; in lower case when case-folding changes a letter the
+    lexicon keeps (the Greek "ΐ" of "Μαΐου" folds to three characters). KeyError when unknown.
+
+    >>> _month("Sept"), _month("Μαΐου")
+    (9, 5)
+    """
+    month = mlex.MONTHS.get(name.casefold())
+    return month if month is not None else mlex.MONTHS[name.lower()]
+
+
 def _date_of(m: regex.Match[str], reference: Optional[_dt.date], day_first: bool = False) -> Optional[_dt.date]:
     g = m.groupdict()
     try:
         if g["mon_a"]:
-            return _dt.date(int(g["year_a"]), mlex.MONTHS[g["mon_a"].casefold()], int(g["day_a"]))
+            return _dt.date(int(g["year_a"]), _month(g["mon_a"]), int(g["day_a"]))
         if g["mon_b"]:
-            return _dt.date(int(g["year_b"]), mlex.MONTHS[g["mon_b"].casefold()], int(g["day_b"]))
+            return _dt.date(int(g["year_b"]), _month(g["mon_b"]), int(g["day_b"]))
         if g["year_c"]:
             return _dt.date(int(g["year_c"]), int(g["mon_c"]), int(g["day_c"]))
         if g["year_d"]:
@@ -233,7 +259,7 @@ def _date_of(m: regex.Match[str], reference: Optional[_dt.date], day_first: bool
                 month, day = (b, a) if a > 12 else (a, b)
             return _dt.date(_year(g["year_f"]), month, day)
         if g["mon_g"] and reference is not None:
-            d = _dt.date(reference.year, mlex.MONTHS[g["mon_g"].casefold()], int(g["day_g"]))
+            d = _dt.date(reference.year, _month(g["mon_g"]), int(g["day_g"]))
             return d if d <= reference + _dt.timedelta(days=1) else d.replace(year=reference.year - 1)
     except (ValueError, KeyError):
         return None
@@ -263,9 +289,12 @@ def _combine(day: _dt.date, t: regex.Match[str]) -> Union[_dt.datetime, _dt.date
     if g["hour"] is not None:
         hour, minute, second = int(g["hour"]), int(g["minute"] or 0), int(g["second"] or 0)
         ampm, zone = g["ampm"], g["tz"]
-    else:
+    elif g["hour2"] is not None:
         hour, minute, second = int(g["hour2"]), 0, 0
         ampm, zone = g["ampm2"], g["tz2"]
+    else:
+        hour, minute, second = int(g["hour3"]), int(g["minute3"] or 0), 0
+        ampm, zone = _CJK_HALVES.get(g["ampm3"] or ""), None
     if ampm:
         if hour > 12:
             return day
@@ -370,7 +399,23 @@ def _is_date_line(line: Line, matches: List[DateMatch]) -> bool:
     for m in reversed(matches):
         rest = rest[: m.start] + " " + rest[m.end :]
     rest_words = word_count(rest)
-    return rest_words <= 6
+    return rest_words <= 6 or _segmented(rest)
+
+
+def _segmented(rest: str) -> bool:
+    """What is left of a line once its dates are blanked is short pieces between bars or
+    bullets: a header's run of facts ("Outlet | <date> • Updated <date> | By Jane Roe (with
+    John Doe)"), not running text.
+
+    >>> _segmented("Le Journal |   • Mis à jour le   | Par Ana Voss (avec Leo Marr et Kim Ode)")
+    True
+    >>> _segmented("The mayor said on   that the bridge would reopen after repairs to the deck")
+    False
+    """
+    if "|" not in rest and "•" not in rest:
+        return False
+    pieces = [p for p in _bars(rest) if p.strip()]
+    return len(pieces) >= 3 and all(word_count(p) <= 10 for p in pieces)
 
 
 def _which(text: str, m: DateMatch) -> str:
@@ -416,6 +461,17 @@ def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateIn
             m = matches[0]
             return DateInfo(m.value, m.raw, Span(ln.start + m.start, ln.start + m.end))
     return None
+
+
+def _by_byline(roles: Sequence[str], i: int) -> bool:
+    """Line *i* is a byline line, or stands right under one: a date printed with the byline
+    ("By" / "JANE ROE" / "19 May 2020 9:02"), wherever the page puts that block."""
+    return roles[i] == "byline" or (i > 0 and roles[i - 1] == "byline")
+
+
+def _under_byline_only(roles: Sequence[str], ln: Line) -> bool:
+    """A line that is not a byline and has no date label, right under a byline line."""
+    return roles[ln.index] != "byline" and _by_byline(roles, ln.index) and not (_search_published(ln.text) or _search_updated(ln.text))
 
 
 def _may_date(lines: Iterable[Line], reference: Optional[_dt.date]) -> List[Line]:
@@ -465,13 +521,29 @@ def find(draft: Draft) -> Draft:
     head.sort(key=lambda ln: abs(ln.index - anchor) + (0 if ln.index <= anchor + 4 else 6))
     # A labelled date after the body ("Published by … on …") comes last: after the body
     # only a labelled date is read, or the date on a closing byline.
+    # (and the byline's own date, wherever in or after the body the byline was found)
+    # (inside the body, only the byline and short lines opening with a word: "Story published
+    # on Oct 5, 2022.", not a broken citation ". Original Times, May 2, 2020.")
+    later = (
+        ln
+        for ln, role in zip(lines[limit:], roles[limit:])
+        if role == "byline" or (role == "" and (ln.index >= b1 or (ln.words <= _LABELLED_WORDS and ln.text[:1].isalpha())))
+    )
     tail = [
         ln
-        for ln in _may_date((ln for ln, role in zip(lines[max(b1, limit) :], roles[max(b1, limit) :]) if role in ("", "byline")), reference)
+        for ln in _may_date(later, reference)
         if len(ln.text) <= _MAX_DATE_LINE
-        and (roles[ln.index] == "byline" or _search_published(ln.text) or _search_updated(ln.text))
+        and (
+            roles[ln.index] == "byline"
+            or _search_published(ln.text)
+            or _search_updated(ln.text)
+            or (ln.index >= b1 and _by_byline(roles, ln.index))
+        )
     ]
-    for ln in head + tail:
+    # a bare date line right under a closing byline is read last, when nothing else dates the story
+    under = [ln for ln in head + tail if ln.index >= b1 and _under_byline_only(roles, ln)]
+    late = {ln.index for ln in under}
+    for ln in [*(ln for ln in head + tail if ln.index not in late), *under]:
         if published is not None and updated is not None:
             break
         day_first = _day_first(day_first, draft, ln.text)
@@ -480,9 +552,13 @@ def find(draft: Draft) -> Draft:
             continue
         dated = _is_date_line(ln, matches)
         if not dated and ln.prose and roles[ln.index] != "byline":
-            continue  # a date in running text; a long byline line may still carry its date
-        if ln.index >= b1 and roles[ln.index] != "byline" and not (_search_published(ln.text) or _search_updated(ln.text)):
-            continue  # after the body only a labelled date, or the date on a closing byline
+            if not _byline_opening(ln.text[: matches[0].start]):
+                continue  # a date in running text; a long byline line may still carry its date
+            matches = matches[:1]  # "By Jane Roe on 3 May 2021 | 18 Comments. This post …"
+        if ln.index >= b1 and not (_by_byline(roles, ln.index) or _search_published(ln.text) or _search_updated(ln.text)):
+            continue  # after the body only a labelled date, or the date on or under a closing byline
+        if ln.index >= b1 and roles[ln.index] != "byline" and not dated:
+            continue
         used = False
         for m in matches:
             info = DateInfo(m.value, m.raw, Span(ln.start + m.start, ln.start + m.end))

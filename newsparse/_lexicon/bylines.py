@@ -50,6 +50,13 @@ LEADS: Tuple[str, ...] = (
     "door",
     "av",
     "af",
+    # German forms for any gender, with a star, a colon or an underscore: "Autor*in: …"
+    "autor*in",
+    "autor:in",
+    "autor_in",
+    "autor*innen",
+    "autor:innen",
+    "autor_innen",
 )
 
 #: Labels printed alone on the line above an author's name, at the top of a story or in the
@@ -94,6 +101,15 @@ LABELS: Tuple[str, ...] = (
     "muhabir",
     "लेखक",
     "מאת",
+    # German columnists and editors, in the forms for any gender too: "Kolumnist*in:", "Redakteur:in:"
+    "kolumnist",
+    "kolumnistin",
+    "kolumnist*in",
+    "kolumnist:in",
+    "kolumnist_in",
+    "redakteur*in",
+    "redakteur:in",
+    "redakteur_in",
 )
 
 #: Byline leads that are also common words ("Von Risiken …", "Par 3", "Di tutto"): after them a
@@ -251,7 +267,9 @@ NAME_PARTICLES: FrozenSet[str] = frozenset(
 #: Word" with one of them is a name only when a known given name opens it.
 NOUN_PARTICLES: FrozenSet[str] = frozenset({"von", "vom", "zu", "zum", "zur"})
 
-#: Capitalised words that look like names but never are, in a byline position.
+#: Capitalised words that look like names but never are, in a byline position; with the
+#: social networks named on share bars ("Facebook WhatsApp Twitter Email Print"), and the
+#: word for the newsroom in other languages ("Redaktion Example.de").
 NOT_NAMES: FrozenSet[str] = frozenset(
     """
     the a an and or of in on at for to with from by
@@ -272,6 +290,9 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     tag tags category categories archive archives contact privacy policy terms cookie cookies settings
     account profile newsletter newsletters podcast podcasts gallery galleries photo video videos audio
     edition editions region local city state country global day week month year years hours minutes ago
+    facebook whatsapp twitter linkedin pinterest reddit telegram instagram youtube tiktok flipboard tumblr
+    messenger
+    redaktion rédaction redacción redazione redakcja redaksjon redaktionen
     """.split()
 )
 
@@ -281,3 +302,14 @@ CARD_LEADS: FrozenSet[str] = frozenset({"by", "por", "von", "par", "di", "door",
 CARD_NAME_JOINS: FrozenSet[str] = frozenset(
     {"and", "y", "e", "und", "et", "&", "van", "de", "da", "del", "der", "von", "la", "le"}
 )
+
+#: The generic accounts that blog software posts under ("by admin on March 4, 2011"):
+#: no person's name. Case-folded.
+GENERIC_HANDLES: FrozenSet[str] = frozenset(
+    {"admin", "administrator", "webmaster", "editor", "editors", "staff", "guest", "user", "author", "anonymous", "moderator", "root", "site"}
+)
+
+#: Articles that open the name of a section, an outlet or a place ("El Deporte", "La Tienda",
+#: "Das Wichtigste", "Los Angeles"): capitalised and followed by one word, never a person's
+#: name. Spanish, French, Italian, German and English. Case-folded.
+NAME_ARTICLES: FrozenSet[str] = frozenset({"el", "la", "le", "los", "las", "les", "il", "lo", "der", "die", "das", "the"})

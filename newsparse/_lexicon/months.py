@@ -2,7 +2,7 @@
 
 Sources: the CLDR month and day names (abbreviated and wide forms) for English,
 German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
-Norwegian, Polish, Czech, Romanian, Turkish, Indonesian and Finnish, written out
+Norwegian, Polish, Czech, Romanian, Turkish, Indonesian, Finnish and Greek, written out
 by hand in lower case, with the dotted and undotted forms seen in news datelines
 ("Sept.", "Feb.") added. Keys are case-folded; values are month numbers 1–12.
 """
@@ -55,6 +55,11 @@ MONTHS: Dict[str, int] = {
     "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
     "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
     "marraskuuta": 11, "joulukuuta": 12,
+    # Indonesian (the forms missing above, and the older spelling of November)
+    "maret": 3, "nopember": 11,
+    # Greek (genitive, as in "19 Αυγούστου 2020")
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6,
+    "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
 }
 # Keys with a ``_xx`` suffix only disambiguate duplicates in the literal above.
 MONTHS = {k.split("_")[0]: v for k, v in MONTHS.items()}
