@@ -140,6 +140,8 @@ _LIST_FOLLOW_WEIGHT = 1
 #: a clock time opening a line ("14:44", "9.05", "10h30"), and one followed by a title on the same line
 _clock = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\b").match
 _clock_title = regex.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![aApP]\.?\s?[mM]\b)\p{L}").match
+#: a line that is a clock time and nothing else ("16:48", "9.05 am"): an entry's stamp over its title
+_clock_alone = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\ ?[aApP]\.?\ ?[mM]\.?)?").fullmatch
 #: what the lines of a text open with, as far as the rules below care (:func:`_openings_of`):
 #: the first characters looked at
 _OPENING_FIRSTS = frozenset("0123456789")
@@ -331,7 +333,7 @@ def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
 def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
     """Which openings the rules below look for the lines *heads* have: ``item`` (a first
     list item, "1) "), ``slide`` (a first slide, "1/") and ``clock`` (a time and a word,
-    "14:44 Vote").
+    "14:44 Vote", or a time alone).
 
     >>> sorted(_openings_of(["Story.", "1/9 The pier", "14:44 Vote delayed"]))
     ['clock', 'slide']
@@ -343,7 +345,7 @@ def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
                 found.add("item")
             elif t[:2] == "1/" or t[:3] == "1 /":
                 found.add("slide")
-            if (t[1:2] in ":.h" or t[2:3] in ":.h") and _clock_title(t) is not None:
+            if (t[1:2] in ":.h" or t[2:3] in ":.h") and (_clock_title(t) or _clock_alone(t)) is not None:
                 found.add("clock")
     return frozenset(found)
 
@@ -662,7 +664,8 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
 
 def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body where a news ticker follows the story: lines that open with a clock
-    time and a title ("14:44 Storm closes the port"), at least ``_TICKER_LINES`` of them
+    time and a title ("14:44 Storm closes the port"), or a time alone over a title line
+    (the entries of a running feed under the story), at least ``_TICKER_LINES`` of them
     within ``_WIDGET_LINES`` lines, after enough running text in which no time stood
     (a live blog has its entry times from the start). The body ends before the first of
     them, and before the short lines just above it (the ticker's heading).
@@ -676,6 +679,16 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """
     b0, b1 = body
     lines = draft.lines
+
+    def stamped(k: int) -> bool:
+        """A clock time and a title on line *k*, or a time alone over a title."""
+        t = lines[k].text
+        if not t[:1].isdigit():
+            return False
+        if _clock_title(t) is not None:
+            return True
+        return _clock_alone(t) is not None and k + 1 < b1 and lines[k + 1].text[:1].isalpha()
+
     above = 0
     for i in range(b0, b1):
         t = lines[i].text
@@ -684,9 +697,9 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             if lines[i].prose:
                 above += len(t)
             continue
-        if above < _MIN_ARTICLE_CHARS or _clock_title(t) is None:
+        if above < _MIN_ARTICLE_CHARS or not stamped(i):
             return body  # times from the start: a live blog
-        n = sum(1 for ln in lines[i : min(b1, i + _WIDGET_LINES)] if ln.text[:1].isdigit() and _clock_title(ln.text))
+        n = sum(1 for k in range(i, min(b1, i + _WIDGET_LINES)) if stamped(k))
         if n < _TICKER_LINES:
             return body
         cut = i

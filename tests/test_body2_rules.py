@@ -1,0 +1,37 @@
+"""Body rules found on the pages in other languages and on stories cut early: where a
+story ends, and what inside it is not a paragraph, each with a case where the rule must
+*not* fire."""
+
+from __future__ import annotations
+
+from typing import List
+
+import newsparse
+
+STORY = [
+    "The town council voted on Monday evening to build a movable flood barrier across the mouth of the old quay.",
+    "The barrier, a pair of steel gates that swing shut when storm tides are forecast, will cost about twelve million euros.",
+    "Residents of the low streets behind the quay have been flooded four times since 2015, the council said.",
+    "Work is due to start in the autumn, once the fishing season ends, and should be finished before next winter.",
+    "The water board will pay most of the cost, and the town the rest from its reserves over the next five years.",
+]
+HEAD = ["Harbour News", "Town council approves new flood barrier", "By Marta Lindqvist"]
+
+
+def _paragraphs(lines: List[str]) -> List[str]:
+    return [p.text for p in newsparse.parse("\n".join(lines) + "\n").paragraphs]
+
+
+def test_a_ticker_with_its_times_on_lines_of_their_own_ends_the_body() -> None:
+    # the entries of a running feed under the story: a time alone, then a title and a text
+    feed: List[str] = []
+    for stamp, title in [("16:40", "Ferry fares rise"), ("15:05", "School roof mended"), ("12:30", "Bridge shut for repairs")]:
+        feed += [stamp, title, "A short report on this that runs to one sentence of its own, told by the desk."]
+    assert _paragraphs(HEAD + STORY + ["Key points"] + feed) == STORY
+
+
+def test_times_alone_from_the_start_are_a_live_blog_and_stay() -> None:
+    lines = HEAD[:2]
+    for stamp, text in zip(["16:40", "15:05", "12:30", "11:10", "10:45"], STORY):
+        lines += [stamp, text]
+    assert _paragraphs(lines) == STORY
