@@ -35,3 +35,14 @@ def test_times_alone_from_the_start_are_a_live_blog_and_stay() -> None:
     for stamp, text in zip(["16:40", "15:05", "12:30", "11:10", "10:45"], STORY):
         lines += [stamp, text]
     assert _paragraphs(lines) == STORY
+
+
+def test_a_lead_printed_twice_is_kept_once() -> None:
+    # a preview of the lead, glued to the next sentence, over the lead and the story
+    preview = STORY[0] + STORY[1]
+    assert _paragraphs(HEAD + [preview] + STORY) == STORY
+
+
+def test_a_paragraph_that_opens_with_a_shorter_next_one_further_down_stays() -> None:
+    lines = HEAD + STORY[:3] + [STORY[3] + " It will be the first such barrier on this coast.", STORY[3]]
+    assert _paragraphs(lines) == lines[3:]
