@@ -40,7 +40,7 @@ def test_times_alone_from_the_start_are_a_live_blog_and_stay() -> None:
 def test_a_lead_printed_twice_is_kept_once() -> None:
     # a preview of the lead, glued to the next sentence, over the lead and the story
     preview = STORY[0] + STORY[1]
-    assert _paragraphs(HEAD + [preview] + STORY) == STORY
+    assert _paragraphs([*HEAD, preview, *STORY]) == STORY
 
 
 def test_a_paragraph_that_opens_with_a_shorter_next_one_further_down_stays() -> None:
