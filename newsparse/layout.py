@@ -474,6 +474,17 @@ def is_end_heading(text: str) -> bool:
     return f in _END_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
+def _is_author_box_heading(text: str) -> bool:
+    """The heading of the author box after a story: "About the author", "Mitwirkende:".
+
+    >>> _is_author_box_heading("About the Author"), _is_author_box_heading("Über den Autor:")
+    (True, True)
+    >>> _is_author_box_heading("About the town")
+    False
+    """
+    return fold(text) in blex.AUTHOR_BOX_HEADINGS
+
+
 def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
     """Does the article's running text resume after a widget heading at *start*?
 
@@ -508,7 +519,8 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body at a heading such as "Comments" or "More from …" inside it,
     once enough running text stands above the heading, unless the story resumes
     right after it (an inline box). A blog's heading over its comments ("6 thoughts
-    on “Title”") ends it too.
+    on “Title”") ends it too, and so does the heading of the author box ("About the
+    author", "Mitwirkende").
 
     A copyright footer ends the body too, unless what stands above it is no
     story (no two running-text lines in a row) and a story follows it: then it
@@ -532,6 +544,8 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             return b0, ln.index
         if prose_chars >= _MIN_ARTICLE_CHARS and ln.text[:1] in _THREAD_FIRSTS and _comment_thread(ln.text):
             return b0, ln.index  # a blog's comments: the story never resumes after them
+        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= _END_HEADING_WORDS and _is_author_box_heading(ln.text):
+            return b0, ln.index  # the author box: the story never resumes after it
         if ln.prose:
             prose_chars += len(ln.text)
     return b0, b1

@@ -46,3 +46,19 @@ def test_a_lead_printed_twice_is_kept_once() -> None:
 def test_a_paragraph_that_opens_with_a_shorter_next_one_further_down_stays() -> None:
     lines = HEAD + STORY[:3] + [STORY[3] + " It will be the first such barrier on this coast.", STORY[3]]
     assert _paragraphs(lines) == lines[3:]
+
+
+def test_the_author_box_ends_the_body() -> None:
+    box = [
+        "About the author",
+        "Marta Lindqvist",
+        "Marta Lindqvist has covered the coast and its towns for the paper since 2009, and writes on farming too.",
+        "She grew up on an island in the north and studied history at the university in the capital city.",
+        "Ferry company cuts winter timetable",
+        "Marta Lindqvist",
+    ]
+    assert _paragraphs(HEAD + STORY + box) == STORY
+
+
+def test_an_author_heading_in_the_header_ends_nothing() -> None:
+    assert _paragraphs(HEAD[:2] + ["About the author", "Marta Lindqvist", *STORY]) == STORY

@@ -755,3 +755,17 @@ VIDEO_PLAYER_MARKS: FrozenSet[str] = frozenset(
 #: Labels that put a link to another story inside a story ("See more: <title>"), besides the
 #: related-link labels of :mod:`newsparse._lexicon.labels`.
 INLINE_LINK_LABELS: FrozenSet[str] = frozenset({"see more", "also read", "read also", "must read", "don't miss"})
+
+#: Headings of the author box printed after a story ("About the author", "Mitwirkende"): the
+#: story is over when one stands below it. Sources: the author-box headings of the pages in the
+#: shared corpora, and the ordinary words for "about the author" / "contributors" in the
+#: languages of :data:`EXACT_INTL` (case-folded, without a closing colon).
+AUTHOR_BOX_HEADINGS: FrozenSet[str] = frozenset(
+    {
+        "about the author", "about the authors", "about the contributor", "contributors",
+        "über den autor", "über die autorin", "über die autoren", "mitwirkende",
+        "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice", "à propos de l’autrice",
+        "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora",
+        "sull'autore", "sull’autore", "over de auteur", "o autorze", "об авторе", "yazar hakkında",
+    }
+)
