@@ -61,4 +61,4 @@ def test_the_author_box_ends_the_body() -> None:
 
 
 def test_an_author_heading_in_the_header_ends_nothing() -> None:
-    assert _paragraphs(HEAD[:2] + ["About the author", "Marta Lindqvist", *STORY]) == STORY
+    assert _paragraphs([*HEAD[:2], "About the author", "Marta Lindqvist", *STORY]) == STORY
