@@ -62,3 +62,13 @@ def test_the_author_box_ends_the_body() -> None:
 
 def test_an_author_heading_in_the_header_ends_nothing() -> None:
     assert _paragraphs([*HEAD[:2], "About the author", "Marta Lindqvist", *STORY]) == STORY
+
+
+def test_share_bars_in_any_language() -> None:
+    from newsparse.boilerplate import is_boilerplate
+
+    assert is_boilerplate("Delen via Whatsapp Delen via Facebook Delen via Twitter Delen via email")
+    assert is_boilerplate("Facebook X WhatsApp Telegram Teilen via E-Mail Drucken")
+    assert is_boilerplate("Twitter | Facebook | Pinterest | Instagram")
+    assert not is_boilerplate("Follow the harbour desk on Instagram, Facebook, Twitter and YouTube.")
+    assert not is_boilerplate("The ferry company posts its timetable on Facebook, Twitter and WhatsApp groups")

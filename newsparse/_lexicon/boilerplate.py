@@ -769,3 +769,13 @@ AUTHOR_BOX_HEADINGS: FrozenSet[str] = frozenset(
         "sull'autore", "sull’autore", "over de auteur", "o autorze", "об авторе", "yazar hakkında",
     }
 )
+
+#: The networks a share bar shares to, as their buttons are labelled (case-folded; "x" is
+#: Twitter's later name, "e-mail"/"mail" the mail button). Source: the share bars of the pages
+#: in the shared corpora and the share-button sets of common share plugins.
+SHARE_NETWORKS: FrozenSet[str] = frozenset(
+    """
+    facebook twitter x whatsapp telegram linkedin pinterest reddit tumblr xing flipboard vk
+    messenger email e-mail mail instagram youtube threads bluesky mastodon
+    """.split()
+)
