@@ -145,6 +145,10 @@ _clock_alone = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\ ?[aApP]\.?\ ?[mM
 #: what the lines of a text open with, as far as the rules below care (:func:`_openings_of`):
 #: the first characters looked at
 _OPENING_FIRSTS = frozenset("0123456789")
+#: the story resumes under a box's heading with one paragraph this long (a teaser's blurb is
+#: shorter), standing within this many lines of the heading
+_LONE_PARAGRAPH_CHARS = 250
+_LONE_REACH = 5
 #: the fewest timed titles of a ticker, and the most short lines of its heading
 _TICKER_LINES = 3
 _TICKER_HEADING = 4
@@ -494,18 +498,26 @@ def _resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
     right under the heading is the first teaser, its title and blurb on one line
     (unless it is a title cut off with an ellipsis, a box's link), and a second
     such heading before the story resumes means a trailer of boxes: in both
-    cases the story does not resume.
+    cases the story does not resume. The story also resumes with a single paragraph,
+    its last, when the first running text under the box's few link lines (within
+    ``_LONE_REACH`` lines of the heading) is longer than a teaser's blurb
+    (``_LONE_PARAGRAPH_CHARS``) and ends a sentence.
     """
     if start + 1 < stop:
         first = lines[start + 1]
         if first.prose and not is_cut_title(first.text):
             return False
     prev = False
+    seen_prose = False
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
         if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text):
             return False
         if ln.prose and prev:
             return True
+        if ln.prose and not seen_prose:
+            seen_prose = True
+            if ln.index - start <= _LONE_REACH and len(ln.text) >= _LONE_PARAGRAPH_CHARS and ends_sentence(ln.text):
+                return True
         prev = ln.prose
     return False
 

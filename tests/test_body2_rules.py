@@ -72,3 +72,19 @@ def test_share_bars_in_any_language() -> None:
     assert is_boilerplate("Twitter | Facebook | Pinterest | Instagram")
     assert not is_boilerplate("Follow the harbour desk on Instagram, Facebook, Twitter and YouTube.")
     assert not is_boilerplate("The ferry company posts its timetable on Facebook, Twitter and WhatsApp groups")
+
+
+def test_the_story_resumes_after_a_box_with_its_last_long_paragraph() -> None:
+    last = (
+        "Back in the summer the council had already said it was tired of waiting for the court, and that it would "
+        "not pay the builder another cent until the gates had been tested in a real storm tide, the mayor said; "
+        "the builder has not answered the letters the town sent it since."
+    )
+    box = ["You might also like", "Ferry fares rise for the winter", "School roof mended at last"]
+    lines = HEAD + STORY + box + [last, "Latest news", "Bridge shut for repairs", "Harbour walk reopens"]
+    assert _paragraphs(lines) == [*STORY, last]
+
+
+def test_a_teaser_blurb_under_a_trailer_heading_is_no_resumed_story() -> None:
+    box = ["You might also like", "Ferry fares rise", "The ferry company will raise its winter fares by a tenth, it said."]
+    assert _paragraphs(HEAD + STORY + box) == STORY
