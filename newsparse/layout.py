@@ -564,7 +564,13 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
 
 
 def _story_resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
-    """Two running-text lines in a row within ``_WIDGET_LINES`` lines from *start*."""
+    """Two running-text lines in a row within ``_WIDGET_LINES`` lines from *start*, or a
+    paragraph at *start* longer than a teaser's blurb that ends a sentence (the story's
+    last paragraph, printed below a box)."""
+    if start < stop:
+        first = lines[start]
+        if first.prose and len(first.text) >= _LONE_PARAGRAPH_CHARS and ends_sentence(first.text):
+            return True
     prev = False
     for ln in lines[start : min(stop, start + _WIDGET_LINES)]:
         if ln.prose and prev:

@@ -88,3 +88,15 @@ def test_the_story_resumes_after_a_box_with_its_last_long_paragraph() -> None:
 def test_a_teaser_blurb_under_a_trailer_heading_is_no_resumed_story() -> None:
     box = ["You might also like", "Ferry fares rise", "The ferry company will raise its winter fares by a tenth, it said."]
     assert _paragraphs(HEAD + STORY + box) == STORY
+
+
+def test_the_story_resumes_after_a_box_of_links_with_one_long_paragraph() -> None:
+    last = (
+        "Back in the summer the council had already said it was tired of waiting for the court, and that it would "
+        "not pay the builder another cent until the gates had been tested in a real storm tide, the mayor said; "
+        "the builder has not answered the letters the town sent it since."
+    )
+    box = ["Around the town", "How the ferry fares will rise this winter", "Why the school roof took a year to mend", "Next week"]
+    lines = HEAD + STORY + box + [last, "Related searches"]
+    # the story's last paragraph is kept (the box's link titles, short lines, are kept with it)
+    assert _paragraphs(lines)[-1] == last
