@@ -579,6 +579,22 @@ def _story_resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
     return False
 
 
+def _repeats_above(lines: Sequence[Line], b0: int, i: int, j: int) -> bool:
+    """Do most lines of the run *i*..*j* repeat lines of the body above it (from *b0*)? Then
+    the run is one more section of a story built of recurring parts (a meal plan, a
+    timetable, a recipe's steps), not a box of links: teaser titles never repeat the story.
+
+    >>> from newsparse.blocks import split
+    >>> d = split(Draft(text="Meal\\nEat early\\nOats\\nMeal\\nEat early\\nRice"))
+    >>> _repeats_above(d.lines, 0, 3, 6), _repeats_above(d.lines, 0, 1, 3)
+    (True, False)
+    """
+    if i - b0 < j - i:
+        return False  # cheap: too little above to hold the run
+    seen = {ln.text for ln in lines[b0:i]}
+    return 2 * sum(1 for ln in lines[i:j] if ln.text in seen) >= j - i
+
+
 def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[int]] = None) -> Tuple[int, int]:
     """End the body at a box of links that closes the story.
 
@@ -615,9 +631,14 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
                 free += 1
                 figures += has_digit(lines[j].text) is not None
             j += 1
-        if above >= _MIN_ARTICLE_CHARS and free >= _BOX_LINES and 2 * figures < free and not _story_resumes(lines, j, b1):
+        if (
+            above >= _MIN_ARTICLE_CHARS
+            and free >= _BOX_LINES
+            and 2 * figures < free
+            and not _story_resumes(lines, j, b1)
+        ):
             below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
-            if 2 * below < above:
+            if 2 * below < above and not _repeats_above(lines, b0, i, j):
                 return b0, i
         i = j
     return body

@@ -100,3 +100,29 @@ def test_the_story_resumes_after_a_box_of_links_with_one_long_paragraph() -> Non
     lines = HEAD + STORY + box + [last, "Related searches"]
     # the story's last paragraph is kept (the box's link titles, short lines, are kept with it)
     assert _paragraphs(lines)[-1] == last
+
+
+def test_a_story_of_recurring_parts_is_no_box_of_links() -> None:
+    # a day's plan printed for two weeks: the second week's short lines repeat the first's
+    week = [
+        "Breakfast",
+        "Eat within an hour of waking",
+        "Two slices of rye bread with a boiled egg, a handful of walnuts and a cup of black coffee or tea.",
+        "Lunch",
+        "Eat around noon",
+        "A bowl of lentil soup with carrots, onion and a little cumin, with a slice of bread and an apple.",
+        "Snack",
+        "Eat when hungry",
+        "A pear with some almonds and a glass of water to drink alongside it, and nothing else until dinner.",
+        "Dinner",
+        "Eat two hours before bed",
+        "Baked cod with potatoes and green beans, a spoon of olive oil and lemon, and a glass of water.",
+    ]
+    second = [line.replace("rye", "spelt").replace("cod", "hake").replace("lentil", "pea") for line in week]
+    second[8] = "Plain yoghurt"  # a short line: with the headings around it, a run of five short lines
+    tail = [
+        "Drink water through the day, at least six glasses of it, and keep coffee to the morning if you can manage it.",
+        "The plan is a guide, not a rule: swap any meal for another of the same week when the shops are out of something.",
+    ]
+    lines = HEAD + STORY + ["Week one", *week, "Week two", *second, "Water", tail[0], "Swaps", tail[1]]
+    assert _paragraphs(lines)[-1] == tail[-1]
