@@ -563,19 +563,21 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     return b0, b1
 
 
-def _story_resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
+def _story_resumes(lines: Sequence[Line], start: int, stop: int, running: Optional[Sequence[bool]] = None) -> bool:
     """Two running-text lines in a row within ``_WIDGET_LINES`` lines from *start*, or a
     paragraph at *start* longer than a teaser's blurb that ends a sentence (the story's
-    last paragraph, printed below a box)."""
+    last paragraph, printed below a box). *running* says which lines are running text
+    (by default, the sentence-shaped ones)."""
     if start < stop:
         first = lines[start]
         if first.prose and len(first.text) >= _LONE_PARAGRAPH_CHARS and ends_sentence(first.text):
             return True
     prev = False
     for ln in lines[start : min(stop, start + _WIDGET_LINES)]:
-        if ln.prose and prev:
+        now = ln.prose if running is None else running[ln.index]
+        if now and prev:
             return True
-        prev = ln.prose
+        prev = now
     return False
 
 
@@ -635,7 +637,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
             above >= _MIN_ARTICLE_CHARS
             and free >= _BOX_LINES
             and 2 * figures < free
-            and not _story_resumes(lines, j, b1)
+            and not _story_resumes(lines, j, b1, running)
         ):
             below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
             if 2 * below < above and not _repeats_above(lines, b0, i, j):

@@ -126,3 +126,13 @@ def test_a_story_of_recurring_parts_is_no_box_of_links() -> None:
     ]
     lines = HEAD + STORY + ["Week one", *week, "Week two", *second, "Water", tail[0], "Swaps", tail[1]]
     assert _paragraphs(lines)[-1] == tail[-1]
+
+
+def test_the_story_resumes_in_lines_the_weights_count_as_running_text() -> None:
+    from newsparse._draft import Draft
+    from newsparse.blocks import split
+    from newsparse.layout import _story_resumes
+
+    d = split(Draft(text="Most read\nFerry fares rise\nthe harbour said that the fares\nwould rise by a tenth in winter\n"))
+    assert not _story_resumes(d.lines, 1, 4)
+    assert _story_resumes(d.lines, 1, 4, [False, False, True, True])
