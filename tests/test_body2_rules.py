@@ -136,3 +136,14 @@ def test_the_story_resumes_in_lines_the_weights_count_as_running_text() -> None:
     d = split(Draft(text="Most read\nFerry fares rise\nthe harbour said that the fares\nwould rise by a tenth in winter\n"))
     assert not _story_resumes(d.lines, 1, 4)
     assert _story_resumes(d.lines, 1, 4, [False, False, True, True])
+
+
+def test_a_photo_credit_with_the_copyright_sign_inside_the_story_ends_nothing() -> None:
+    more = [
+        "Fishermen on the quay said they welcomed the plan but feared the gates would slow boats at high tide.",
+        "The council said the gates would stay open in calm weather and shut only for a few hours at a time.",
+        "A public meeting on the design will be held in the town hall next month, the mayor's office said.",
+        "Drawings of the barrier will be on show in the town library until then, with a box for written comments on it.",
+    ]
+    lines = HEAD + STORY + ["© Harbour Photo Agency", *more, "© 2024 Harbour News. All rights reserved."]
+    assert _paragraphs(lines)[-1] == more[-1]
