@@ -159,8 +159,9 @@ def is_promo(line: str) -> bool:
 
 
 def is_share_bar(line: str) -> bool:
-    """A row of share buttons, in any language: three or more network names, and besides
-    them no more than three other words, however often repeated ("Delen via", "Drucken").
+    """A row of share buttons, in any language: three or more network names (Facebook,
+    Twitter or WhatsApp among them), and besides them no more than three other words,
+    however often repeated ("Delen via", "Drucken").
 
     >>> is_share_bar("Delen via Whatsapp Delen via Facebook Delen via Twitter"), is_share_bar("Facebook X WhatsApp Telegram Drucken")
     (True, True)
