@@ -147,3 +147,9 @@ def test_a_photo_credit_with_the_copyright_sign_inside_the_story_ends_nothing() 
     ]
     lines = HEAD + STORY + ["© Harbour Photo Agency", *more, "© 2024 Harbour News. All rights reserved."]
     assert _paragraphs(lines)[-1] == more[-1]
+
+
+def test_a_recommendation_heading_in_german_opens_a_box_of_links() -> None:
+    box = ["Diese Artikel könnten Sie ebenfalls interessieren", "Ferry fares rise", "School roof mended"]
+    lines = HEAD + STORY[:3] + box + STORY[3:]
+    assert _paragraphs(lines) == STORY

@@ -779,3 +779,17 @@ SHARE_NETWORKS: FrozenSet[str] = frozenset(
     messenger email e-mail mail instagram youtube threads bluesky mastodon
     """.split()
 )
+
+#: More headings over the teasers that close a story, in the wordings of "you may also be
+#: interested in" that the list above lacks (German with "ebenfalls", "also"; French,
+#: Spanish, Italian and Portuguese in the conditional). Source: the ordinary phrasings of each
+#: language, as printed over recommendation boxes on the pages of the shared corpora.
+ARTICLE_ENDS = ARTICLE_ENDS | frozenset(
+    {
+        "diese artikel könnten sie ebenfalls interessieren", "diese artikel könnten sie auch interessieren",
+        "das könnte sie ebenfalls interessieren", "das könnte dich ebenfalls interessieren",
+        "ces articles pourraient vous intéresser", "cela pourrait vous intéresser",
+        "te podría interesar", "también te podría interesar", "le podría interesar",
+        "potrebbe interessarti", "também pode te interessar", "também pode interessar",
+    }
+)
