@@ -153,3 +153,8 @@ def test_a_recommendation_heading_in_german_opens_a_box_of_links() -> None:
     box = ["Diese Artikel könnten Sie ebenfalls interessieren", "Ferry fares rise", "School roof mended"]
     lines = HEAD + STORY[:3] + box + STORY[3:]
     assert _paragraphs(lines) == STORY
+
+
+def test_a_comment_form_heading_in_spanish_ends_the_body() -> None:
+    form = ["Enviá tu comentario", "Los comentarios publicados son responsabilidad de sus autores y pueden ser retirados."]
+    assert _paragraphs(HEAD + STORY + form) == STORY

@@ -793,3 +793,10 @@ ARTICLE_ENDS = ARTICLE_ENDS | frozenset(
         "potrebbe interessarti", "também pode te interessar", "também pode interessar",
     }
 )
+
+#: Headings over the comment form, in the Spanish wordings the list above lacks ("send",
+#: "write" your comment, with the Rioplatense "enviá", "escribí"). Source: the ordinary
+#: phrasings of the language, as printed over comment forms on the pages of the shared corpora.
+ARTICLE_ENDS = ARTICLE_ENDS | frozenset(
+    {"envía tu comentario", "enviá tu comentario", "escribe tu comentario", "escribí tu comentario", "envíanos tu comentario"}
+)
