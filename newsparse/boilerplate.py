@@ -30,7 +30,7 @@ from ._lexicon import bylines as bylex
 from ._text import ends_sentence, fold, has_digit
 from .model import Block
 
-__all__ = ["is_boilerplate", "mark", "slideshows", "video_players"]
+__all__ = ["is_boilerplate", "is_share_bar", "mark", "slideshows", "video_players"]
 
 _PATTERNS = {
     # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
@@ -99,6 +99,13 @@ _SLIDE_HEADING = 2
 _PLAYER_LINES = 8
 _PLAYER_WORDS = 12
 _PLAYER_DIALOG = "this is a modal window"
+#: a share bar: the names of the networks it shares to (case-folded), the fewest of them, the
+#: most words of the line, and the most other words (its "share via" and "print", repeated)
+_NETWORKS = lex.SHARE_NETWORKS
+_SHARE_NETWORKS = 3
+_SHARE_WORDS = 24
+_SHARE_OTHER = 3
+_word = regex.compile(r"[\w-]+").findall
 #: the one-word byline leads ("By", "Von", "Por"), which a slideshow's heading never opens with
 _BYLINE_WORDS = frozenset(w for w in bylex.LEADS if " " not in w)
 #: what ends a sentence or introduces one: a line ending so is not a list of link titles
@@ -151,6 +158,32 @@ def is_promo(line: str) -> bool:
     return ("lick" in line or "LICK" in line) and _click_here(line) is not None and len(line.split()) <= _PROMO_WORDS
 
 
+def is_share_bar(line: str) -> bool:
+    """A row of share buttons, in any language: three or more network names (Facebook,
+    Twitter or WhatsApp among them), and besides them no more than three other words,
+    however often repeated ("Delen via", "Drucken").
+
+    >>> is_share_bar("Delen via Whatsapp Delen via Facebook Delen via Twitter"), is_share_bar("Facebook X WhatsApp Telegram Drucken")
+    (True, True)
+    >>> is_share_bar("Follow us on Facebook, Twitter and Instagram."), is_share_bar("Post it on Facebook, Twitter or Telegram now")
+    (False, False)
+    """
+    if len(line) > _SHARE_WORDS * 12 or line[-1:] in _SENTENCE_ENDS:
+        return False  # the cheap tests first: most lines are sentences …
+    if not (
+        "acebook" in line or "witter" in line or "hatsApp" in line or "hatsapp" in line
+        or "ACEBOOK" in line or "WITTER" in line or "HATSAPP" in line
+    ):
+        return False  # … and a share bar names Facebook, Twitter or WhatsApp among its networks
+    if ends_sentence(line):
+        return False
+    words = _word(line.casefold())
+    if len(words) > _SHARE_WORDS:
+        return False
+    networks = {w for w in words if w in _NETWORKS}
+    return len(networks) >= _SHARE_NETWORKS and len(set(words) - networks) <= _SHARE_OTHER
+
+
 def is_boilerplate(line: str) -> bool:
     """True when *line* is page furniture on its own, wherever it stands."""
     if not line[:1].isalpha() and _has_letter(line) is None:  # a letter first is the common case
@@ -185,6 +218,7 @@ def _by_shape(line: str) -> bool:
         (line[:1] == "<" and is_markup(line))
         or (len(line) >= _GLUED_CHARS and line[-1:] not in _SENTENCE_ENDS and is_glued_links(line))
         or (("lick" in line or "LICK" in line) and is_promo(line))
+        or is_share_bar(line)
     )
 
 

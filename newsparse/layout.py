@@ -151,9 +151,15 @@ _LIST_FOLLOW_WEIGHT = 1
 #: a clock time opening a line ("14:44", "9.05", "10h30"), and one followed by a title on the same line
 _clock = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\b").match
 _clock_title = regex.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![aApP]\.?\s?[mM]\b)\p{L}").match
+#: a line that is a clock time and nothing else ("16:48", "9.05 am"): an entry's stamp over its title
+_clock_alone = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\ ?[aApP]\.?\ ?[mM]\.?)?").fullmatch
 #: what the lines of a text open with, as far as the rules below care (:func:`_openings_of`):
 #: the first characters looked at
 _OPENING_FIRSTS = frozenset("0123456789")
+#: the story resumes under a box's heading with one paragraph this long (a teaser's blurb is
+#: shorter), standing within this many lines of the heading
+_LONE_PARAGRAPH_CHARS = 250
+_LONE_REACH = 5
 #: the fewest timed titles of a ticker, and the most short lines of its heading
 _TICKER_LINES = 3
 _TICKER_HEADING = 4
@@ -342,7 +348,7 @@ def _wrapped_text(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
 def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
     """Which openings the rules below look for the lines *heads* have: ``item`` (a first
     list item, "1) "), ``slide`` (a first slide, "1/") and ``clock`` (a time and a word,
-    "14:44 Vote").
+    "14:44 Vote", or a time alone).
 
     >>> sorted(_openings_of(["Story.", "1/9 The pier", "14:44 Vote delayed"]))
     ['clock', 'slide']
@@ -354,7 +360,7 @@ def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
                 found.add("item")
             elif t[:2] == "1/" or t[:3] == "1 /":
                 found.add("slide")
-            if (t[1:2] in ":.h" or t[2:3] in ":.h") and _clock_title(t) is not None:
+            if (t[1:2] in ":.h" or t[2:3] in ":.h") and (_clock_title(t) or _clock_alone(t)) is not None:
                 found.add("clock")
     return frozenset(found)
 
@@ -483,6 +489,17 @@ def is_end_heading(text: str) -> bool:
     return f in _END_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
+def _is_author_box_heading(text: str) -> bool:
+    """The heading of the author box after a story: "About the author", "Mitwirkende:".
+
+    >>> _is_author_box_heading("About the Author"), _is_author_box_heading("Über den Autor:")
+    (True, True)
+    >>> _is_author_box_heading("About the town")
+    False
+    """
+    return fold(text) in blex.AUTHOR_BOX_HEADINGS
+
+
 def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool:
     """Does the article's running text resume after a widget heading at *start*?
 
@@ -497,7 +514,10 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     blessés") has no first-line rule, nor has a heading printed again between
     *top* and *stop* (a widget dropped into the story every few paragraphs) or a
     line too long for a teaser (over ``_TEASER_LINE_WORDS`` words): only the
-    pairs of running-text lines tell.
+    pairs of running-text lines tell. The story also
+    resumes with a single paragraph, its last, when the first running text under
+    the box's few link lines (within ``_LONE_REACH`` lines of the heading) is
+    longer than a teaser's blurb (``_LONE_PARAGRAPH_CHARS``) and ends a sentence.
     """
     f = fold(lines[start].text)
     if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
@@ -510,11 +530,16 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
         ):
             return False
     prev = False
+    seen_prose = False
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
         if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text):
             return False
         if ln.prose and prev:
             return True
+        if ln.prose and not seen_prose:
+            seen_prose = True
+            if ln.index - start <= _LONE_REACH and len(ln.text) >= _LONE_PARAGRAPH_CHARS and ends_sentence(ln.text):
+                return True
         prev = ln.prose
     return False
 
@@ -541,11 +566,20 @@ def _paired_prose(lines: Sequence[Line], start: int, stop: int) -> bool:
     return any(lines[i].prose and lines[i - 1].prose for i in range(start + 1, stop))
 
 
+def _credit_in_story(lines: Sequence[Line], i: int, stop: int) -> bool:
+    """Is the copyright line *i* a photo credit inside the story ("© Agency", no year, with
+    running text of an article's length within the next lines), not the page's footer?"""
+    if _footer_year(lines[i].text) is not None:
+        return False
+    return sum(len(ln.text) for ln in lines[i + 1 : min(stop, i + 1 + _WIDGET_LINES)] if ln.prose) >= _MIN_ARTICLE_CHARS
+
+
 def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body at a heading such as "Comments" or "More from …" inside it,
     once enough running text stands above the heading, unless the story resumes
     right after it (an inline box). A blog's heading over its comments ("6 thoughts
-    on “Title”") ends it too.
+    on “Title”") ends it too, and so does the heading of the author box ("About the
+    author", "Mitwirkende").
 
     A copyright footer ends the body too, unless what stands above it is no
     story (no two running-text lines in a row) and a story follows it: then it
@@ -554,7 +588,7 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     lines = draft.lines
     prose_chars = 0
     for ln in lines[b0:b1]:
-        if prose_chars >= _MIN_ARTICLE_CHARS and _is_copyright(ln.text):
+        if prose_chars >= _MIN_ARTICLE_CHARS and _is_copyright(ln.text) and not _credit_in_story(lines, ln.index, b1):
             if _paired_prose(lines, b0, ln.index) or not _paired_prose(lines, ln.index + 1, b1):
                 return b0, ln.index
             # the footer of a page part above the story: the body starts after it
@@ -574,19 +608,45 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             and _comment_thread(ln.text)
         ):
             return b0, ln.index  # a blog's comments: the story never resumes after them
+        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= _END_HEADING_WORDS and _is_author_box_heading(ln.text):
+            return b0, ln.index  # the author box: the story never resumes after it
         if ln.prose:
             prose_chars += len(ln.text)
     return b0, b1
 
 
-def _story_resumes(lines: Sequence[Line], start: int, stop: int) -> bool:
-    """Two running-text lines in a row within ``_WIDGET_LINES`` lines from *start*."""
+def _story_resumes(lines: Sequence[Line], start: int, stop: int, running: Optional[Sequence[bool]] = None) -> bool:
+    """Two running-text lines in a row within ``_WIDGET_LINES`` lines from *start*, or a
+    paragraph at *start* longer than a teaser's blurb that ends a sentence (the story's
+    last paragraph, printed below a box). *running* says which lines are running text
+    (by default, the sentence-shaped ones)."""
+    if start < stop:
+        first = lines[start]
+        if first.prose and len(first.text) >= _LONE_PARAGRAPH_CHARS and ends_sentence(first.text):
+            return True
     prev = False
     for ln in lines[start : min(stop, start + _WIDGET_LINES)]:
-        if ln.prose and prev:
+        now = ln.prose if running is None else running[ln.index]
+        if now and prev:
             return True
-        prev = ln.prose
+        prev = now
     return False
+
+
+def _repeats_above(lines: Sequence[Line], b0: int, i: int, j: int) -> bool:
+    """Do most lines of the run *i*..*j* repeat lines of the body above it (from *b0*)? Then
+    the run is one more section of a story built of recurring parts (a meal plan, a
+    timetable, a recipe's steps), not a box of links: teaser titles never repeat the story.
+
+    >>> from newsparse.blocks import split
+    >>> d = split(Draft(text="Meal\\nEat early\\nOats\\nMeal\\nEat early\\nRice"))
+    >>> _repeats_above(d.lines, 0, 3, 6), _repeats_above(d.lines, 0, 1, 3)
+    (True, False)
+    """
+    if i - b0 < j - i:
+        return False  # cheap: too little above to hold the run
+    seen = {ln.text for ln in lines[b0:i]}
+    return 2 * sum(1 for ln in lines[i:j] if ln.text in seen) >= j - i
 
 
 def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[int]] = None) -> Tuple[int, int]:
@@ -625,9 +685,14 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
                 free += 1
                 figures += has_digit(lines[j].text) is not None
             j += 1
-        if above >= _MIN_ARTICLE_CHARS and free >= _BOX_LINES and 2 * figures < free and not _story_resumes(lines, j, b1):
+        if (
+            above >= _MIN_ARTICLE_CHARS
+            and free >= _BOX_LINES
+            and 2 * figures < free
+            and not _story_resumes(lines, j, b1, running)
+        ):
             below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
-            if 2 * below < above:
+            if 2 * below < above and not _repeats_above(lines, b0, i, j):
                 return b0, i
         i = j
     return body
@@ -716,7 +781,8 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
 
 def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body where a news ticker follows the story: lines that open with a clock
-    time and a title ("14:44 Storm closes the port"), at least ``_TICKER_LINES`` of them
+    time and a title ("14:44 Storm closes the port"), or a time alone over a title line
+    (the entries of a running feed under the story), at least ``_TICKER_LINES`` of them
     within ``_WIDGET_LINES`` lines, after enough running text in which no time stood
     (a live blog has its entry times from the start). The body ends before the first of
     them, and before the short lines just above it (the ticker's heading).
@@ -730,6 +796,16 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """
     b0, b1 = body
     lines = draft.lines
+
+    def stamped(k: int) -> bool:
+        """A clock time and a title on line *k*, or a time alone over a title."""
+        t = lines[k].text
+        if not t[:1].isdigit():
+            return False
+        if _clock_title(t) is not None:
+            return True
+        return _clock_alone(t) is not None and k + 1 < b1 and lines[k + 1].text[:1].isalpha()
+
     above = 0
     for i in range(b0, b1):
         t = lines[i].text
@@ -738,9 +814,9 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             if lines[i].prose:
                 above += len(t)
             continue
-        if above < _MIN_ARTICLE_CHARS or _clock_title(t) is None:
+        if above < _MIN_ARTICLE_CHARS or not stamped(i):
             return body  # times from the start: a live blog
-        n = sum(1 for ln in lines[i : min(b1, i + _WIDGET_LINES)] if ln.text[:1].isdigit() and _clock_title(ln.text))
+        n = sum(1 for k in range(i, min(b1, i + _WIDGET_LINES)) if stamped(k))
         if n < _TICKER_LINES:
             return body
         cut = i

@@ -89,6 +89,8 @@ _BOX_RUN = 8
 _BOX_WORDS = 10
 #: a line that repeats the headline or the deck among this many first paragraphs is printed again
 _TITLE_AGAIN_REACH = 2
+#: a preview of the lead over the lead itself opens with the whole of it, at least this long
+_LEAD_AGAIN_CHARS = 60
 #: a title printed again and again on one line: the fewest words of the line, and the copies
 _TITLE_COPY_WORDS = 6
 _TITLE_COPIES = (2, 3, 4)
@@ -233,6 +235,17 @@ def related_title(text: str) -> Optional[int]:
     if word_count(m.group("text")) > 30:
         return None
     return m.start("text")
+
+
+def _previews(text: str, following: str) -> bool:
+    """Does *text* open with the whole of the line *following* it and run on past it? Then
+    it is a preview of the story's lead (glued to the next sentence), printed over the lead.
+
+    >>> lead = "The council voted on Monday to build a flood barrier across the old quay."
+    >>> _previews(lead + "Work starts in May.", lead), _previews(lead, lead), _previews("Short.More", "Short.")
+    (True, False, False)
+    """
+    return len(following) >= _LEAD_AGAIN_CHARS and len(text) > len(following) and text.startswith(following)
 
 
 def _paragraph(ln: Line, span: Span, prev_kind: Optional[str], next_line: Optional[Line]) -> Paragraph:
@@ -427,6 +440,8 @@ def build(draft: Draft) -> Draft:
         if start <= i < end and i not in boxed:
             if len(paragraphs) < _TITLE_AGAIN_REACH and text.strip() in header_texts:
                 continue  # the title or deck printed again over the story (an image's title, a share card)
+            if len(paragraphs) < _TITLE_AGAIN_REACH and n_free < len(free) and _previews(text, free[n_free].text):
+                continue  # the lead printed twice: first in a preview that runs on into the next sentence
             if text[:1] in "Ff" and is_publication_stamp(text):
                 continue  # the page's publication stamp, left to the dates stage: not story text
             if is_teaser_line(text):

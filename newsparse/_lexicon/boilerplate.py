@@ -760,3 +760,48 @@ VIDEO_PLAYER_MARKS: FrozenSet[str] = frozenset(
 #: Labels that put a link to another story inside a story ("See more: <title>"), besides the
 #: related-link labels of :mod:`newsparse._lexicon.labels`.
 INLINE_LINK_LABELS: FrozenSet[str] = frozenset({"see more", "also read", "read also", "must read", "don't miss"})
+
+#: Headings of the author box printed after a story ("About the author", "Mitwirkende"): the
+#: story is over when one stands below it. Sources: the author-box headings of the pages in the
+#: shared corpora, and the ordinary words for "about the author" / "contributors" in the
+#: languages of :data:`EXACT_INTL` (case-folded, without a closing colon).
+AUTHOR_BOX_HEADINGS: FrozenSet[str] = frozenset(
+    {
+        "about the author", "about the authors", "about the contributor", "contributors",
+        "über den autor", "über die autorin", "über die autoren", "mitwirkende",
+        "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice", "à propos de l’autrice",
+        "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora",
+        "sull'autore", "sull’autore", "over de auteur", "o autorze", "об авторе", "yazar hakkında",
+    }
+)
+
+#: The networks a share bar shares to, as their buttons are labelled (case-folded; "x" is
+#: Twitter's later name, "e-mail"/"mail" the mail button). Source: the share bars of the pages
+#: in the shared corpora and the share-button sets of common share plugins.
+SHARE_NETWORKS: FrozenSet[str] = frozenset(
+    """
+    facebook twitter x whatsapp telegram linkedin pinterest reddit tumblr xing flipboard vk
+    messenger email e-mail mail instagram youtube threads bluesky mastodon
+    """.split()
+)
+
+#: More headings over the teasers that close a story, in the wordings of "you may also be
+#: interested in" that the list above lacks (German with "ebenfalls", "also"; French,
+#: Spanish, Italian and Portuguese in the conditional). Source: the ordinary phrasings of each
+#: language, as printed over recommendation boxes on the pages of the shared corpora.
+ARTICLE_ENDS = ARTICLE_ENDS | frozenset(
+    {
+        "diese artikel könnten sie ebenfalls interessieren", "diese artikel könnten sie auch interessieren",
+        "das könnte sie ebenfalls interessieren", "das könnte dich ebenfalls interessieren",
+        "ces articles pourraient vous intéresser", "cela pourrait vous intéresser",
+        "te podría interesar", "también te podría interesar", "le podría interesar",
+        "potrebbe interessarti", "também pode te interessar", "também pode interessar",
+    }
+)
+
+#: Headings over the comment form, in the Spanish wordings the list above lacks ("send",
+#: "write" your comment, with the Rioplatense "enviá", "escribí"). Source: the ordinary
+#: phrasings of the language, as printed over comment forms on the pages of the shared corpora.
+ARTICLE_ENDS = ARTICLE_ENDS | frozenset(
+    {"envía tu comentario", "enviá tu comentario", "escribe tu comentario", "escribí tu comentario", "envíanos tu comentario"}
+)
