@@ -249,7 +249,8 @@ def text_features(text: str) -> Dict[str, float]:
 def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -> Dict[str, float]:
     """:func:`text_features`, given the line's word count, whether it is running text
     (:func:`is_prose`) and Title Case (:func:`is_titlelike`), and its :func:`fold`."""
-    cjk = cjk_count(text)
+    is_ascii = text.isascii()
+    cjk = 0 if is_ascii else cjk_count(text)
     f: Dict[str, float] = {}
     if cjk >= 6:
         f["cjk_shape"] = (1.0 if len(text) >= _CJK_SHORT else 0.5) if len(text) <= 80 else -1.0
@@ -281,8 +282,8 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["separators"] = 1.0
     if "  " in text:
         f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
-    low = text.lower() if text.isascii() else None  # (what the caseless patterns read)
-    if wc >= 3 and _sign_up(text, low) and _membership(text, low):
+    low = text.lower() if is_ascii else None  # (what the caseless patterns read)
+    if "furniture" not in f and wc >= 3 and _sign_up(text, low) and _membership(text, low):
         f["furniture"] = 1.0  # the site's pitch: "Join Over 1 Million Premium Members"
     if (
         _looks_meta(text) or _credit_label(text, low) or (("ublica" in text or "UBLICA" in text) and _publication_label(text))
@@ -598,7 +599,7 @@ def candidates(
             f["second"] = 1.0
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
-        if _in_button_run(lines, i, ends_of):
+        if "furniture" not in f and _in_button_run(lines, i, ends_of):
             f["furniture"] = 1.0
         # a title line above another (a title printed twice is no teaser above its copy)
         if (
