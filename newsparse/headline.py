@@ -56,25 +56,52 @@ _has_letter = regex.compile(r"\p{L}").search
 _QUOTE_ENDS = "'\"’”»"
 #: a breadcrumb trail: "Home » Garden » Vines", "News › World › Europe"
 _crumbs = _re.compile(r"\s(?:»|›|>)\s").findall
+
+
+def _caseless(source: str, anchored: bool = False) -> Callable[[str, Optional[str]], bool]:
+    """A test of whether the pattern *source* matches a line (at its start when *anchored*)
+    ignoring case, called with the line and, for an ASCII line, its ``str.lower()`` (else None).
+
+    An ASCII line is read in lower case by the pattern compiled without ``re.IGNORECASE``,
+    several times quicker and with the same answer when the letters of *source* are in
+    lower case (the word lists are lowered for it); any other line is read as it is.
+
+    >>> test = _caseless(r"\\bsign up\\b")
+    >>> test("Sign Up now", "sign up now"), test("SIGN UP, Überall", None), test("Signup", "signup")
+    (True, True, False)
+    """
+    exact, caseless = _re.compile(source), _re.compile(source, _re.I)
+    find, find_caseless = (exact.match, caseless.match) if anchored else (exact.search, caseless.search)
+
+    def test(text: str, low: Optional[str]) -> bool:
+        return (find(low) if low is not None else find_caseless(text)) is not None
+
+    return test
+
+
+def _lower(words: Collection[str]) -> str:
+    """:func:`alternation` of *words* in lower case, for :func:`_caseless`."""
+    return alternation(w.lower() for w in words)
+
+
 #: a trail opened by the home link, with one separator: "Home › Silver Society", "Accueil / Monde"
-_home_crumb = _re.compile(rf"^(?:{alternation(llex.HOME_LINKS)})\s*[»›>/|→]\s*\S", _re.I).match
+_home_crumb = _caseless(rf"^(?:{_lower(llex.HOME_LINKS)})\s*[»›>/|→]\s*\S", anchored=True)
 #: a photo credit label opening the line: "Foto: Agency", "Bild: Name/Agency", "Source: …"
-_credit_label = _re.compile(rf"^(?:{alternation(llex.CREDIT_LABELS)})\s*:", _re.I).match
+_credit_label = _caseless(rf"^(?:{_lower(llex.CREDIT_LABELS)})\s*:", anchored=True)
 #: a label of the publication time: "Time of Publication: 5:30 am", "Hora de publicación del artículo"
 _publication_label = _re.compile(
     r"\b(?:date|time|hora|fecha|data|heure|datum)\s+(?:of|de|da|do|der)\s+(?:la\s+)?publica", _re.I
 ).search
 #: a site's pitch for membership: a sign-up verb and a word of membership in one line
 #: ("Join Over 1 Million Premium Members", "Subscribe to our newsletter", "Log in to your account")
-_sign_up = _re.compile(rf"\b(?:{alternation(llex.SIGN_UP_VERBS)})\b", _re.I).search
-_membership = _re.compile(rf"\b(?:{alternation(llex.MEMBERSHIP_WORDS)})\b", _re.I).search
+_sign_up = _caseless(rf"\b(?:{_lower(llex.SIGN_UP_VERBS)})\b")
+_membership = _caseless(rf"\b(?:{_lower(llex.MEMBERSHIP_WORDS)})\b")
 #: an article's reading time: "5 min read", "7 Minuten Lesezeit", "Reading time: 4 minutes" (read
 #: only in lines of up to :data:`_READING_CHARS` characters)
-_reading_time = _re.compile(
-    rf"\b\d{{1,3}}\s?(?:min|mins|minute|minutes|minuten|minuti|minutos|minute\(n\))\.?\s(?:{alternation(llex.READING_TIME_WORDS)})\b"
-    rf"|\b(?:{alternation(llex.READING_TIME_LABELS)})\b",
-    _re.I,
-).search
+_reading_time = _caseless(
+    rf"\b\d{{1,3}}\s?(?:min|mins|minute|minutes|minuten|minuti|minutos|minute\(n\))\.?\s(?:{_lower(llex.READING_TIME_WORDS)})\b"
+    rf"|\b(?:{_lower(llex.READING_TIME_LABELS)})\b"
+)
 _READING_CHARS = 60
 #: a line that is only a story's age: "2 hours ago", "vor 3 Stunden", "il y a 5 heures",
 #: "hace 2 horas", "1 時間前" (at most :data:`_AGE_CHARS` characters)
@@ -222,7 +249,8 @@ def text_features(text: str) -> Dict[str, float]:
 def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -> Dict[str, float]:
     """:func:`text_features`, given the line's word count, whether it is running text
     (:func:`is_prose`) and Title Case (:func:`is_titlelike`), and its :func:`fold`."""
-    cjk = cjk_count(text)
+    is_ascii = text.isascii()
+    cjk = 0 if is_ascii else cjk_count(text)
     f: Dict[str, float] = {}
     if cjk >= 6:
         f["cjk_shape"] = (1.0 if len(text) >= _CJK_SHORT else 0.5) if len(text) <= 80 else -1.0
@@ -254,11 +282,12 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["separators"] = 1.0
     if "  " in text:
         f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
-    if wc >= 3 and _sign_up(text) and _membership(text):
+    low = text.lower() if is_ascii else None  # (what the caseless patterns read)
+    if "furniture" not in f and wc >= 3 and _sign_up(text, low) and _membership(text, low):
         f["furniture"] = 1.0  # the site's pitch: "Join Over 1 Million Premium Members"
     if (
-        _looks_meta(text) or _credit_label(text) or (("ublica" in text or "UBLICA" in text) and _publication_label(text))
-        or _home_crumb(text) or is_credit_only(text) or _is_reading_time(text)
+        _looks_meta(text) or _credit_label(text, low) or (("ublica" in text or "UBLICA" in text) and _publication_label(text))
+        or _home_crumb(text, low) or is_credit_only(text) or (len(text) <= _READING_CHARS and _reading_time(text, low))
     ):
         f["meta"] = 1.0
     if split_kicker_quote(text) is not None:
@@ -414,7 +443,7 @@ def _is_reading_time(text: str) -> bool:
     >>> _is_reading_time("Oct 19, 2016 · 10 min read"), _is_reading_time("Lesezeit: 3 Min."), _is_reading_time("Read more")
     (True, True, False)
     """
-    return len(text) <= _READING_CHARS and _reading_time(text) is not None
+    return len(text) <= _READING_CHARS and _reading_time(text, text.lower() if text.isascii() else None)
 
 
 def _timestamp_line(draft: Draft) -> int:
@@ -570,7 +599,7 @@ def candidates(
             f["second"] = 1.0
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
-        if _in_button_run(lines, i, ends_of):
+        if "furniture" not in f and _in_button_run(lines, i, ends_of):
             f["furniture"] = 1.0
         # a title line above another (a title printed twice is no teaser above its copy)
         if (
