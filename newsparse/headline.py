@@ -97,10 +97,12 @@ _publication_label = _re.compile(
 _sign_up = _caseless(rf"\b(?:{_lower(llex.SIGN_UP_VERBS)})\b")
 _membership = _caseless(rf"\b(?:{_lower(llex.MEMBERSHIP_WORDS)})\b")
 #: an article's reading time: "5 min read", "7 Minuten Lesezeit", "Reading time: 4 minutes" (read
-#: only in lines of up to :data:`_READING_CHARS` characters)
+#: only in lines of up to :data:`_READING_CHARS` characters); the label needs its count right
+#: after it, and the word after the minutes must end there ("reading time down", "5 min
+#: read-through" are a story's words)
 _reading_time = _caseless(
-    rf"\b\d{{1,3}}\s?(?:min|mins|minute|minutes|minuten|minuti|minutos|minute\(n\))\.?\s(?:{_lower(llex.READING_TIME_WORDS)})\b"
-    rf"|\b(?:{_lower(llex.READING_TIME_LABELS)})\b"
+    rf"\b\d{{1,3}}\s?(?:min|mins|minute|minutes|minuten|minuti|minutos|minute\(n\))\.?\s(?:{_lower(llex.READING_TIME_WORDS)})(?![\w-])"
+    rf"|\b(?:{_lower(llex.READING_TIME_LABELS)})\s?[:：]?\s?(?:ca\.\s?|~\s?)?\d"
 )
 _READING_CHARS = 60
 #: a line that is only a story's age: "2 hours ago", "vor 3 Stunden", "il y a 5 heures",

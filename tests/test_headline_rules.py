@@ -12,8 +12,26 @@ def test_reading_time_lines() -> None:
     for text in ("5 min read", "Oct 19, 2016 · 10 min read", "Lesezeit: 3 Min.", "Estimated reading time: 6 minutes",
                  "7 Minuten Lesezeit", "Temps de lecture : 4 min"):
         assert headline._is_reading_time(text), text
-    for text in ("Read more", "Time to read the small print again", "5 minutes of rain closed the match", "x" * 200):
+    for text in ("Read more", "Time to read the small print again", "5 minutes of rain closed the match", "x" * 200,
+                 "Screen time up, reading time down for teens", "Lesezeit für Kinder sinkt", "Why read time matters",
+                 "Temps de lecture en baisse chez les jeunes", "Island ferry 5 min read-through set"):
         assert not headline._is_reading_time(text), text
+
+
+def test_a_title_about_reading_time_is_still_the_title() -> None:
+    # the label words alone, with no count of minutes, are a story's words, not the header's furniture
+    body = (
+        "Teenagers spend more of their evenings on screens and less with books, a survey of 2,000 "
+        "families published on Monday found, the third year in a row the gap has grown.\n\n"
+        "The council's libraries said loans to readers aged 13 to 17 fell by a fifth over the year, "
+        "while visits to the reading rooms stayed about the same.\n\n"
+        "Librarians plan a summer scheme of short books and audio stories to win them back.\n"
+    )
+    for title in ("Screen time up, reading time down for teens", "Lesezeit für Kinder sinkt",
+                  "Why read time matters", "Island ferry 5 min read-through set"):
+        dump = f"Harbour News\n{title}\nBy Ann Lee\nMarch 4, 2024\n\n{body}"
+        hl = newsparse.parse(dump).headline
+        assert hl is not None and hl.text == title, (title, hl)
 
 
 def test_one_age_line_anchors_but_a_run_of_them_does_not() -> None:
