@@ -121,7 +121,25 @@ _label_hint = _re.compile(
 _image_source = _PATTERNS["image_source"].match
 _image_caption = _PATTERNS["image_caption"].match
 _credit_line = _PATTERNS["credit_line"].match
-_ends_with_source = _PATTERNS["sources"].search
+#: the first characters of a "credit_line" with neither "/" nor "via" in it (its labels, "©", brackets)
+_CREDIT_LINE_INITIALS = frozenset("PCIFSB©([") | {w[0] for w in alex.CREDIT_LABELS_INTL}
+_sources_at_end = _PATTERNS["sources"].match
+_sources_search = _PATTERNS["sources"].search
+
+
+def _ends_with_source(text: str) -> Optional[regex.Match[str]]:
+    """A photo source closing *text* ("… Getty Images"), or None.
+
+    A match of the REVERSE pattern starts at the end, where a search would go on
+    to try every position before it; the two differ only when *text* ends with a
+    newline, before which "$" matches too.
+
+    >>> _ends_with_source("Jane Roe/Getty Images").group(), _ends_with_source("AFP\\n").group()
+    ('Getty Images', 'AFP')
+    """
+    return _sources_at_end(text) if text[-1:] != "\n" else _sources_search(text)
+
+
 _caps = _PATTERNS["caps"].match
 _byline_open = _PATTERNS["byline_open"].match
 _credit_lead = regex.compile(
@@ -346,7 +364,7 @@ def _credit_only(line: str, words: int) -> bool:
         return False  # a share bar, a form label
     if not _COPYRIGHT_WORDS.isdisjoint(folded_words) or _label_only(line):
         return False  # "© 2020 X. All rights reserved."; a bare "Photo:"
-    if _credit_line(line):
+    if (line[:1] in _CREDIT_LINE_INITIALS or "/" in line or "via" in line) and _credit_line(line):
         inner = line.strip("()[] ")
         if not any(c.isalpha() for c in inner):
             return False
