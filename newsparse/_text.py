@@ -48,6 +48,10 @@ _has_cjk = _re.compile(
     "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
 ).search
 _cjk = _PATTERNS["cjk"].findall
+#: the ASCII characters that "fold_head" and "fold_tail" strip, for a quicker str.strip()
+_WIDE_EDGES = "".join(c for c in map(chr, range(128)) if _PATTERNS["fold_head"].match(c))
+#: the characters str.split() parts words at and "\s" does not
+_split_only = _re.compile("[\x1c-\x1f]").search
 
 _EDGE_CHARS = "".join(chr(c) for c in range(128) if not chr(c).isalnum() or chr(c).isdigit())
 _TOKEN_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum()) + "“”‘’«»—–…"
@@ -76,7 +80,14 @@ def fold(s: str) -> str:
 
 
 def _fold_wide(s: str) -> str:
-    return _spaces(" ", _fold_tail("", _fold_head("", s.casefold(), count=1), count=1))
+    f = s.casefold()
+    g = f.strip(_WIDE_EDGES)
+    # A letter is no space, punctuation, symbol or digit: with a letter at each end once
+    # the ASCII edges are gone, the patterns would strip nothing more, and only U+001C to
+    # U+001F part words for str.split() and not for "\s".
+    if g[:1].isalpha() and g[-1:].isalpha() and not _split_only(g):
+        return " ".join(g.split())
+    return _spaces(" ", _fold_tail("", _fold_head("", f, count=1), count=1))
 
 
 _fold_wide_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_fold_wide)

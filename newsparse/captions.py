@@ -28,7 +28,7 @@ import regex
 from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
-from ._text import alternation, ends_sentence, fold, has_digit, word_count
+from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, word_count
 from .dates import find_dates
 from .model import Block, Caption, Span
 
@@ -121,7 +121,25 @@ _label_hint = _re.compile(
 _image_source = _PATTERNS["image_source"].match
 _image_caption = _PATTERNS["image_caption"].match
 _credit_line = _PATTERNS["credit_line"].match
-_ends_with_source = _PATTERNS["sources"].search
+#: the first characters of a "credit_line" with neither "/" nor "via" in it (its labels, "©", brackets)
+_CREDIT_LINE_INITIALS = frozenset("PCIFSB©([") | {w[0] for w in alex.CREDIT_LABELS_INTL}
+_sources_at_end = _PATTERNS["sources"].match
+_sources_search = _PATTERNS["sources"].search
+
+
+def _ends_with_source(text: str) -> Optional[regex.Match[str]]:
+    """A photo source closing *text* ("… Getty Images"), or None.
+
+    A match of the REVERSE pattern starts at the end, where a search would go on
+    to try every position before it; the two differ only when *text* ends with a
+    newline, before which "$" matches too.
+
+    >>> _ends_with_source("Jane Roe/Getty Images").group(), _ends_with_source("AFP\\n").group()
+    ('Getty Images', 'AFP')
+    """
+    return _sources_at_end(text) if text[-1:] != "\n" else _sources_search(text)
+
+
 _caps = _PATTERNS["caps"].match
 _byline_open = _PATTERNS["byline_open"].match
 _credit_lead = regex.compile(
@@ -142,15 +160,16 @@ _initials = regex.compile(r"\p{Lu}{2,4}").fullmatch
 #: single letters parted by slashes: the "(m/w/d)" or "(m/f/d)" of a job title, not a credit
 _letters_only = regex.compile(r"\p{L}(?:\s?/\s?\p{L}){1,3}").fullmatch
 _via_credit = regex.compile(r"\svia\s\p{Lu}").search
-_not_credit_word = alex.NOT_CREDIT_WORDS.__contains__
 _image_marker = alex.IMAGE_MARKERS.__contains__
 _MARKER_LEN = max(map(len, alex.IMAGE_MARKERS))
 
 
 def _copyright(text: str) -> bool:
     """A copyright notice ("© 2020 Example Media. All rights reserved."), not a credit."""
-    return any(w in alex.COPYRIGHT_WORDS for w in _words(text.casefold()))
+    return not _COPYRIGHT_WORDS.isdisjoint(_words(text.casefold()))
 _words = _PATTERNS["words"].findall
+_COPYRIGHT_WORDS = frozenset(alex.COPYRIGHT_WORDS)
+_NOT_CREDIT_WORDS = frozenset(alex.NOT_CREDIT_WORDS)
 
 _CREDIT_WORDS = frozenset(
     {"photo", "photos", "photograph", "picture", "image", "credit", "courtesy", "file", "handout", "illustration",
@@ -204,8 +223,24 @@ def _credit_like(credit: str, text: str) -> bool:
 
 def split_credit(line: str) -> Optional[CreditSplit]:
     """Split a caption line into text and credit; None when it carries no credit."""
-    tail = max(0, len(line) - _TAIL)
-    hint = _label_hint(line, tail)
+    return _split_credit(line, word_count(line))
+
+
+def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
+    """``split_credit(line)``, given ``word_count(line)`` as *words*."""
+    tail = len(line) - _TAIL
+    if tail < 0:  # (quicker than max())
+        tail = 0
+    # A labelled credit needs three words before it and a glued one four. The
+    # start of a line never holds more words than the line when they are counted
+    # between spaces (not so with CJK, counted by characters).
+    few = words < 4 and not cjk_count(line)
+    if few and words < 3:
+        if line[-1:] not in ")]":
+            return None  # no room for a labelled or glued credit, and no parenthesised one
+        hint = None
+    else:
+        hint = _label_hint(line, tail)
     if hint:
         at = hint.start()  # the label starts at the first hint, or at the bracket or spaces before it
         while at > tail and line[at - 1] in " ([\u00a0":
@@ -222,6 +257,8 @@ def split_credit(line: str) -> Optional[CreditSplit]:
         m = _paren_credit(line, tail)
         if m and m.start() and _credit_like(m.group("credit"), line[: m.start()]):
             return _split(line, m.start(), m)
+    if few:
+        return None  # (a glued credit needs four words before it)
     if "/" not in line[-45:]:
         last = line[-16:].rsplit(None, 1)[-1] if line else ""
         if last.strip(".") not in _GLUE_TAILS:
@@ -320,11 +357,14 @@ def _credit_only(line: str, words: int) -> bool:
         return True
     if words > 10:
         return False
-    if "://" in line or ".com/" in line or any(_not_credit_word(w) for w in _words(line.casefold())):
-        return False  # a link, a share bar, a form label
-    if _copyright(line) or _label_only(line):
+    if "://" in line or ".com/" in line:
+        return False  # a link
+    folded_words = _words(line.casefold())
+    if not _NOT_CREDIT_WORDS.isdisjoint(folded_words):
+        return False  # a share bar, a form label
+    if not _COPYRIGHT_WORDS.isdisjoint(folded_words) or _label_only(line):
         return False  # "© 2020 X. All rights reserved."; a bare "Photo:"
-    if _credit_line(line):
+    if (line[:1] in _CREDIT_LINE_INITIALS or "/" in line or "via" in line) and _credit_line(line):
         inner = line.strip("()[] ")
         if not any(c.isalpha() for c in inner):
             return False
@@ -463,7 +503,7 @@ def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_sta
         return False  # a caption is one sentence; the story's first paragraph often two
     if sum(lines[j].prose for j in range(max(0, body_start), k)) > 1:
         return False  # two paragraphs above it: the story has begun (a deck is one)
-    return not _byline_open(ln.text) and not _date_line(ln.text) and split_credit(ln.text) is None
+    return not _byline_open(ln.text) and not _date_line(ln.text) and _split_credit(ln.text, ln.words) is None
 
 
 def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
@@ -479,7 +519,7 @@ def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
 
 def find(draft: Draft) -> Draft:
     """Pipeline stage: claim caption lines, with alt-text lines and repeats merged."""
-    lines, roles = draft.lines, list(draft.roles)
+    lines = draft.lines
     self_text = draft.text
     memo: List[Optional[bool]] = [None] * len(lines)
 
@@ -493,7 +533,7 @@ def find(draft: Draft) -> Draft:
     lead_end = draft.body[0] + _LEAD_LINES
     body_end = draft.body[1]
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
-    taken = [r != FREE for r in roles]
+    taken = list(map(FREE.__ne__, draft.roles))
     i = 0
     n = len(lines)
     if body_end > draft.body[0]:
@@ -539,7 +579,7 @@ def find(draft: Draft) -> Draft:
             and not credit_only(i)
         ):
             # "Photo", "View images": what the image printed, then its caption
-            marked = split_credit(text) or CreditSplit(text, 0, len(text), None, 0, 0)
+            marked = _split_credit(text, words) or CreditSplit(text, 0, len(text), None, 0, 0)
             cap = _caption_from(lines, i, marked)
         elif words <= 10 and credit_only(i) and not (i >= body_end and _source_note(text)):
             # a credit standing alone: the image's printed caption is its credit, so
@@ -560,7 +600,7 @@ def find(draft: Draft) -> Draft:
                 cap = Caption(text=above.text, span=Span(above.start, ln.end), text_span=above.span, credit=inner, credit_span=span)
                 start = i - 1
         elif words <= _MAX_CAPTION_WORDS:
-            split = split_credit(text)
+            split = _split_credit(text, words)
             if split is not None and (
                 (words > _MAX_CREDITED_WORDS and not (split.credit and _strong_credit(split.credit)))
                 or _date_line(text)
