@@ -1096,7 +1096,9 @@ def _subject_of(text: str, lo: int, toks: Sequence[_Tok], floor: int, b: int) ->
     return _span(toks, *subj) if subj is not None and subj[1] <= b else None
 
 
-def _sentence(text: str, gaps: Sequence[Tuple[int, int]], same: bool = True) -> Optional[_Attr]:
+def _sentence(
+    text: str, gaps: Sequence[Tuple[int, int]], same: bool = True, taken: int = -1
+) -> Optional[_Attr]:
     """Attribution of a quotation from the sentence before it.
 
     *gaps* are the stretches of the sentence outside quotations, left to right.
@@ -1106,13 +1108,18 @@ def _sentence(text: str, gaps: Sequence[Tuple[int, int]], same: bool = True) -> 
     subject after "and", "but" or a preposition takes over. A cue inside an
     opening adverbial ("In a message posted Friday, Cruz said …") is skipped, and
     a cue that leads straight into the quotation with a comma or a colon ("When
-    Roe noted …, Lee boasted, “…”") wins over the outermost one.
+    Roe noted …, Lee boasted, “…”") wins over the outermost one. The cue at
+    *taken*, printed after the quotation before this one and attributing it
+    (`“…?” she asked, as Lee went on about “…”`), is that quotation's and yields
+    to any other cue.
     """
     first = gaps[0][0]
     inverted = _inverted(text, first, gaps[0][1]) if len(gaps) == 1 else None
     if inverted is not None:
         return inverted
     cues = [c for lo, hi in gaps for c in _find_cues(text, lo, hi)]
+    if taken >= 0 and len(cues) > 1:
+        cues = [c for c in cues if c[0] != taken]
     if cues:
         lead = _lead_end(text, first, gaps[0][1])
         if lead > first and cues[-1][0] >= lead:
@@ -1375,6 +1382,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
     inner = [_inner(text, seg) for seg in segs]  # the words inside the marks, per segment
     results: List[Tuple[_Attr, int, str]] = []  # (attribution, continues, kind) per segment
     sentence_gaps: List[Tuple[int, int]] = []  # the current sentence, outside quotations
+    taken = -1  # the cue after the sentence's first quotation that attributed it
     last_of_unit: Dict[int, int] = {}
     people: Optional[People] = None  # the people table, built on first use
     for i, seg in enumerate(segs):
@@ -1387,6 +1395,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
         start = _sentence_start(text, left, seg.start)
         if prev_i < 0 or start > left or _quote_ends_sentence(text, segs[prev_i], inner[prev_i], seg.start):
             sentence_gaps = []
+            taken = -1
         sentence_gaps.append((start, seg.start))
         direct = _ends_sentence(text, seg.start, ua) or _cue_comma(text, left, seg.start)
         kind = "direct" if direct else "partial"
@@ -1400,10 +1409,12 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Tuple[Quote, ...]
         else:
             if seg.closed:
                 attr = _after(text, seg.end, next_start, text[ib - 1 : ib] == "." if ib > ia else False)
+                if attr is not None and attr.verb is not None and taken < 0:
+                    taken = attr.verb[0]  # the cue after a quotation is that quotation's
             if attr is None and prev_i >= 0 and _continues(text, results[prev_i][0], left, seg.start):
                 cont = prev_i
             if attr is None and cont < 0:
-                attr = _sentence(text, sentence_gaps)
+                attr = _sentence(text, sentence_gaps, taken=taken)
                 if attr is None and len(sentence_gaps) == 1:
                     attr = _colon_subject(text, *sentence_gaps[0])
                     if attr is not None:
@@ -1532,7 +1543,13 @@ def _cue_comma(text: str, left: int, pos: int) -> bool:
 
 
 def _continues(text: str, prev: _Attr, left: int, pos: int) -> bool:
-    """True when the text between the previous quotation and this one is its attribution, or nothing."""
+    """True when the text between the previous quotation and this one is its attribution, or nothing.
+
+    >>> t = "“Is it on?” she asked, as Lee went on about “the strike at the docks.”"
+    >>> prev = _Attr((12, 15), (16, 21))
+    >>> _continues(t, prev, 11, t.index("“the")), _continues(t, prev, 11, 12)
+    (False, True)
+    """
     if prev.speaker is None:
         return False
     gap = text[left:pos]
@@ -1542,9 +1559,14 @@ def _continues(text: str, prev: _Attr, left: int, pos: int) -> bool:
         return False
     # “…,” X said, “…” / “…,” X said. “…”: a cue in a later sentence of the gap starts a new attribution
     end = _full_stop(text, prev.verb[1], pos)
-    if end is None:
-        return True
-    return not _find_cues(text, end.end(), pos)
+    if end is not None:
+        return not _find_cues(text, end.end(), pos)
+    # and so does a finite cue after a comma ("“…?” she asked, as Lee went on about “…”");
+    # a participle or an infinitive shares the subject ("“…,” Roe said, going on to say that “…”")
+    return all(
+        text[a:b].split(" ")[0].endswith("ing") or text[max(0, a - 3) : a] == "to "
+        for a, b in _find_cues(text, prev.verb[1], pos)
+    )
 
 
 def _floating(

@@ -35,6 +35,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import attrs
 import regex
 
+from ._lexicon import given_names as glex
 from ._lexicon import titles as tlex
 from .model import Span, Speaker
 
@@ -60,7 +61,8 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _PREPOSITIONS = frozenset(
     {
         "to", "with", "from", "for", "by", "about", "against", "of", "at", "on", "in", "into", "toward",
-        "towards", "than", "like", "between", "among", "over",
+        "towards", "than", "like", "between", "among", "over", "under", "alongside", "behind", "beside",
+        "including", "upon", "via", "without",
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -123,8 +125,8 @@ class People:
     genders: Dict[str, str] = attrs.field(factory=dict)
     #: where each word stands as a whole word, read once per word
     places: Dict[str, List[int]] = attrs.field(factory=dict)
-    #: what a capitalised run before a pronoun says: the person and whether a preposition precedes it
-    runs: Dict[Tuple[int, int], Optional[Tuple[Person, bool]]] = attrs.field(factory=dict)
+    #: what a capitalised run before a pronoun says (see :func:`_read_run`)
+    runs: Dict[Tuple[int, int], Optional[Tuple[Person, bool, str, str]]] = attrs.field(factory=dict)
     #: the words of a mention: (words, folded words, name words)
     mentions: Dict[str, Tuple[List[str], List[str], List[str]]] = attrs.field(factory=dict)
 
@@ -416,6 +418,8 @@ def person(people: People, surname: str) -> Person:
         before = _prefix(text, i)
         if not before:
             continue  # most places: nothing printed before the name tells anything
+        if people.quoted and _quoted(people, i):
+            continue  # a name printed inside a quotation is the speaker's wording ("Crooked Jane Roe")
         title, given, g = _split_title(before)
         gender = gender or g
         if title and given and not printed:
@@ -465,8 +469,64 @@ def _quoted(people: People, pos: int) -> bool:
     return k >= 0 and people.quoted[k][0] <= pos < people.quoted[k][1]
 
 
-def _antecedent(people: People, pos: int, gender: str) -> Optional[Person]:
-    """The nearest person named before *pos*, outside quotations, of a compatible gender.
+def _given_gender(full: str) -> str:
+    """The gender the given name right before the surname tells ("" when none does);
+    initials and unlisted middle names are passed over.
+
+    >>> _given_gender("Hillary Clinton"), _given_gender("Robert C. Scott"), _given_gender("Kim Roe")
+    ('f', 'm', '')
+    """
+    for w in reversed(full.split(" ")[:-1]):
+        low = w.casefold()
+        if low in glex.FEMININE:
+            return "f"
+        if low in glex.MASCULINE:
+            return "m"
+    return ""
+
+
+def _agreeing_name(people: People, p: Person, pos: int, gender: str, full: str, told: str) -> str:
+    """The full name under which *p*, named right before *pos*, agrees with *gender* ("" if none).
+
+    *full* is the name as the run printed it when it gave given names, and *told* the
+    gender its courtesy title gave. A bare surname that two people of either gender
+    share ("Clinton" after "Bill Clinton" and "Hillary Clinton") stands for the one
+    whose full name the article printed most often so far (the first printed on a tie).
+    """
+    if told:
+        return p.name_at(pos) if told == gender or not gender else ""
+    g = _given_gender(full) if full else ""
+    if g:
+        if gender and g != gender:
+            return ""
+        known = p.name_at(pos)
+        return known if _given_gender(known) == g else full
+    if gender:
+        counts: Dict[str, List[int]] = {}
+        for at, name in p.names:
+            if at < pos:
+                counts.setdefault(name, []).append(at)
+        seen = {_given_gender(name) for name in counts} - {""}
+        if full and full in counts:
+            return full  # the run prints a name the article gives, of no listed gender: "Rakeyia Scott"
+        if len(seen) > 1:
+            top = max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+            g = _given_gender(top)
+            if g:
+                return top if g == gender else ""
+        elif seen and gender not in seen:
+            return ""  # every full name printed with that surname is of the other gender
+        elif seen:
+            return max((at, n) for n, ats in counts.items() for at in ats if _given_gender(n) == gender)[1]
+        g = _gender(people, p)
+        if g and g != gender:
+            return ""
+    return p.name_at(pos)
+
+
+def _antecedent(people: People, pos: int, gender: str) -> Optional[Tuple[Person, str]]:
+    """The nearest person named before *pos*, outside quotations, of a compatible gender,
+    with the full name that person goes by there.
 
     One who follows a preposition ("told Blinken", "with Smith") is taken only when
     no other fits.
@@ -480,7 +540,7 @@ def _antecedent(people: People, pos: int, gender: str) -> Optional[Person]:
             runs[-1].append((s, e))
         else:
             runs.append([(s, e)])
-    fallback: Optional[Person] = None
+    fallback: Optional[Tuple[Person, str]] = None
     cache = people.runs
     for run in reversed(runs[-10:]):
         key = (run[0][0], run[-1][1])
@@ -494,20 +554,25 @@ def _antecedent(people: People, pos: int, gender: str) -> Optional[Person]:
                 cache[key] = got
         if got is None:
             continue
-        p, after_preposition = got
-        if gender:
-            g = _gender(people, p)
-            if g and g != gender:
-                continue
-        if after_preposition:
-            fallback = fallback or p
+        p, after_preposition, full, told = got
+        name = _agreeing_name(people, p, pos, gender, full, told)
+        if not name:
             continue
-        return p
+        if after_preposition:
+            fallback = fallback or (p, name)
+            continue
+        return p, name
     return fallback
 
 
-def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Optional[Tuple[Person, bool]]:
-    """The person a run of capitalised words names, if any, and whether a preposition precedes it."""
+def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Optional[Tuple[Person, bool, str, str]]:
+    """The person a run of capitalised words names, if any: the person, whether a
+    preposition precedes the run, the full name the run prints ("" for a bare
+    surname) and the gender its courtesy title tells.
+
+    A run that follows or opens on an article is no person: "the Washington
+    Monument", "a Jane Roe Foundation event", "The Roe campaign".
+    """
     text = people.text
     last = _cut_possessive(text[run[-1][0] : run[-1][1]]).rstrip(".")
     low = last.casefold()
@@ -528,7 +593,16 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
     j = k
     while j >= lo and text[j].isalpha():
         j -= 1
-    return p, text[j + 1 : k + 1].casefold() in _PREPOSITIONS
+    before = text[j + 1 : k + 1].casefold()
+    first = text[run[0][0] : run[0][1]].casefold()
+    if first in ("the", "a", "an") and len(run) > 1:
+        before, first = first, text[run[1][0] : run[1][1]].casefold()  # "The Republican said"
+    if before in ("the", "a", "an") and first not in tlex.TITLE_WORDS and first not in tlex.HONORIFICS:
+        return None
+    told = tlex.HONORIFICS.get(first, "")
+    # a possessive ("Roe's statement") modifies a noun, like the object of a preposition
+    owner = text[run[-1][1] - 2 : run[-1][1]] in ("'s", "’s")
+    return p, owner or before in _PREPOSITIONS, " ".join(names) if len(names) > 1 else "", told
 
 
 def _holders(people: People, head: str) -> Tuple[Tuple[int, str, Tuple[str, ...]], ...]:
@@ -617,10 +691,10 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
         kind = tlex.PRONOUNS[lows[0]]
         if kind[0] == "n" or kind.endswith("p") or lows[0] in tlex.FIRST_SECOND_PERSON:
             return Speaker(text=mention, span=span)  # "it", "they"; "I" and "you" are the writer and the reader
-        p = _antecedent(people, start, kind[0] if len(kind) == 2 else "")
-        if p is None:
+        found = _antecedent(people, start, kind[0] if len(kind) == 2 else "")
+        if found is None:
             return Speaker(text=mention, span=span)
-        return Speaker(text=mention, span=span, name=p.name_at(start), descriptor=_descriptor(p))
+        return Speaker(text=mention, span=span, name=found[1], descriptor=_descriptor(found[0]))
     if names and words[-1][:1].isupper():
         p = person(people, names[-1])
         title = " ".join(words[: len(words) - len(names)])

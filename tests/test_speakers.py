@@ -97,3 +97,70 @@ def test_name_tokens() -> None:
     assert name_tokens("Sen. Bob Corker (R-Tenn.)") == ["Bob", "Corker", "R-Tenn"]
     assert name_tokens("Prime Minister Benjamin Netanyahu’s") == ["Benjamin", "Netanyahu"]
     assert name_tokens("the former secretary of state") == []
+
+
+def pronoun_name(text: str, word: str, nth: int = 0) -> Optional[str]:
+    """The name of the *nth* pronoun *word* in "*word* said" in *text*."""
+    a = -1
+    for _ in range(nth + 1):
+        a = text.index(f" {word} said", a + 1)
+    return resolve(build_people(text), text, a + 1, a + 1 + len(word)).name
+
+
+@pytest.mark.parametrize(
+    "text, word, nth, name",
+    [
+        # a given name tells the gender: "she" skips Mitt Romney for Hillary Clinton
+        (
+            "Hillary Clinton spoke after Mitt Romney left the stage. “We can do better,” she said.",
+            "she", 0, "Hillary Clinton",
+        ),
+        # ... and "he" skips Ana Ruiz, even with no pronoun after her name
+        ("Tom Lamb sat down beside Ana Ruiz. “No comment,” he said.", "he", 0, "Tom Lamb"),
+        # a bare surname two people share goes to the one the article names most so far
+        (
+            "Tom Ruiz opened the hall. Tom Ruiz thanked the crowd, with Ana Ruiz beside him. "
+            "Ruiz then turned to the ferry. “We will fix it,” he said.",
+            "he", 0, "Tom Ruiz",
+        ),
+        # ... and a "she" after that surname is not that man
+        (
+            "Tom Ruiz opened the hall. Tom Ruiz thanked the crowd. His wife Ana Ruiz stayed home. "
+            "Ruiz then turned to the ferry. “We will fix it,” she said.",
+            "she", 0, "Ana Ruiz",
+        ),
+        # a run after an article is a place or an organisation, not a person
+        (
+            "Mayor Ana Ruiz walked past the Kestrel Arch. “It needs repair,” she said.",
+            "she", 0, "Ana Ruiz",
+        ),
+        (
+            "Ed Lamb spoke at a Silver Veterans Forum event. “Thank you,” he said.",
+            "he", 0, "Ed Lamb",
+        ),
+        # "under" is a preposition: its object is taken only when nobody else fits
+        (
+            "General Ed Lamb retired in May after years under President Tom Ruiz. “It was an honour,” he said.",
+            "he", 0, "Ed Lamb",
+        ),
+        # a possessive modifies a noun: "Maria Lopez's plan" is not the speaker's antecedent
+        (
+            "Later the economist Ana Ruiz said Maria Lopez's plan fell short. “It does not add up,” she said.",
+            "she", 0, "Ana Ruiz",
+        ),
+    ],
+)
+def test_pronoun_agreement(text: str, word: str, nth: int, name: Optional[str]) -> None:
+    assert pronoun_name(text, word, nth) == name
+
+
+def test_name_inside_quotation_is_not_a_full_name() -> None:
+    # the wording of a quotation ("Lazy Tom Ruiz") is the speaker's, not the article's name for him
+    text = "A flyer read “Vote out Lazy Tom Ruiz now.” Tom Ruiz laughed. Ruiz said he would not respond."
+    q = (text.index("“"), text.index("”") + 1)
+    a, b = mention(text, "Ruiz", 2)
+    assert resolve(build_people(text, (q,)), text, a, b).name == "Tom Ruiz"
+    text = "A flyer read “Vote out Lazy Tom Ruiz now.” Ruiz said he would not respond."
+    q = (text.index("“"), text.index("”") + 1)
+    a, b = mention(text, "Ruiz", 1)
+    assert resolve(build_people(text, (q,)), text, a, b).name == "Ruiz"

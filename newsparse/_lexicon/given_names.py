@@ -96,3 +96,86 @@ GIVEN_NAMES: FrozenSet[str] = frozenset(
     akira haruto hiroshi kenji yuki yuko takashi
     """.split()
 )
+
+# Given names that are, in the same sources, borne almost only by women or
+# almost only by men (a name shared by both, such as "robin", "jordan",
+# "taylor", "kim", "andrea" or "jean", is in neither list). They give the
+# grammatical gender a "he" or "she" needs to agree with, when no courtesy
+# title does. Several are added because they are among the commonest given
+# names of public figures in English-language news (the SSA tables of the
+# 1930s-1960s): "hillary", "donald", "mitt", "bernie", "newt", "melania".
+
+FEMININE: FrozenSet[str] = frozenset(
+    """
+    abby abigail adriana aisha alexandra alice alicia alison allison amanda amber amelia amy ana angela
+    anita ann anna anne annie april audrey ava barbara beatriz beth bethany betty beverly bonnie brenda
+    bridget brittany brooke caitlin carla carmen carol caroline carolyn carrie catherine charlotte chelsea
+    cheryl chloe christina christine cindy claire clara claudia courtney cristina crystal cynthia daisy
+    daniela danielle dawn deborah debra denise diana diane donna doris dorothy eileen elaine eleanor elena
+    elizabeth ella ellen ellie emily emma erica erin eva evelyn fatima fiona florence frances francesca
+    gabriela gail georgia gina giulia gloria grace hannah harriet hazel heather helen holly irene isabel
+    isabella jacqueline jane janet janice jennifer jenny jessica jill joan joanna joanne joyce judith judy
+    julia julie karen kate katherine kathleen kathryn kathy katie kayla kimberly kirsten kristen kristin
+    laura lauren leah linda lindsay lisa liz lois louise lucy lydia madison maggie margaret maria
+    marie marilyn marion marta martha mary maureen maya megan melanie melissa michelle miranda molly monica
+    nancy naomi natalie nicole nora olivia pamela patricia paula pauline phoebe priya rachel rebecca rita
+    rosa rose ruby ruth sally samantha sandra sara sarah sharon sheila shirley sofia sophia sophie stacy
+    stella stephanie susan suzanne sylvia tanya tara teresa tiffany tina valerie vanessa victoria virginia
+    wendy yasmin yvonne zoe
+    hillary melania ivanka michelle nikki kamala elise kellyanne huma betsy loretta condoleezza sonia
+    elena ruth nancy debbie donna hope sheryl jill tulsi lily kirsten tammy patty dianne barbara
+    ingrid astrid birgit ulla anja katrin monika petra sabine silke stefanie ursula amélie aurélie céline
+    élise hélène mathilde nathalie océane sylvie valérie alejandra lucía pilar chiara federica roberta
+    agnieszka kasia magdalena paulina divya kavita neha pooja anjali meera nisha preeti shreya shweta
+    sneha sunita swati carolina catarina fernanda mariana patrícia rafaela renata antonia lorena marina
+    mercedes mónica natalia nuria rocío silvia sonia amandine camille cécile delphine frédérique isabelle
+    julie justine léa lucie manon marine mélanie sandrine virginie alessandra alessia antonella elisa
+    giorgia ilaria manuela martina valentina annika elke heike jana karin kerstin lena michaela nadine
+    nina sonja susanne tanja fleur lieke marieke sanne hanna linnea maja tove ewa joanna justyna
+    karolina katarzyna małgorzata zofia kateřina markéta tereza anastasia ekaterina irina olga svetlana
+    tatiana yulia layla nadia rania ayşe elif fatma zeynep yuko
+    """.split()
+)
+
+MASCULINE: FrozenSet[str] = frozenset(
+    """
+    aaron adam adrian aidan alan albert alberto alejandro alexander alfred amit andre andreas andrew andy
+    angelo anthony antonio arjun arthur austin barry ben benjamin bernard bill billy blake bob bobby brad
+    bradley brandon brent brett brian bruce bryan caleb carl carlos charles christian christopher colin
+    connor craig dan daniel danny darren dave david dean dennis derek diego dominic donald douglas dylan
+    earl eddie edward elijah eric erik ethan eugene evan felix fernando francis francisco frank fred
+    frederick gabriel gareth gary gavin george gerald giorgio giovanni giuseppe glen glenn gordon graham
+    grant greg gregory harold harry henry howard hugh hugo ian isaac ivan jack jacob jake james jason
+    javier jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph
+    josh joshua juan julian justin keith ken kenneth kevin kyle larry lawrence leo leon leonardo liam
+    logan lorenzo louis lucas luis luke manuel marc marco marcus mario mark martin mason matt matthew max
+    michael miguel mike mohammed nathan neil nicholas nick noah oliver oscar owen pablo patrick paul
+    pedro peter philip phillip rahul raj ralph ramon randy ray raymond richard rick rob robert roberto
+    roger ronald ross roy russell ryan sam samuel scott sean sergio shawn simon stanley stefan stephen
+    steve steven stuart thomas tim timothy todd tom tony travis trevor tyler victor vincent walter wayne
+    william willie zachary
+    barack mitt bernie newt jeb ted marco rand rudy reince chuck mitch harry joe dick rex reed mitch
+    hank jeh rex vladimir xi bashar recep ashton boris angus ron chris rick
+    anders björn lars magnus nils sven bernd christoph dieter dirk florian jürgen klaus maximilian ralf
+    ulrich uwe wolfgang antoine étienne françois frédéric guillaume jérôme julien laurent mathieu nicolas
+    pierre sébastien stéphane thierry ángel rafael raúl alessandro francesco luca matteo paolo stefano
+    jakub krzysztof marek michał piotr tomasz aditya anil deepak manish abhishek ajay akash anand ankit
+    arun ashok gaurav mahesh nikhil prakash pradeep prashant rakesh ramesh rohit sachin sandeep santosh
+    suresh vijay vinod vivek alexandre andré bruno diogo eduardo fábio felipe gustavo henrique joão luiz
+    marcelo marcos matheus paulo ricardo rodrigo sérgio thiago vinícius adrián álvaro andrés cristian
+    emilio enrique esteban gonzalo guillermo ignacio jaime jesús joaquín julio óscar rubén santiago
+    arnaud aurélien baptiste bastien benoît christophe clément damien denis didier emmanuel fabien
+    fabrice gilles grégoire jacques jean-baptiste jean-claude jean-françois jean-luc jean-marc
+    jean-michel jean-pierre jérémy joël ludovic maxime michel olivier pascal patrice philippe quentin
+    raphaël romain thibault valentin yann yves carlo claudio daniele davide emanuele enrico fabio
+    federico filippo franco gabriele giacomo gianluca giulio luigi marcello massimo maurizio michele
+    riccardo tommaso valerio vittorio axel bernhard carsten georg gerhard hans heinz helmut holger horst
+    jens jonas karl lukas manfred marcel markus matthias niklas philipp rainer sascha sebastian stephan
+    tobias torsten werner bram daan jeroen joost koen maarten niels pieter ruben sander thijs wouter
+    emil fredrik gustav henrik jakob johan kristian mikael ola oskar per viktor aleksander grzegorz
+    łukasz maciej marcin mateusz paweł rafał wojciech aleš jiří josef ondřej pavel petr tomáš václav
+    vojtěch aleksandr aleksei andrei dmitri nikolai sergei ahmed ali amir hassan hussein ibrahim karim
+    khalid mahmoud mohamed muhammad mustafa omar sami tariq youssef burak emre mehmet murat haruto
+    hiroshi kenji takashi
+    """.split()
+)
