@@ -59,3 +59,24 @@ def test_crumb_tail_needs_a_separator_before_the_whole_line() -> None:
     assert headline._crumb_tail(lines[0].text, lines, 0) == 1
     lines, _ = split_lines("Why the Ferry to resume service in May\nFerry to resume service in May\n")
     assert headline._crumb_tail(lines[0].text, lines, 0) is None
+
+
+def test_label_above_a_header_cluster() -> None:
+    from newsparse.blocks import split_lines
+
+    lines, _ = split_lines("Gardening\nBy Marta Olsen\nApril 12, 2025\nA mild winter wakes the pond flowers\n")
+    assert headline._label_above(lines, [1, 2], 1)  # "Gardening" over byline and date
+    lines, _ = split_lines("Pond flowers open weeks early\nBy Marta Olsen\nApril 12, 2025\nTested by: Ann Roe\n")
+    assert not headline._label_above(lines, [1, 2], 1)  # a title over the cluster
+    assert headline._label_above(lines, [0], 0)  # nothing above
+
+
+def test_title_above_the_byline_beats_the_line_under_it() -> None:
+    dump = (
+        "Pond flowers open weeks early\n12/04/2025 Marta Olsen Gardening, Reviews\n\n"
+        "Kit used: waders, a notebook and a camera, all from the club store\n\n"
+        + "Gardeners around North Bay noticed the first water lilies opening in late March, "
+        "botanists at the county nature centre said on Friday.\n" * 3
+    )
+    hl = newsparse.parse(dump).headline
+    assert hl is not None and hl.text == "Pond flowers open weeks early"
