@@ -153,6 +153,8 @@ _clock = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\b").match
 _clock_title = regex.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![aApP]\.?\s?[mM]\b)\p{L}").match
 #: a line that is a clock time and nothing else ("16:48", "9.05 am"): an entry's stamp over its title
 _clock_alone = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\ ?[aApP]\.?\ ?[mM]\.?)?").fullmatch
+#: the hour, the minutes and the half of the day ("a", "p") of a clock time opening a line
+_clock_parts = _re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\ ?([aApP])\.?\ ?[mM])?").match
 #: what the lines of a text open with, as far as the rules below care (:func:`_openings_of`):
 #: the first characters looked at
 _OPENING_FIRSTS = frozenset("0123456789")
@@ -784,7 +786,9 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     time and a title ("14:44 Storm closes the port"), or a time alone over a title line
     (the entries of a running feed under the story), at least ``_TICKER_LINES`` of them
     within ``_WIDGET_LINES`` lines, after enough running text in which no time stood
-    (a live blog has its entry times from the start). The body ends before the first of
+    (a live blog has its entry times from the start). Times alone that rise down the
+    lines are a timetable printed in the story, not a feed (which puts its newest entry
+    first). The body ends before the first of
     them, and before the short lines just above it (the ticker's heading).
 
     >>> from newsparse.blocks import split
@@ -816,14 +820,33 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             continue
         if above < _MIN_ARTICLE_CHARS or not stamped(i):
             return body  # times from the start: a live blog
-        n = sum(1 for k in range(i, min(b1, i + _WIDGET_LINES)) if stamped(k))
-        if n < _TICKER_LINES:
+        ks = [k for k in range(i, min(b1, i + _WIDGET_LINES)) if stamped(k)]
+        if len(ks) < _TICKER_LINES:
             return body
+        alone = [_minutes(lines[k].text) for k in ks if _clock_title(lines[k].text) is None]
+        if _clock_title(t) is None and any(b > a for a, b in zip(alone, alone[1:])):
+            return body  # times alone that rise: a timetable in the story; a feed puts its newest first
         cut = i
         while cut > b0 and i - cut < _TICKER_HEADING and not (lines[cut - 1].prose and ends_sentence(lines[cut - 1].text)):
             cut -= 1
         return b0, cut
     return body
+
+
+def _minutes(t: str) -> int:
+    """The minutes past midnight of the clock time opening *t* ("9.05 pm" is 21:05); 0 when
+    none opens it.
+
+    >>> _minutes("16:48"), _minutes("9.05 pm"), _minutes("12:30 am"), _minutes("Noon")
+    (1008, 1265, 30, 0)
+    """
+    m = _clock_parts(t)
+    if m is None:
+        return 0
+    hour, half = int(m.group(1)), (m.group(3) or "").casefold()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return 60 * hour + int(m.group(2))
 
 
 def is_card_byline(text: str) -> bool:

@@ -229,3 +229,41 @@ def test_a_sentence_that_opens_like_a_comments_heading_ends_no_body() -> None:
             break
         draft = stage(draft)
     assert cut_at_end_marker(draft, (0, len(draft.lines))) == (0, 4)
+
+
+def test_a_headline_naming_three_networks_is_no_share_bar() -> None:
+    """Found in review: a headline about the networks ("Facebook, Instagram and WhatsApp down
+    worldwide") passed the share-bar test (three networks, three other words) and was dropped
+    as furniture; a share bar prints buttons, never a list joined by commas or "and"."""
+    from newsparse.boilerplate import is_share_bar
+
+    assert not is_share_bar("Facebook, Instagram and WhatsApp down worldwide")
+    assert not is_share_bar("Facebook, WhatsApp, Instagram hit by outage")
+    assert not is_share_bar("Facebook Twitter und WhatsApp gestört")
+    assert is_share_bar("Facebook X WhatsApp Telegram Teilen via E-Mail Drucken")
+    text = "Facebook, Instagram and WhatsApp down worldwide\nBy Ann Lee\n\n" + "\n\n".join(_LEAD) + "\n"
+    headline = newsparse.parse(text).headline
+    assert headline is not None and headline.text == "Facebook, Instagram and WhatsApp down worldwide"
+
+
+def test_a_timetable_in_the_story_is_no_ticker() -> None:
+    """Found in review: a programme printed in the story, its times alone on their lines over
+    what happens then ("09:00" / "Doors open" / "10:30" / …), was read as a news ticker under
+    the story, and the story below it was cut. A feed lists its newest entry first; the
+    times of a timetable rise."""
+    programme = ["Programme", "09:00", "Doors open", "10:30", "Keynote by the mayor", "12:00", "Lunch on the quay"]
+    text = "Harbour festival returns\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, "\n".join(programme), *_LEAD[:2]]) + "\n"
+    paragraphs = [p.text for p in newsparse.parse(text).paragraphs]
+    assert paragraphs[-2:] == _LEAD[:2]
+    feed = ["Key points", "16:40", "Ferry fares rise", "15:05", "School roof mended", "12:30", "Bridge shut for repairs"]
+    text = "Harbour festival returns\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, "\n".join(feed)]) + "\n"
+    assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
+
+
+def test_a_story_sentence_opening_by_and_on_gives_no_date() -> None:
+    """Found in review: "By Christmas on December 24, 2020 the council had …", the story's
+    first sentence, passed for "By Jane Roe on <date> | …" and dated the story; the byline's
+    date is followed by the end of the line or by the header's bar, not by the sentence."""
+    sentence = "By Christmas on December 24, 2020 the council had voted to delay the harbour plan until the spring, officials said."
+    text = "Harbour plan delayed\n\n" + "\n\n".join([sentence, *_LEAD]) + "\n"
+    assert newsparse.parse(text).published is None
