@@ -568,12 +568,15 @@ def _paired_prose(lines: Sequence[Line], start: int, stop: int) -> bool:
     return any(lines[i].prose and lines[i - 1].prose for i in range(start + 1, stop))
 
 
-def _credit_in_story(lines: Sequence[Line], i: int, stop: int) -> bool:
+def _credit_in_story(lines: Sequence[Line], roles: Sequence[str], i: int, stop: int) -> bool:
     """Is the copyright line *i* a photo credit inside the story ("© Agency", no year, with
-    running text of an article's length within the next lines), not the page's footer?"""
+    running text of an article's length within the next lines), not the page's footer? The
+    running text is read from the lines no earlier stage took (a cookie notice under a
+    footer is no story)."""
     if _footer_year(lines[i].text) is not None:
         return False
-    return sum(len(ln.text) for ln in lines[i + 1 : min(stop, i + 1 + _WIDGET_LINES)] if ln.prose) >= _MIN_ARTICLE_CHARS
+    below = lines[i + 1 : min(stop, i + 1 + _WIDGET_LINES)]
+    return sum(len(ln.text) for ln in below if ln.prose and roles[ln.index] == FREE) >= _MIN_ARTICLE_CHARS
 
 
 def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
@@ -590,7 +593,7 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     lines = draft.lines
     prose_chars = 0
     for ln in lines[b0:b1]:
-        if prose_chars >= _MIN_ARTICLE_CHARS and _is_copyright(ln.text) and not _credit_in_story(lines, ln.index, b1):
+        if prose_chars >= _MIN_ARTICLE_CHARS and _is_copyright(ln.text) and not _credit_in_story(lines, draft.roles, ln.index, b1):
             if _paired_prose(lines, b0, ln.index) or not _paired_prose(lines, ln.index + 1, b1):
                 return b0, ln.index
             # the footer of a page part above the story: the body starts after it

@@ -267,3 +267,20 @@ def test_a_story_sentence_opening_by_and_on_gives_no_date() -> None:
     sentence = "By Christmas on December 24, 2020 the council had voted to delay the harbour plan until the spring, officials said."
     text = "Harbour plan delayed\n\n" + "\n\n".join([sentence, *_LEAD]) + "\n"
     assert newsparse.parse(text).published is None
+
+
+def test_a_footer_without_a_year_above_site_notices_still_ends_the_body() -> None:
+    """Found in review: "© Harbour News", the page's footer with no year, counted the cookie
+    notice below it as an article's length of running text, was read as a photo credit inside
+    the story, and the newsletter blurb under the notice became the story's last paragraph.
+    Only lines no earlier stage took as furniture count as the story's text."""
+    notice = (
+        "We use cookies to give you the best experience on our site. By continuing to browse you agree to our use of "
+        "cookies. Read our privacy policy to learn more about how we use your data and how you can opt out at any time."
+    )
+    blurb = (
+        "Our newsletter brings the day's top stories to your inbox every morning. Sign up now for free and never miss "
+        "a story from the harbour, the council and the town's schools and sports clubs."
+    )
+    text = "Harbour plan delayed\nBy Ann Lee\n\n" + "\n\n".join(_LEAD) + f"\n\n© Harbour News\n\n{notice}\n{blurb}\n"
+    assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
