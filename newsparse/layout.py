@@ -34,8 +34,10 @@ from ._text import (
     is_prose,
     may_open_titled,
     title_ratio,
+    word_count,
 )
 from .boilerplate import slideshows, video_players
+from .dates import find_dates
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -162,6 +164,8 @@ _OPENING_FIRSTS = frozenset("0123456789")
 #: shorter), standing within this many lines of the heading
 _LONE_PARAGRAPH_CHARS = 250
 _LONE_REACH = 5
+#: the longest line read as a teaser card's date line
+_CARD_DATE_CHARS = 40
 #: the fewest timed titles of a ticker, and the most short lines of its heading
 _TICKER_LINES = 3
 _TICKER_HEADING = 4
@@ -519,7 +523,8 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     pairs of running-text lines tell. The story also
     resumes with a single paragraph, its last, when the first running text under
     the box's few link lines (within ``_LONE_REACH`` lines of the heading) is
-    longer than a teaser's blurb (``_LONE_PARAGRAPH_CHARS``) and ends a sentence.
+    longer than a teaser's blurb (``_LONE_PARAGRAPH_CHARS``) and ends a sentence,
+    and no date line of a teaser card ("March 3, 2021") stands between.
     """
     f = fold(lines[start].text)
     if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
@@ -540,10 +545,27 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
             return True
         if ln.prose and not seen_prose:
             seen_prose = True
-            if ln.index - start <= _LONE_REACH and len(ln.text) >= _LONE_PARAGRAPH_CHARS and ends_sentence(ln.text):
+            if (
+                ln.index - start <= _LONE_REACH
+                and len(ln.text) >= _LONE_PARAGRAPH_CHARS
+                and ends_sentence(ln.text)
+                and not any(_card_date(c.text) for c in lines[start + 1 : ln.index])
+            ):
                 return True
         prev = ln.prose
     return False
+
+
+def _card_date(text: str) -> bool:
+    """A short line that is a date, as a teaser card prints under its title.
+
+    >>> _card_date("March 3, 2021"), _card_date("Ferry fares rise for the winter"), _card_date("3 ferries, 2 routes")
+    (True, False, False)
+    """
+    if len(text) > _CARD_DATE_CHARS or has_digit(text) is None:
+        return False
+    found = find_dates(text)
+    return bool(found) and word_count(text) - word_count(" ".join(text[m.start : m.end] for m in found)) <= 2
 
 
 def _printed_again(lines: Sequence[Line], i: int, start: int, stop: int) -> bool:

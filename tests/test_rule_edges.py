@@ -284,3 +284,18 @@ def test_a_footer_without_a_year_above_site_notices_still_ends_the_body() -> Non
     )
     text = "Harbour plan delayed\nBy Ann Lee\n\n" + "\n\n".join(_LEAD) + f"\n\n© Harbour News\n\n{notice}\n{blurb}\n"
     assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
+
+
+def test_a_long_blurb_under_a_dated_teaser_is_no_resumed_story() -> None:
+    """Found in review: under "You may also like", a teaser card ("Ann Smith" / "March 3, 2021"
+    / a blurb of 280 characters) passed for the story's last paragraph below an inline box,
+    because the blurb is longer than the 250 characters of the lone-paragraph rule; the story
+    resumes with one paragraph only when no date line of a card stands between."""
+    blurb = (
+        "I have lived on the quay for forty years and I have never seen the council move this slowly on anything that "
+        "matters to the people who actually live and work here. The ferry is the only way most of us can get to the "
+        "hospital, and the delay will hurt the old and the sick the most."
+    )
+    for heading in ("You may also like", "Most popular"):
+        text = "Harbour plan delayed\nBy Ann Lee\n\n" + "\n\n".join(_LEAD) + f"\n\n{heading}\nAnn Smith\nMarch 3, 2021\n{blurb}\nBob\n"
+        assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
