@@ -233,8 +233,8 @@ def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
     for ln, role in zip(draft.lines, draft.roles):
         if role != FREE:
             out.append(BOILERPLATE_PENALTY if _has_letter(ln.text) else NO_LETTERS_PENALTY)
-            if ln.text[:1] == "1":  # a slide counter may have been set aside as boilerplate
-                heads.append(ln.text)
+            if ln.text[:1] == "1" or (ln.text[:1] in _OPENING_FIRSTS and _clock_alone(ln.text)):
+                heads.append(ln.text)  # a slide counter or a time alone may have been set aside as boilerplate
             continue
         if ln.text[:1] in _OPENING_FIRSTS:
             heads.append(ln.text)
@@ -811,9 +811,9 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     time and a title ("14:44 Storm closes the port"), or a time alone over a title line
     (the entries of a running feed under the story), at least ``_TICKER_LINES`` of them
     within ``_WIDGET_LINES`` lines, after enough running text in which no time stood
-    (a live blog has its entry times from the start). Times alone that rise down the
-    lines are a timetable printed in the story, not a feed (which puts its newest entry
-    first). The body ends before the first of
+    (a live blog has its entry times from the start). Times alone that rise at every
+    step down the lines are a timetable printed in the story, not a feed (which puts its
+    newest entry first, and may pass midnight: "00:15" over "23:50"). The body ends before the first of
     them, and before the short lines just above it (the ticker's heading).
 
     >>> from newsparse.blocks import split
@@ -849,8 +849,8 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
         if len(ks) < _TICKER_LINES:
             return body
         alone = [_minutes(lines[k].text) for k in ks if _clock_title(lines[k].text) is None]
-        if _clock_title(t) is None and any(b > a for a, b in zip(alone, alone[1:])):
-            return body  # times alone that rise: a timetable in the story; a feed puts its newest first
+        if _clock_title(t) is None and all(b > a for a, b in zip(alone, alone[1:])):
+            return body  # times alone rising at every step: a timetable in the story; a feed puts its newest first
         cut = i
         while cut > b0 and i - cut < _TICKER_HEADING and not (lines[cut - 1].prose and ends_sentence(lines[cut - 1].text)):
             cut -= 1

@@ -299,3 +299,17 @@ def test_a_long_blurb_under_a_dated_teaser_is_no_resumed_story() -> None:
     for heading in ("You may also like", "Most popular"):
         text = "Harbour plan delayed\nBy Ann Lee\n\n" + "\n\n".join(_LEAD) + f"\n\n{heading}\nAnn Smith\nMarch 3, 2021\n{blurb}\nBob\n"
         assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
+
+
+def test_a_feed_before_ten_or_past_midnight_is_still_a_ticker() -> None:
+    """Found in review: a feed of times alone on their lines ended the body only when a time
+    opened with "1" ("16:40"): the boilerplate stage sets a bare time aside, and the gate of
+    the ticker rule read set-aside lines only for a slide counter's "1". And the timetable
+    guard above reads times that rise at every step, so a feed whose newest entry is just
+    past midnight ("00:15" over "23:50") is still a feed."""
+    for stamps in (("09:15", "08:50", "08:10"), ("00:15", "23:50", "23:10")):
+        feed = ["Key points"]
+        for stamp, title in zip(stamps, ("Ferry fares rise", "School roof mended", "Bridge shut for repairs")):
+            feed += [stamp, title, "A short report on this that runs to one sentence of its own, told by the desk."]
+        text = "Harbour festival returns\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, "\n".join(feed)]) + "\n"
+        assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
