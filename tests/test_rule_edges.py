@@ -313,3 +313,13 @@ def test_a_feed_before_ten_or_past_midnight_is_still_a_ticker() -> None:
             feed += [stamp, title, "A short report on this that runs to one sentence of its own, told by the desk."]
         text = "Harbour festival returns\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, "\n".join(feed)]) + "\n"
         assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
+
+
+def test_share_bars_with_a_preposition_before_each_network() -> None:
+    """The words that join a list must not be prepositions of share bars in other languages:
+    Spanish "Compartir en Facebook …", Swedish "Dela i …" are share bars."""
+    from newsparse.boilerplate import is_share_bar
+
+    assert is_share_bar("Compartir en Facebook Compartir en Twitter Compartir en WhatsApp")
+    assert is_share_bar("Dela i Facebook Twitter WhatsApp")
+    assert not is_share_bar("Facebook, Twitter y WhatsApp caen en todo el mundo")
