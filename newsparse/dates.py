@@ -189,9 +189,10 @@ _BELOW_BODY = 6
 _byline_opening = regex.compile(
     r"^(?i:(?:posted|written)\s+)?(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3},?\s+(?i:on)\s+$"
 ).match
-#: what follows the date of "By Jane Roe on <date>" opening a line: the line's end, or a bar
-#: before the header's other facts ("| 18 Comments"), not the rest of a sentence
-_AFTER_BYLINE_DATE = ("", "|", "•", "·", "—", "–", "-")
+#: what follows the date of "By Jane Roe on <date>" opening a line: the line's end, the end
+#: of the byline's sentence, or a bar before the header's other facts ("| 18 Comments"), not
+#: the rest of a sentence ("By Christmas on <date> the council …")
+_AFTER_BYLINE_DATE = ("", ".", "|", "•", "·", "—", "–", "-")
 #: a line cut at bars and bullets
 _bars = _re.compile(r"[|•]").split
 #: the most words of a labelled date line read inside the body, past its first lines

@@ -267,6 +267,10 @@ def test_a_story_sentence_opening_by_and_on_gives_no_date() -> None:
     sentence = "By Christmas on December 24, 2020 the council had voted to delay the harbour plan until the spring, officials said."
     text = "Harbour plan delayed\n\n" + "\n\n".join([sentence, *_LEAD]) + "\n"
     assert newsparse.parse(text).published is None
+    # the byline's date closing its own sentence still dates the story
+    byline = "By Ana Voss on May 3, 2021. This post may contain affiliate links, and we earn from some purchases of the things we like."
+    published = newsparse.parse("Harbour plan delayed\n\n" + "\n\n".join([byline, *_LEAD]) + "\n").published
+    assert published is not None and published.raw == "May 3, 2021"
 
 
 def test_a_footer_without_a_year_above_site_notices_still_ends_the_body() -> None:
