@@ -161,7 +161,8 @@ def is_promo(line: str) -> bool:
 def is_share_bar(line: str) -> bool:
     """A row of share buttons, in any language: three or more network names (Facebook,
     Twitter or WhatsApp among them), and besides them no more than three other words,
-    however often repeated ("Delen via", "Drucken").
+    however often repeated ("Delen via", "Drucken"); no comma and no "and" joins them, as in
+    a headline about the networks ("Facebook, Instagram and WhatsApp down").
 
     >>> is_share_bar("Delen via Whatsapp Delen via Facebook Delen via Twitter"), is_share_bar("Facebook X WhatsApp Telegram Drucken")
     (True, True)
@@ -175,13 +176,14 @@ def is_share_bar(line: str) -> bool:
         or "ACEBOOK" in line or "WITTER" in line or "HATSAPP" in line
     ):
         return False  # … and a share bar names Facebook, Twitter or WhatsApp among its networks
-    if ends_sentence(line):
-        return False
+    if ends_sentence(line) or "," in line:
+        return False  # a share bar prints buttons, not a list: "Facebook, Instagram and WhatsApp down"
     words = _word(line.casefold())
     if len(words) > _SHARE_WORDS:
         return False
     networks = {w for w in words if w in _NETWORKS}
-    return len(networks) >= _SHARE_NETWORKS and len(set(words) - networks) <= _SHARE_OTHER
+    others = set(words) - networks
+    return len(networks) >= _SHARE_NETWORKS and len(others) <= _SHARE_OTHER and others.isdisjoint(lex.LIST_JOINS)
 
 
 def is_boilerplate(line: str) -> bool:

@@ -189,6 +189,10 @@ _BELOW_BODY = 6
 _byline_opening = regex.compile(
     r"^(?i:(?:posted|written)\s+)?(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3},?\s+(?i:on)\s+$"
 ).match
+#: what follows the date of "By Jane Roe on <date>" opening a line: the line's end, the end
+#: of the byline's sentence, or a bar before the header's other facts ("| 18 Comments"), not
+#: the rest of a sentence ("By Christmas on <date> the council …")
+_AFTER_BYLINE_DATE = ("", ".", "|", "•", "·", "—", "–", "-")
 #: a line cut at bars and bullets
 _bars = _re.compile(r"[|•]").split
 #: the most words of a labelled date line read inside the body, past its first lines
@@ -552,7 +556,7 @@ def find(draft: Draft) -> Draft:
             continue
         dated = _is_date_line(ln, matches)
         if not dated and ln.prose and roles[ln.index] != "byline":
-            if not _byline_opening(ln.text[: matches[0].start]):
+            if not _byline_opening(ln.text[: matches[0].start]) or ln.text[matches[0].end :].lstrip()[:1] not in _AFTER_BYLINE_DATE:
                 continue  # a date in running text; a long byline line may still carry its date
             matches = matches[:1]  # "By Jane Roe on 3 May 2021 | 18 Comments. This post …"
         if ln.index >= b1 and not (_by_byline(roles, ln.index) or _search_published(ln.text) or _search_updated(ln.text)):

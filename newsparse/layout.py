@@ -34,8 +34,10 @@ from ._text import (
     is_prose,
     may_open_titled,
     title_ratio,
+    word_count,
 )
 from .boilerplate import slideshows, video_players
+from .dates import find_dates
 
 __all__ = ["densest_run", "line_weights", "zone"]
 
@@ -153,6 +155,8 @@ _clock = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\b").match
 _clock_title = regex.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![aApP]\.?\s?[mM]\b)\p{L}").match
 #: a line that is a clock time and nothing else ("16:48", "9.05 am"): an entry's stamp over its title
 _clock_alone = _re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\ ?[aApP]\.?\ ?[mM]\.?)?").fullmatch
+#: the hour, the minutes and the half of the day ("a", "p") of a clock time opening a line
+_clock_parts = _re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\ ?([aApP])\.?\ ?[mM])?").match
 #: what the lines of a text open with, as far as the rules below care (:func:`_openings_of`):
 #: the first characters looked at
 _OPENING_FIRSTS = frozenset("0123456789")
@@ -160,6 +164,8 @@ _OPENING_FIRSTS = frozenset("0123456789")
 #: shorter), standing within this many lines of the heading
 _LONE_PARAGRAPH_CHARS = 250
 _LONE_REACH = 5
+#: the longest line read as a teaser card's date line
+_CARD_DATE_CHARS = 40
 #: the fewest timed titles of a ticker, and the most short lines of its heading
 _TICKER_LINES = 3
 _TICKER_HEADING = 4
@@ -227,8 +233,8 @@ def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
     for ln, role in zip(draft.lines, draft.roles):
         if role != FREE:
             out.append(BOILERPLATE_PENALTY if _has_letter(ln.text) else NO_LETTERS_PENALTY)
-            if ln.text[:1] == "1":  # a slide counter may have been set aside as boilerplate
-                heads.append(ln.text)
+            if ln.text[:1] == "1" or (ln.text[:1] in _OPENING_FIRSTS and _clock_alone(ln.text)):
+                heads.append(ln.text)  # a slide counter or a time alone may have been set aside as boilerplate
             continue
         if ln.text[:1] in _OPENING_FIRSTS:
             heads.append(ln.text)
@@ -517,7 +523,8 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     pairs of running-text lines tell. The story also
     resumes with a single paragraph, its last, when the first running text under
     the box's few link lines (within ``_LONE_REACH`` lines of the heading) is
-    longer than a teaser's blurb (``_LONE_PARAGRAPH_CHARS``) and ends a sentence.
+    longer than a teaser's blurb (``_LONE_PARAGRAPH_CHARS``) and ends a sentence,
+    and no date line of a teaser card ("March 3, 2021") stands between.
     """
     f = fold(lines[start].text)
     if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
@@ -538,10 +545,27 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
             return True
         if ln.prose and not seen_prose:
             seen_prose = True
-            if ln.index - start <= _LONE_REACH and len(ln.text) >= _LONE_PARAGRAPH_CHARS and ends_sentence(ln.text):
+            if (
+                ln.index - start <= _LONE_REACH
+                and len(ln.text) >= _LONE_PARAGRAPH_CHARS
+                and ends_sentence(ln.text)
+                and not any(_card_date(c.text) for c in lines[start + 1 : ln.index])
+            ):
                 return True
         prev = ln.prose
     return False
+
+
+def _card_date(text: str) -> bool:
+    """A short line that is a date, as a teaser card prints under its title.
+
+    >>> _card_date("March 3, 2021"), _card_date("Ferry fares rise for the winter"), _card_date("3 ferries, 2 routes")
+    (True, False, False)
+    """
+    if len(text) > _CARD_DATE_CHARS or has_digit(text) is None:
+        return False
+    found = find_dates(text)
+    return bool(found) and word_count(text) - word_count(" ".join(text[m.start : m.end] for m in found)) <= 2
 
 
 def _printed_again(lines: Sequence[Line], i: int, start: int, stop: int) -> bool:
@@ -566,12 +590,15 @@ def _paired_prose(lines: Sequence[Line], start: int, stop: int) -> bool:
     return any(lines[i].prose and lines[i - 1].prose for i in range(start + 1, stop))
 
 
-def _credit_in_story(lines: Sequence[Line], i: int, stop: int) -> bool:
+def _credit_in_story(lines: Sequence[Line], roles: Sequence[str], i: int, stop: int) -> bool:
     """Is the copyright line *i* a photo credit inside the story ("© Agency", no year, with
-    running text of an article's length within the next lines), not the page's footer?"""
+    running text of an article's length within the next lines), not the page's footer? The
+    running text is read from the lines no earlier stage took (a cookie notice under a
+    footer is no story)."""
     if _footer_year(lines[i].text) is not None:
         return False
-    return sum(len(ln.text) for ln in lines[i + 1 : min(stop, i + 1 + _WIDGET_LINES)] if ln.prose) >= _MIN_ARTICLE_CHARS
+    below = lines[i + 1 : min(stop, i + 1 + _WIDGET_LINES)]
+    return sum(len(ln.text) for ln in below if ln.prose and roles[ln.index] == FREE) >= _MIN_ARTICLE_CHARS
 
 
 def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
@@ -588,7 +615,7 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     lines = draft.lines
     prose_chars = 0
     for ln in lines[b0:b1]:
-        if prose_chars >= _MIN_ARTICLE_CHARS and _is_copyright(ln.text) and not _credit_in_story(lines, ln.index, b1):
+        if prose_chars >= _MIN_ARTICLE_CHARS and _is_copyright(ln.text) and not _credit_in_story(lines, draft.roles, ln.index, b1):
             if _paired_prose(lines, b0, ln.index) or not _paired_prose(lines, ln.index + 1, b1):
                 return b0, ln.index
             # the footer of a page part above the story: the body starts after it
@@ -784,7 +811,9 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     time and a title ("14:44 Storm closes the port"), or a time alone over a title line
     (the entries of a running feed under the story), at least ``_TICKER_LINES`` of them
     within ``_WIDGET_LINES`` lines, after enough running text in which no time stood
-    (a live blog has its entry times from the start). The body ends before the first of
+    (a live blog has its entry times from the start). Times alone that rise at every
+    step down the lines are a timetable printed in the story, not a feed (which puts its
+    newest entry first, and may pass midnight: "00:15" over "23:50"). The body ends before the first of
     them, and before the short lines just above it (the ticker's heading).
 
     >>> from newsparse.blocks import split
@@ -816,14 +845,33 @@ def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             continue
         if above < _MIN_ARTICLE_CHARS or not stamped(i):
             return body  # times from the start: a live blog
-        n = sum(1 for k in range(i, min(b1, i + _WIDGET_LINES)) if stamped(k))
-        if n < _TICKER_LINES:
+        ks = [k for k in range(i, min(b1, i + _WIDGET_LINES)) if stamped(k)]
+        if len(ks) < _TICKER_LINES:
             return body
+        alone = [_minutes(lines[k].text) for k in ks if _clock_title(lines[k].text) is None]
+        if _clock_title(t) is None and all(b > a for a, b in zip(alone, alone[1:])):
+            return body  # times alone rising at every step: a timetable in the story; a feed puts its newest first
         cut = i
         while cut > b0 and i - cut < _TICKER_HEADING and not (lines[cut - 1].prose and ends_sentence(lines[cut - 1].text)):
             cut -= 1
         return b0, cut
     return body
+
+
+def _minutes(t: str) -> int:
+    """The minutes past midnight of the clock time opening *t* ("9.05 pm" is 21:05); 0 when
+    none opens it.
+
+    >>> _minutes("16:48"), _minutes("9.05 pm"), _minutes("12:30 am"), _minutes("Noon")
+    (1008, 1265, 30, 0)
+    """
+    m = _clock_parts(t)
+    if m is None:
+        return 0
+    hour, half = int(m.group(1)), (m.group(3) or "").casefold()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return 60 * hour + int(m.group(2))
 
 
 def is_card_byline(text: str) -> bool:

@@ -229,3 +229,101 @@ def test_a_sentence_that_opens_like_a_comments_heading_ends_no_body() -> None:
             break
         draft = stage(draft)
     assert cut_at_end_marker(draft, (0, len(draft.lines))) == (0, 4)
+
+
+def test_a_headline_naming_three_networks_is_no_share_bar() -> None:
+    """Found in review: a headline about the networks ("Facebook, Instagram and WhatsApp down
+    worldwide") passed the share-bar test (three networks, three other words) and was dropped
+    as furniture; a share bar prints buttons, never a list joined by commas or "and"."""
+    from newsparse.boilerplate import is_share_bar
+
+    assert not is_share_bar("Facebook, Instagram and WhatsApp down worldwide")
+    assert not is_share_bar("Facebook, WhatsApp, Instagram hit by outage")
+    assert not is_share_bar("Facebook Twitter und WhatsApp gestört")
+    assert is_share_bar("Facebook X WhatsApp Telegram Teilen via E-Mail Drucken")
+    text = "Facebook, Instagram and WhatsApp down worldwide\nBy Ann Lee\n\n" + "\n\n".join(_LEAD) + "\n"
+    headline = newsparse.parse(text).headline
+    assert headline is not None and headline.text == "Facebook, Instagram and WhatsApp down worldwide"
+
+
+def test_a_timetable_in_the_story_is_no_ticker() -> None:
+    """Found in review: a programme printed in the story, its times alone on their lines over
+    what happens then ("09:00" / "Doors open" / "10:30" / …), was read as a news ticker under
+    the story, and the story below it was cut. A feed lists its newest entry first; the
+    times of a timetable rise."""
+    programme = ["Programme", "09:00", "Doors open", "10:30", "Keynote by the mayor", "12:00", "Lunch on the quay"]
+    text = "Harbour festival returns\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, "\n".join(programme), *_LEAD[:2]]) + "\n"
+    paragraphs = [p.text for p in newsparse.parse(text).paragraphs]
+    assert paragraphs[-2:] == _LEAD[:2]
+    feed = ["Key points", "16:40", "Ferry fares rise", "15:05", "School roof mended", "12:30", "Bridge shut for repairs"]
+    text = "Harbour festival returns\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, "\n".join(feed)]) + "\n"
+    assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
+
+
+def test_a_story_sentence_opening_by_and_on_gives_no_date() -> None:
+    """Found in review: "By Christmas on December 24, 2020 the council had …", the story's
+    first sentence, passed for "By Jane Roe on <date> | …" and dated the story; the byline's
+    date is followed by the end of the line or by the header's bar, not by the sentence."""
+    sentence = "By Christmas on December 24, 2020 the council had voted to delay the harbour plan until the spring, officials said."
+    text = "Harbour plan delayed\n\n" + "\n\n".join([sentence, *_LEAD]) + "\n"
+    assert newsparse.parse(text).published is None
+    # the byline's date closing its own sentence still dates the story
+    byline = "By Ana Voss on May 3, 2021. This post may contain affiliate links, and we earn from some purchases of the things we like."
+    published = newsparse.parse("Harbour plan delayed\n\n" + "\n\n".join([byline, *_LEAD]) + "\n").published
+    assert published is not None and published.raw == "May 3, 2021"
+
+
+def test_a_footer_without_a_year_above_site_notices_still_ends_the_body() -> None:
+    """Found in review: "© Harbour News", the page's footer with no year, counted the cookie
+    notice below it as an article's length of running text, was read as a photo credit inside
+    the story, and the newsletter blurb under the notice became the story's last paragraph.
+    Only lines no earlier stage took as furniture count as the story's text."""
+    notice = (
+        "We use cookies to give you the best experience on our site. By continuing to browse you agree to our use of "
+        "cookies. Read our privacy policy to learn more about how we use your data and how you can opt out at any time."
+    )
+    blurb = (
+        "Our newsletter brings the day's top stories to your inbox every morning. Sign up now for free and never miss "
+        "a story from the harbour, the council and the town's schools and sports clubs."
+    )
+    text = "Harbour plan delayed\nBy Ann Lee\n\n" + "\n\n".join(_LEAD) + f"\n\n© Harbour News\n\n{notice}\n{blurb}\n"
+    assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
+
+
+def test_a_long_blurb_under_a_dated_teaser_is_no_resumed_story() -> None:
+    """Found in review: under "You may also like", a teaser card ("Ann Smith" / "March 3, 2021"
+    / a blurb of 280 characters) passed for the story's last paragraph below an inline box,
+    because the blurb is longer than the 250 characters of the lone-paragraph rule; the story
+    resumes with one paragraph only when no date line of a card stands between."""
+    blurb = (
+        "I have lived on the quay for forty years and I have never seen the council move this slowly on anything that "
+        "matters to the people who actually live and work here. The ferry is the only way most of us can get to the "
+        "hospital, and the delay will hurt the old and the sick the most."
+    )
+    for heading in ("You may also like", "Most popular"):
+        text = "Harbour plan delayed\nBy Ann Lee\n\n" + "\n\n".join(_LEAD) + f"\n\n{heading}\nAnn Smith\nMarch 3, 2021\n{blurb}\nBob\n"
+        assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
+
+
+def test_a_feed_before_ten_or_past_midnight_is_still_a_ticker() -> None:
+    """Found in review: a feed of times alone on their lines ended the body only when a time
+    opened with "1" ("16:40"): the boilerplate stage sets a bare time aside, and the gate of
+    the ticker rule read set-aside lines only for a slide counter's "1". And the timetable
+    guard above reads times that rise at every step, so a feed whose newest entry is just
+    past midnight ("00:15" over "23:50") is still a feed."""
+    for stamps in (("09:15", "08:50", "08:10"), ("00:15", "23:50", "23:10")):
+        feed = ["Key points"]
+        for stamp, title in zip(stamps, ("Ferry fares rise", "School roof mended", "Bridge shut for repairs")):
+            feed += [stamp, title, "A short report on this that runs to one sentence of its own, told by the desk."]
+        text = "Harbour festival returns\nBy Ann Lee\n\n" + "\n\n".join([*_LEAD, "\n".join(feed)]) + "\n"
+        assert [p.text for p in newsparse.parse(text).paragraphs] == _LEAD
+
+
+def test_share_bars_with_a_preposition_before_each_network() -> None:
+    """The words that join a list must not be prepositions of share bars in other languages:
+    Spanish "Compartir en Facebook …", Swedish "Dela i …" are share bars."""
+    from newsparse.boilerplate import is_share_bar
+
+    assert is_share_bar("Compartir en Facebook Compartir en Twitter Compartir en WhatsApp")
+    assert is_share_bar("Dela i Facebook Twitter WhatsApp")
+    assert not is_share_bar("Facebook, Twitter y WhatsApp caen en todo el mundo")

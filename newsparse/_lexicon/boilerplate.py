@@ -785,6 +785,15 @@ SHARE_NETWORKS: FrozenSet[str] = frozenset(
     """.split()
 )
 
+#: The words that join the last items of a list ("Facebook, Instagram and WhatsApp"), in the
+#: languages of :data:`EXACT_INTL`: a line naming networks with one of them is a sentence or a
+#: headline about them, not a row of share buttons (case-folded). Source: the ordinary "and"
+#: and "or" of each language, less those that are also the preposition of a share button
+#: ("en": Spanish "Compartir en", "i": Swedish "Dela i"; "o", "of").
+LIST_JOINS: FrozenSet[str] = frozenset(
+    "and or und oder et ou y e och og eller lub oraz ve veya и или".split()
+)
+
 #: More headings over the teasers that close a story, in the wordings of "you may also be
 #: interested in" that the list above lacks (German with "ebenfalls", "also"; French,
 #: Spanish, Italian and Portuguese in the conditional). Source: the ordinary phrasings of each
