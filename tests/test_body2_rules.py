@@ -6,20 +6,8 @@ from __future__ import annotations
 
 from typing import List
 
-import newsparse
-
-STORY = [
-    "The town council voted on Monday evening to build a movable flood barrier across the mouth of the old quay.",
-    "The barrier, a pair of steel gates that swing shut when storm tides are forecast, will cost about twelve million euros.",
-    "Residents of the low streets behind the quay have been flooded four times since 2015, the council said.",
-    "Work is due to start in the autumn, once the fishing season ends, and should be finished before next winter.",
-    "The water board will pay most of the cost, and the town the rest from its reserves over the next five years.",
-]
-HEAD = ["Harbour News", "Town council approves new flood barrier", "By Marta Lindqvist"]
-
-
-def _paragraphs(lines: List[str]) -> List[str]:
-    return [p.text for p in newsparse.parse("\n".join(lines) + "\n").paragraphs]
+from _stories import HEAD, STORY
+from _stories import paragraphs_of as _paragraphs
 
 
 def test_a_ticker_with_its_times_on_lines_of_their_own_ends_the_body() -> None:

@@ -7,27 +7,14 @@ the story, a sentence that only looks like a comments heading, and so on.
 
 from __future__ import annotations
 
-from typing import List
+from _stories import HEAD, STORY
+from _stories import paragraphs_of as _paragraphs
 
-import newsparse
 from newsparse._draft import Draft
 from newsparse.blocks import split
 from newsparse.boilerplate import video_players
 from newsparse.layout import is_end_heading
 from newsparse.paragraphs import is_teaser_line, related_title
-
-STORY = [
-    "The town council voted on Monday evening to build a movable flood barrier across the mouth of the old quay.",
-    "The barrier, a pair of steel gates that swing shut when storm tides are forecast, will cost about twelve million euros.",
-    "Residents of the low streets behind the quay have been flooded four times since 2015, the council said.",
-    "Work is due to start in the autumn, once the fishing season ends, and should be finished before next winter.",
-    "The water board will pay most of the cost, and the town the rest from its reserves over the next five years.",
-]
-HEAD = ["Harbour News", "Town council approves new flood barrier", "By Marta Lindqvist"]
-
-
-def _paragraphs(lines: List[str]) -> List[str]:
-    return [p.text for p in newsparse.parse("\n".join(lines) + "\n").paragraphs]
 
 
 def test_story_resumes_after_an_inline_box_of_links() -> None:
