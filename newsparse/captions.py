@@ -268,8 +268,38 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
     if m and _in_sentence(line, m):
         return None  # "… additional reporting from Reuters"
     if m and word_count(line[: m.start()]) >= 4 and (before in _GLUE_BEFORE or (before in _DASHES and "/" in m.group("credit"))):
+        if "/" in m.group("credit") and not _signed_slash(m.group("credit")):
+            return None  # "… next month in Eastbrook/Marsh County": two places
         return _split(line, m.start(), m)
     return None
+
+
+def _signed_slash(credit: str) -> bool:
+    """Does a "X/Y" glued to a caption show that a side is a photographer or an agency?
+
+    A side is, opens or ends with an agency or a photo source ("REUTERS/Jane Roe",
+    "Miami.JANE ROE/GETTY IMAGES") or a photo word ("Photo VM/Jane Roe"), or the left
+    side is a person's name of two to four words ("Jane Roe/Eastbrook Gazette"). One
+    word on each side of the slash, or a single place before it, is no credit.
+
+    >>> _signed_slash("Jane Roe/Eastbrook Gazette"), _signed_slash("Sunday. JANE ROE/AFP")
+    (True, True)
+    >>> _signed_slash("Eastbrook/Marsh County"), _signed_slash("Veranstalter / Gemeinden")
+    (False, False)
+    """
+    parts = credit.split("/")
+    for part in parts:
+        f = fold(part).split()
+        if f and (
+            " ".join(f) in _SOURCE_NAMES
+            or f[0] in _SOURCE_NAMES
+            or f[-1] in _SOURCE_NAMES
+            or " ".join(f[-2:]) in _SOURCE_NAMES
+            or f[0] in _CREDIT_WORDS
+        ):
+            return True
+    name = parts[0].split()
+    return 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
 _BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Caption

@@ -167,3 +167,10 @@ def test_captions_of_teasers_far_below_the_story_are_not_its_captions() -> None:
     found = [t for t, _ in _captions(text)]
     # the first teasers, right under the story, still read as its photos: a known limit
     assert not any("match 4" in t or "match 5" in t or "match 6" in t for t in found)
+
+
+def test_two_places_parted_by_a_slash_are_no_credit() -> None:
+    title = "Boat show and food market among the big events next week in Eastbrook/Marsh County"
+    assert split_credit(title) is None
+    assert split_credit("A crowd fills the square after the count on Sunday.Jane Roe/Eastbrook Gazette") is not None
+    assert split_credit("Boats wait outside the harbour on Monday.JANE ROE/GETTY IMAGES") is not None
