@@ -206,6 +206,8 @@ def _credit_like(credit: str, text: str) -> bool:
     f = fold(c)
     if not c or f in _NOT_CREDITS or len(c) > 90 or _letters_only(c):
         return False
+    if not any(ch.isalpha() for ch in c):
+        return False  # "(1/2)": a numbered post of a thread, a page count
     if "/" in c or f in alex.PHOTO_SOURCES or f in alex.AGENCIES or _ends_with_source(c):
         return True
     first = f.split(" ", 1)[0] if f else ""

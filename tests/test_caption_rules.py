@@ -174,3 +174,8 @@ def test_two_places_parted_by_a_slash_are_no_credit() -> None:
     assert split_credit(title) is None
     assert split_credit("A crowd fills the square after the count on Sunday.Jane Roe/Eastbrook Gazette") is not None
     assert split_credit("Boats wait outside the harbour on Monday.JANE ROE/GETTY IMAGES") is not None
+
+
+def test_a_numbered_post_is_no_credit() -> None:
+    assert split_credit("The west pier is closed to all traffic until further notice (1/2)") is None
+    assert split_credit("The west pier is closed to all traffic until further notice [2/3]") is None
