@@ -517,6 +517,18 @@ _MIN_LEAD_WORDS, _MAX_LEAD_WORDS = 7, 30
 _PARAGRAPH_WORDS = 30
 
 
+def _agency_byline(lines: Sequence[Line], i: int) -> bool:
+    """Is line *i* a bare agency name right over a time stamp: the story's byline?
+
+    >>> ls = [Line(k, 0, 0, t, False, len(t.split())) for k, t in enumerate(["Reuters", "Updated: May 4, 2021"])]
+    >>> _agency_byline(ls, 0), _agency_byline(ls[:1], 0)
+    (True, False)
+    """
+    if i + 1 >= len(lines) or lines[i + 1].gap or fold(lines[i].text) not in _SOURCE_NAMES:
+        return False
+    return _date_line(lines[i + 1].text)
+
+
 def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_start: int, lead_end: int) -> bool:
     """Is line *k*, above a credit standing alone after a blank line, the lead photo's caption?
 
@@ -613,7 +625,12 @@ def find(draft: Draft) -> Draft:
             # "Photo", "View images": what the image printed, then its caption
             marked = _split_credit(text, words) or CreditSplit(text, 0, len(text), None, 0, 0)
             cap = _caption_from(lines, i, marked)
-        elif words <= 10 and credit_only(i) and not (i >= body_end and _source_note(text)):
+        elif (
+            words <= 10
+            and credit_only(i)
+            and not (i >= body_end and _source_note(text))
+            and not _agency_byline(lines, i)
+        ):
             # a credit standing alone: the image's printed caption is its credit, so
             # text and credit are the same string
             inner = text.strip("()[] ")

@@ -179,3 +179,11 @@ def test_two_places_parted_by_a_slash_are_no_credit() -> None:
 def test_a_numbered_post_is_no_credit() -> None:
     assert split_credit("The west pier is closed to all traffic until further notice (1/2)") is None
     assert split_credit("The west pier is closed to all traffic until further notice [2/3]") is None
+
+
+def test_an_agency_over_the_time_stamp_is_the_byline_not_a_credit() -> None:
+    text = (
+        "Port to reopen\n\nThe harbour board will spend two million on new cranes over the next five years\n\n"
+        "Reuters\nUpdated: March 4, 2021\n\n" + _BODY
+    )
+    assert _captions(text) == []
