@@ -543,8 +543,8 @@ def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_sta
         return False
     if k > 0 and lines[k - 1].words >= _PARAGRAPH_WORDS:
         return False  # the lead photo sits under the headline, deck, byline or share bar
-    if _second_sentence(ln.text):
-        return False  # a caption is one sentence; the story's first paragraph often two
+    if _second_sentence(ln.text) and not ln.text.endswith("[+]"):
+        return False  # a caption is one sentence (or cut short, "… [+]"); the story's first paragraph often two
     if sum(lines[j].prose for j in range(max(0, body_start), k)) > 1:
         return False  # two paragraphs above it: the story has begun (a deck is one)
     return not _byline_open(ln.text) and not _date_line(ln.text) and _split_credit(ln.text, ln.words) is None

@@ -187,3 +187,14 @@ def test_an_agency_over_the_time_stamp_is_the_byline_not_a_credit() -> None:
         "Reuters\nUpdated: March 4, 2021\n\n" + _BODY
     )
     assert _captions(text) == []
+
+
+def test_a_lead_caption_cut_short_may_hold_two_sentences() -> None:
+    text = (
+        "Port to reopen\n\nBy Ada Fenn\n\n"
+        "Dock workers unload a container ship at the east pier at dawn. Eastbrook ... [+]\n\n"
+        "JANE ROE/GETTY IMAGES\n\n" + _BODY
+    )
+    assert [c for c, _ in _captions(text)] == [
+        "Dock workers unload a container ship at the east pier at dawn. Eastbrook ... [+]"
+    ]
