@@ -206,6 +206,8 @@ def _credit_like(credit: str, text: str) -> bool:
     f = fold(c)
     if not c or f in _NOT_CREDITS or len(c) > 90 or _letters_only(c):
         return False
+    if not any(ch.isalpha() for ch in c):
+        return False  # "(1/2)": a numbered post of a thread, a page count
     if "/" in c or f in alex.PHOTO_SOURCES or f in alex.AGENCIES or _ends_with_source(c):
         return True
     first = f.split(" ", 1)[0] if f else ""
@@ -268,8 +270,38 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
     if m and _in_sentence(line, m):
         return None  # "… additional reporting from Reuters"
     if m and word_count(line[: m.start()]) >= 4 and (before in _GLUE_BEFORE or (before in _DASHES and "/" in m.group("credit"))):
+        if "/" in m.group("credit") and not _signed_slash(m.group("credit")):
+            return None  # "… next month in Eastbrook/Marsh County": two places
         return _split(line, m.start(), m)
     return None
+
+
+def _signed_slash(credit: str) -> bool:
+    """Does a "X/Y" glued to a caption show that a side is a photographer or an agency?
+
+    A side is, opens or ends with an agency or a photo source ("REUTERS/Jane Roe",
+    "Miami.JANE ROE/GETTY IMAGES") or a photo word ("Photo VM/Jane Roe"), or the left
+    side is a person's name of two to four words ("Jane Roe/Eastbrook Gazette"). One
+    word on each side of the slash, or a single place before it, is no credit.
+
+    >>> _signed_slash("Jane Roe/Eastbrook Gazette"), _signed_slash("Sunday. JANE ROE/AFP")
+    (True, True)
+    >>> _signed_slash("Eastbrook/Marsh County"), _signed_slash("Veranstalter / Gemeinden")
+    (False, False)
+    """
+    parts = credit.split("/")
+    for part in parts:
+        f = fold(part).split()
+        if f and (
+            " ".join(f) in _SOURCE_NAMES
+            or f[0] in _SOURCE_NAMES
+            or f[-1] in _SOURCE_NAMES
+            or " ".join(f[-2:]) in _SOURCE_NAMES
+            or f[0] in _CREDIT_WORDS
+        ):
+            return True
+    name = parts[0].split()
+    return 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
 _BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Caption
@@ -485,6 +517,18 @@ _MIN_LEAD_WORDS, _MAX_LEAD_WORDS = 7, 30
 _PARAGRAPH_WORDS = 30
 
 
+def _agency_byline(lines: Sequence[Line], i: int) -> bool:
+    """Is line *i* a bare agency name right over a time stamp: the story's byline?
+
+    >>> ls = [Line(k, 0, 0, t, False, len(t.split())) for k, t in enumerate(["Reuters", "Updated: May 4, 2021"])]
+    >>> _agency_byline(ls, 0), _agency_byline(ls[:1], 0)
+    (True, False)
+    """
+    if i + 1 >= len(lines) or lines[i + 1].gap or fold(lines[i].text) not in _SOURCE_NAMES:
+        return False
+    return _date_line(lines[i + 1].text)
+
+
 def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_start: int, lead_end: int) -> bool:
     """Is line *k*, above a credit standing alone after a blank line, the lead photo's caption?
 
@@ -499,8 +543,8 @@ def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_sta
         return False
     if k > 0 and lines[k - 1].words >= _PARAGRAPH_WORDS:
         return False  # the lead photo sits under the headline, deck, byline or share bar
-    if _second_sentence(ln.text):
-        return False  # a caption is one sentence; the story's first paragraph often two
+    if _second_sentence(ln.text) and not ln.text.endswith("[+]"):
+        return False  # a caption is one sentence (or cut short, "… [+]"); the story's first paragraph often two
     if sum(lines[j].prose for j in range(max(0, body_start), k)) > 1:
         return False  # two paragraphs above it: the story has begun (a deck is one)
     return not _byline_open(ln.text) and not _date_line(ln.text) and _split_credit(ln.text, ln.words) is None
@@ -581,7 +625,12 @@ def find(draft: Draft) -> Draft:
             # "Photo", "View images": what the image printed, then its caption
             marked = _split_credit(text, words) or CreditSplit(text, 0, len(text), None, 0, 0)
             cap = _caption_from(lines, i, marked)
-        elif words <= 10 and credit_only(i) and not (i >= body_end and _source_note(text)):
+        elif (
+            words <= 10
+            and credit_only(i)
+            and not (i >= body_end and _source_note(text))
+            and not _agency_byline(lines, i)
+        ):
             # a credit standing alone: the image's printed caption is its credit, so
             # text and credit are the same string
             inner = text.strip("()[] ")

@@ -167,3 +167,34 @@ def test_captions_of_teasers_far_below_the_story_are_not_its_captions() -> None:
     found = [t for t, _ in _captions(text)]
     # the first teasers, right under the story, still read as its photos: a known limit
     assert not any("match 4" in t or "match 5" in t or "match 6" in t for t in found)
+
+
+def test_two_places_parted_by_a_slash_are_no_credit() -> None:
+    title = "Boat show and food market among the big events next week in Eastbrook/Marsh County"
+    assert split_credit(title) is None
+    assert split_credit("A crowd fills the square after the count on Sunday.Jane Roe/Eastbrook Gazette") is not None
+    assert split_credit("Boats wait outside the harbour on Monday.JANE ROE/GETTY IMAGES") is not None
+
+
+def test_a_numbered_post_is_no_credit() -> None:
+    assert split_credit("The west pier is closed to all traffic until further notice (1/2)") is None
+    assert split_credit("The west pier is closed to all traffic until further notice [2/3]") is None
+
+
+def test_an_agency_over_the_time_stamp_is_the_byline_not_a_credit() -> None:
+    text = (
+        "Port to reopen\n\nThe harbour board will spend two million on new cranes over the next five years\n\n"
+        "Reuters\nUpdated: March 4, 2021\n\n" + _BODY
+    )
+    assert _captions(text) == []
+
+
+def test_a_lead_caption_cut_short_may_hold_two_sentences() -> None:
+    text = (
+        "Port to reopen\n\nBy Ada Fenn\n\n"
+        "Dock workers unload a container ship at the east pier at dawn. Eastbrook ... [+]\n\n"
+        "JANE ROE/GETTY IMAGES\n\n" + _BODY
+    )
+    assert [c for c, _ in _captions(text)] == [
+        "Dock workers unload a container ship at the east pier at dawn. Eastbrook ... [+]"
+    ]
