@@ -91,7 +91,7 @@ _PATTERNS = {
             (?:Photo(?:graph)?|Credit|Image|Picture|Foto|Source|Bild(?:quelle)?|Photographer)s?\s*[:,]\s*\S.{0,80}  # labelled
           | (?:"""
         + _INTL_LABELS_ALT
-        + r""")\s*[:,]\s*\S.{0,80}                                      # "Фото: …", "Źródło: …"
+        + r""")\s*:\s*\S.{0,80}                                       # "Фото: …", "Źródło: …"
           | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|(?:Photo(?:graph)?|Picture|Image)s?\sby)\s\S.{0,80}  # "Credit X"
           | Credit\p{Lu}.{0,80}                                                   # NYT "CreditJane Roe", glued
           | ©\s*\S.{0,80}                                                         # "© Jane Roe / Agency"
@@ -397,6 +397,8 @@ def _credit_only(line: str, words: int) -> bool:
     if not _COPYRIGHT_WORDS.isdisjoint(folded_words) or _label_only(line):
         return False  # "© 2020 X. All rights reserved."; a bare "Photo:"
     if (line[:1] in _CREDIT_LINE_INITIALS or "/" in line or "via" in line) and _credit_line(line):
+        if _sentence_after_label(line):
+            return False  # "Source: the council said the plan would wait."
         inner = line.strip("()[] ")
         if not any(c.isalpha() for c in inner):
             return False
@@ -407,6 +409,23 @@ def _credit_only(line: str, words: int) -> bool:
             or _via_credit(inner) is not None
         )
     return bool(_caps(line)) and _ends_with_source(line) is not None
+
+
+def _sentence_after_label(line: str) -> bool:
+    """Does a sentence of running words follow the label of *line* (a colon or a comma
+    within its first 20 characters)? A credit names a person or an agency.
+
+    >>> _sentence_after_label("Source: the council said the plan would wait.")
+    True
+    >>> _sentence_after_label("Foto: dpa/Jane Roe"), _sentence_after_label("Photo: iStock.")
+    (False, False)
+    """
+    cut = max(line.find(":", 0, 20), line.find(",", 0, 20))
+    if cut < 0:
+        return False
+    rest = line[cut + 1 :].strip()
+    words = rest.split()
+    return len(words) >= 4 and rest[-1:] in ".!?" and words[0][:1].islower() and words[1][:1].islower()
 
 
 def _date_line(text: str) -> bool:

@@ -198,3 +198,15 @@ def test_a_lead_caption_cut_short_may_hold_two_sentences() -> None:
     assert [c for c, _ in _captions(text)] == [
         "Dock workers unload a container ship at the east pier at dawn. Eastbrook ... [+]"
     ]
+
+
+def test_a_sentence_after_a_credit_label_is_story_text() -> None:
+    # found in review: a label of another language, or any label, opening a sentence of
+    # running words ("Fuente: el ayuntamiento dijo …") is no credit line
+    from newsparse.captions import is_credit_only
+
+    for line in ("Fuente: el ayuntamiento dijo que sí.", "Fonte, il comune ha detto di sì",
+                 "Source: the council said the plan would wait."):
+        assert not is_credit_only(line), line
+    for line in ("Fuente: Ministerio de Sanidad", "Foto: dpa/Jane Roe", "Crédit photo : AFP", "Photo: iStock"):
+        assert is_credit_only(line), line
