@@ -489,12 +489,22 @@ def _agreeing_name(people: People, p: Person, pos: int, gender: str, full: str, 
     """The full name under which *p*, named right before *pos*, agrees with *gender* ("" if none).
 
     *full* is the name as the run printed it when it gave given names, and *told* the
-    gender its courtesy title gave. A bare surname that two people of either gender
+    gender its courtesy title gave; a titled run stands for the name it prints, or
+    for the latest full name of that gender with its surname. A bare surname that two people of either gender
     share ("Clinton" after "Bill Clinton" and "Hillary Clinton") stands for the one
     whose full name the article printed most often so far (the first printed on a tie).
     """
     if told:
-        return p.name_at(pos) if told == gender or not gender else ""
+        if gender and told != gender:
+            return ""
+        if full and _given_gender(full) in ("", told):
+            return full  # the run prints the name: "Mrs. Ann Roe" beside "Mr. Bob Roe"
+        known = p.name_at(pos)
+        if _given_gender(known) in ("", told):
+            return known
+        # "Mrs. Roe" after "Ann Roe" and "Bob Roe": the latest full name of that gender
+        agreeing = [(at, n) for at, n in p.names if at < pos and _given_gender(n) == told]
+        return max(agreeing)[1] if agreeing else p.surname
     g = _given_gender(full) if full else ""
     if g:
         if gender and g != gender:
