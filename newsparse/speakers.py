@@ -471,14 +471,20 @@ def _quoted(people: People, pos: int) -> bool:
 
 def _given_gender(full: str) -> str:
     """The gender the given name right before the surname tells ("" when none does);
-    initials and unlisted middle names are passed over.
+    initials and unlisted middle names are passed over, and so is a woman's name borne
+    as a man's middle name right after a man's given name ("Jose Maria Aznar").
 
     >>> _given_gender("Hillary Clinton"), _given_gender("Robert C. Scott"), _given_gender("Kim Roe")
     ('f', 'm', '')
+    >>> _given_gender("Jose Maria Aznar"), _given_gender("Chris Christie Calls Hillary Clinton")
+    ('m', 'f')
     """
-    for w in reversed(full.split(" ")[:-1]):
-        low = w.casefold()
+    words = [w.casefold() for w in full.split(" ")[:-1]]
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i]
         if low in glex.FEMININE:
+            if low in glex.MENS_MIDDLE and i > 0 and words[i - 1] in glex.MASCULINE:
+                return "m"
             return "f"
         if low in glex.MASCULINE:
             return "m"
@@ -607,6 +613,8 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
     first = text[run[0][0] : run[0][1]].casefold()
     if first in ("the", "a", "an") and len(run) > 1:
         before, first = first, text[run[1][0] : run[1][1]].casefold()  # "The Republican said"
+    elif first in _PREPOSITIONS and len(run) > 1:
+        before, first = first, text[run[1][0] : run[1][1]].casefold()  # the byline "By Ann Lee"
     if before in ("the", "a", "an") and first not in tlex.TITLE_WORDS and first not in tlex.HONORIFICS:
         return None
     told = tlex.HONORIFICS.get(first, "")

@@ -352,3 +352,22 @@ def test_given_names_borne_by_women_and_men_tell_no_gender() -> None:
     assert _pronoun_speaker("Michele Bachmann" + tail.format("she")) == "Michele Bachmann"
     assert _pronoun_speaker("Gabriele Krone" + tail.format("she")) == "Gabriele Krone"
     assert _pronoun_speaker("Marion Barry" + tail.format("he")) == "Marion Barry"
+
+
+def test_a_man_with_the_middle_name_maria_is_still_he() -> None:
+    """Found in review: the gender of a full name was read from the given name right before the
+    surname, so "Jose Maria Aznar" (or Rainer Maria Rilke) was a woman and "he" found nobody;
+    a "Maria" right after a man's given name is passed over (and the nearest name still tells
+    in a run of capitals such as the headline "Chris Christie Calls Hillary Clinton")."""
+    tail = ", the former prime minister, spoke in Madrid on Tuesday. “We will win this vote,” he said."
+    assert _pronoun_speaker("Jose Maria Aznar" + tail) == "Jose Maria Aznar"
+    assert _pronoun_speaker("Rainer Maria Rilke" + tail) == "Rainer Maria Rilke"
+
+
+def test_a_byline_opening_on_by_is_no_nearer_antecedent_than_an_object() -> None:
+    """Found in review: "By Ann Lee", the byline, is a run of capitalised words that opens on
+    its preposition, and was taken as a full antecedent, so once "under" made "Gov. Ann Roe"
+    only a fallback, "she" went to the writer; a run opening on a preposition is a fallback too."""
+    body = "Officials under Gov. Ann Roe said nothing on Tuesday. “We will win this vote,” she said."
+    quotes = newsparse.parse("Council vote delayed\nBy Ann Lee\n\n" + body + "\n").quotes
+    assert [q.speaker.name for q in quotes if q.speaker is not None] == ["Ann Roe"]

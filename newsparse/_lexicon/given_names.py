@@ -180,3 +180,8 @@ MASCULINE: FrozenSet[str] = frozenset(
     hiroshi kenji takashi
     """.split()
 )
+
+# Women's names that men bear as a middle name after their given name ("Jose Maria
+# Aznar", "Rainer Maria Rilke", "Klaus Maria Brandauer"): right after a name of
+# MASCULINE they are passed over.
+MENS_MIDDLE: FrozenSet[str] = frozenset({"maria", "marie", "maría"})
