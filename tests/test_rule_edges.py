@@ -371,3 +371,17 @@ def test_a_byline_opening_on_by_is_no_nearer_antecedent_than_an_object() -> None
     body = "Officials under Gov. Ann Roe said nothing on Tuesday. “We will win this vote,” she said."
     quotes = newsparse.parse("Council vote delayed\nBy Ann Lee\n\n" + body + "\n").quotes
     assert [q.speaker.name for q in quotes if q.speaker is not None] == ["Ann Roe"]
+
+
+def test_a_cue_sharing_the_subject_after_and_or_then_continues_the_quotation() -> None:
+    """Found in review: since a finite cue after the attribution starts a new one ("“…?” she
+    asked, as Lee went on about “…”"), "Roe said, then added “…”" and "Roe said, and later told
+    reporters that “…”" lost "Roe" as the second quotation's speaker mention, which went to a
+    name in the sentence before; a cue after only "and", "then", "later" has no subject of its
+    own and shares the attribution's."""
+    lead = "The harbour council met on Tuesday night to vote on the ferry plan, which has been delayed twice this year."
+    for link in ("then added", "and later told reporters that", "and also added"):
+        para = f"Ann Roe spoke on Tuesday. “The port is closed,” Roe said, {link} “it may reopen in May.”"
+        quotes = newsparse.parse(f"Council vote delayed\n\n{lead}\n\n{para}\n").quotes
+        assert len(quotes) == 2 and quotes[0].speaker is not None and quotes[1].speaker is not None
+        assert quotes[1].speaker.span == quotes[0].speaker.span and quotes[1].speaker.text == "Roe"
