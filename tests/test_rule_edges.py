@@ -385,3 +385,18 @@ def test_a_cue_sharing_the_subject_after_and_or_then_continues_the_quotation() -
         quotes = newsparse.parse(f"Council vote delayed\n\n{lead}\n\n{para}\n").quotes
         assert len(quotes) == 2 and quotes[0].speaker is not None and quotes[1].speaker is not None
         assert quotes[1].speaker.span == quotes[0].speaker.span and quotes[1].speaker.text == "Roe"
+
+
+def test_a_kicker_under_the_title_does_not_top_a_byline_cluster() -> None:
+    """Found in review: the line under a byline/date cluster topped by a short label counts as
+    under the header (ce0398b), but a short label with a lone title right above it is that
+    title's kicker ("… weeks ahead of time" / "Analysis" / "By …" / date / deck), and the deck
+    under the cluster won over the title."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent.parent / "fixtures/synthetic/headline2_title_under_byline.txt").read_text().split("\n")
+    title = "A mild winter wakes the pond flowers weeks ahead of time"
+    cluster = ["Analysis", "By Marta Olsen", "April 12, 2025 9:40 am", "Gardeners spot the first flowers a month early"]
+    text = "\n".join([*page[:5], title, *cluster, *page[13:]])
+    headline = newsparse.parse(text).headline
+    assert headline is not None and headline.text == title
