@@ -400,3 +400,15 @@ def test_a_kicker_under_the_title_does_not_top_a_byline_cluster() -> None:
     text = "\n".join([*page[:5], title, *cluster, *page[13:]])
     headline = newsparse.parse(text).headline
     assert headline is not None and headline.text == title
+
+
+def test_a_given_name_alone_tells_the_gender() -> None:
+    """Found in review: tests/test_speakers.py's case "“…,” he said" after "Tom Lamb sat down
+    beside Ana Ruiz" passes with the given-name lists emptied, since "beside" already makes Ana
+    Ruiz a fallback; here the woman is the subject nearest the pronoun, with no pronoun after
+    either name, so only her given name can turn "he" away from her."""
+    from newsparse.speakers import build_people, resolve
+
+    text = "Tom Lamb sat down, and Ana Ruiz stood up. “No comment,” he said."
+    a = text.index(" he said") + 1
+    assert resolve(build_people(text), text, a, a + 2).name == "Tom Lamb"
