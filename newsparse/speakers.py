@@ -581,6 +581,19 @@ def _antecedent(people: People, pos: int, gender: str) -> Optional[Tuple[Person,
     return fallback
 
 
+def _short_rest(text: str, pos: int) -> bool:
+    """True when the line goes on for at most 40 characters after *pos* (", Reuters",
+    " and Bob Roe"), as a byline's does; running text goes on ("By Roe's count, the …").
+
+    >>> _short_rest("By Ann Lee\\nThe council", 10)
+    True
+    >>> _short_rest("By Roe's count, the ferry lost money in every month of the year", 8)
+    False
+    """
+    end = text.find("\n", pos)
+    return (len(text) if end < 0 else end) - pos <= 40
+
+
 def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Optional[Tuple[Person, bool, str, str]]:
     """The person a run of capitalised words names, if any: the person, whether a
     preposition precedes the run, the full name the run prints ("" for a bare
@@ -614,7 +627,9 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
     if first in ("the", "a", "an") and len(run) > 1:
         before, first = first, text[run[1][0] : run[1][1]].casefold()  # "The Republican said"
     elif first in _PREPOSITIONS and len(run) > 1:
-        before, first = first, text[run[1][0] : run[1][1]].casefold()  # the byline "By Ann Lee"
+        if first == "by" and text[run[0][0] - 1 : run[0][0]] in ("\n", "") and _short_rest(text, run[-1][1]):
+            return None  # the byline "By Ann Lee": the writer is no person of the story
+        before, first = first, text[run[1][0] : run[1][1]].casefold()  # "For Roe, …"
     if before in ("the", "a", "an") and first not in tlex.TITLE_WORDS and first not in tlex.HONORIFICS:
         return None
     told = tlex.HONORIFICS.get(first, "")

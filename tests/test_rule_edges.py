@@ -437,3 +437,13 @@ def test_the_quick_fold_rests_on_unicode_facts_that_hold_here() -> None:
     for s in ("\u0085ab\u00a0cd\u2028", "ab\u180ecd", "ǅa\u200bb\ufeff", "ǰ", "ab\u0301", "Ⅻab", "ßa\x1cb"):
         slow = _text._spaces(" ", _text._fold_tail("", _text._fold_head("", s.casefold(), count=1), count=1))
         assert _text._fold_wide(s) == slow, repr(s)
+
+
+def test_the_byline_is_no_antecedent_of_a_pronoun() -> None:
+    """Found in review: with nobody named before it outside quotations ("“I, Ann Roe, will not
+    resign,” she said"), "she" went to the writer of the byline "By Ann Lee"; a line opening on
+    "By" and a name is the byline, and its writer is no person of the story."""
+    lead = "The harbour council met on Tuesday night to vote on the ferry plan, which has been delayed twice this year."
+    text = f"Council vote delayed\nBy Ann Lee\n\n{lead}\n\n“I, Ann Roe, will not resign over this ferry plan,” she said.\n"
+    quotes = newsparse.parse(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name != "Ann Lee"
