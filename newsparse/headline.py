@@ -644,7 +644,8 @@ def candidates(
 def _label_above(lines: Sequence[Line], marks: Sequence[int], k: int) -> bool:
     """True when the line above the run of header lines ending at ``marks[k]`` (a byline or date
     cluster, each line right under the last) is a short label, a section or a tag of at most
-    :data:`_TAG_WORDS` words, rather than a title (or when nothing is above it).
+    :data:`_TAG_WORDS` words, rather than a title (or when nothing is above it), and the label
+    is no kicker under a lone title (a title-shaped line over it with no other one above).
 
     >>> from newsparse.blocks import split_lines
     >>> lines, _ = split_lines("Gardening\\nBy Ann Roe\\nMay 3, 2025\\nPond lilies open early")
@@ -653,11 +654,21 @@ def _label_above(lines: Sequence[Line], marks: Sequence[int], k: int) -> bool:
     >>> lines, _ = split_lines("Pond lilies open early\\nBy Ann Roe\\nMay 3, 2025\\nKit: waders")
     >>> _label_above(lines, [1, 2], 1)
     False
+    >>> lines, _ = split_lines("Menu\\nPond lilies open early\\nAnalysis\\nBy Ann Roe\\nMay 3, 2025\\nA deck")
+    >>> _label_above(lines, [3, 4], 1)
+    False
     """
     top = marks[k]
     while k > 0 and marks[k - 1] == top - 1:
         k, top = k - 1, top - 1
-    return top == 0 or lines[top - 1].words <= _TAG_WORDS
+    if top == 0:
+        return True
+    if lines[top - 1].words > _TAG_WORDS:
+        return False
+    # a label under a lone title is its kicker ("Pond lilies open early" / "Analysis" / "By …");
+    # under a rail of teaser titles it is the page's section
+    j = top - 1
+    return not (j >= 1 and lines[j - 1].words > _TAG_WORDS and not (j >= 2 and lines[j - 2].words > _TAG_WORDS))
 
 
 def _ends(text: str) -> Tuple[str, str]:

@@ -1542,6 +1542,13 @@ def _cue_comma(text: str, left: int, pos: int) -> bool:
     return bool(_find_cues(text, max(left, k - 40), k))
 
 
+#: the words alone between an attribution's verb and a later cue that shares its subject
+#: ("“…,” Roe said, then added “…”", "…, and later told reporters that “…”")
+_SHARED_SUBJECT = frozenset({"and", "then", "later", "also", "but", "again", "finally", "soon"})
+#: the runs of word characters of a stretch
+_word_runs = re.compile(r"\w+").findall
+
+
 def _continues(text: str, prev: _Attr, left: int, pos: int) -> bool:
     """True when the text between the previous quotation and this one is its attribution, or nothing.
 
@@ -1562,9 +1569,12 @@ def _continues(text: str, prev: _Attr, left: int, pos: int) -> bool:
     if end is not None:
         return not _find_cues(text, end.end(), pos)
     # and so does a finite cue after a comma ("“…?” she asked, as Lee went on about “…”");
-    # a participle or an infinitive shares the subject ("“…,” Roe said, going on to say that “…”")
+    # a participle, an infinitive or a verb after only "and", "then" shares the subject
+    # ("“…,” Roe said, going on to say that “…”", "“…,” Roe said, then added “…”")
     return all(
-        text[a:b].split(" ")[0].endswith("ing") or text[max(0, a - 3) : a] == "to "
+        text[a:b].split(" ")[0].endswith("ing")
+        or text[max(0, a - 3) : a] == "to "
+        or set(_word_runs(text[prev.verb[1] : a].casefold())) <= _SHARED_SUBJECT
         for a, b in _find_cues(text, prev.verb[1], pos)
     )
 

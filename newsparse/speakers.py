@@ -471,14 +471,20 @@ def _quoted(people: People, pos: int) -> bool:
 
 def _given_gender(full: str) -> str:
     """The gender the given name right before the surname tells ("" when none does);
-    initials and unlisted middle names are passed over.
+    initials and unlisted middle names are passed over, and so is a woman's name borne
+    as a man's middle name right after a man's given name ("Jose Maria Aznar").
 
     >>> _given_gender("Hillary Clinton"), _given_gender("Robert C. Scott"), _given_gender("Kim Roe")
     ('f', 'm', '')
+    >>> _given_gender("Jose Maria Aznar"), _given_gender("Chris Christie Calls Hillary Clinton")
+    ('m', 'f')
     """
-    for w in reversed(full.split(" ")[:-1]):
-        low = w.casefold()
+    words = [w.casefold() for w in full.split(" ")[:-1]]
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i]
         if low in glex.FEMININE:
+            if low in glex.MENS_MIDDLE and i > 0 and words[i - 1] in glex.MASCULINE:
+                return "m"
             return "f"
         if low in glex.MASCULINE:
             return "m"
@@ -489,12 +495,22 @@ def _agreeing_name(people: People, p: Person, pos: int, gender: str, full: str, 
     """The full name under which *p*, named right before *pos*, agrees with *gender* ("" if none).
 
     *full* is the name as the run printed it when it gave given names, and *told* the
-    gender its courtesy title gave. A bare surname that two people of either gender
+    gender its courtesy title gave; a titled run stands for the name it prints, or
+    for the latest full name of that gender with its surname. A bare surname that two people of either gender
     share ("Clinton" after "Bill Clinton" and "Hillary Clinton") stands for the one
     whose full name the article printed most often so far (the first printed on a tie).
     """
     if told:
-        return p.name_at(pos) if told == gender or not gender else ""
+        if gender and told != gender:
+            return ""
+        if full and _given_gender(full) in ("", told):
+            return full  # the run prints the name: "Mrs. Ann Roe" beside "Mr. Bob Roe"
+        known = p.name_at(pos)
+        if _given_gender(known) in ("", told):
+            return known
+        # "Mrs. Roe" after "Ann Roe" and "Bob Roe": the latest full name of that gender
+        agreeing = [(at, n) for at, n in p.names if at < pos and _given_gender(n) == told]
+        return max(agreeing)[1] if agreeing else p.surname
     g = _given_gender(full) if full else ""
     if g:
         if gender and g != gender:
@@ -565,6 +581,19 @@ def _antecedent(people: People, pos: int, gender: str) -> Optional[Tuple[Person,
     return fallback
 
 
+def _short_rest(text: str, pos: int) -> bool:
+    """True when the line goes on for at most 40 characters after *pos* (", Reuters",
+    " and Bob Roe"), as a byline's does; running text goes on ("By Roe's count, the …").
+
+    >>> _short_rest("By Ann Lee\\nThe council", 10)
+    True
+    >>> _short_rest("By Roe's count, the ferry lost money in every month of the year", 8)
+    False
+    """
+    end = text.find("\n", pos)
+    return (len(text) if end < 0 else end) - pos <= 40
+
+
 def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Optional[Tuple[Person, bool, str, str]]:
     """The person a run of capitalised words names, if any: the person, whether a
     preposition precedes the run, the full name the run prints ("" for a bare
@@ -597,6 +626,10 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
     first = text[run[0][0] : run[0][1]].casefold()
     if first in ("the", "a", "an") and len(run) > 1:
         before, first = first, text[run[1][0] : run[1][1]].casefold()  # "The Republican said"
+    elif first in _PREPOSITIONS and len(run) > 1:
+        if first == "by" and text[run[0][0] - 1 : run[0][0]] in ("\n", "") and _short_rest(text, run[-1][1]):
+            return None  # the byline "By Ann Lee": the writer is no person of the story
+        before, first = first, text[run[1][0] : run[1][1]].casefold()  # "For Roe, …"
     if before in ("the", "a", "an") and first not in tlex.TITLE_WORDS and first not in tlex.HONORIFICS:
         return None
     told = tlex.HONORIFICS.get(first, "")

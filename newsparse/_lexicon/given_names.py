@@ -99,7 +99,8 @@ GIVEN_NAMES: FrozenSet[str] = frozenset(
 
 # Given names that are, in the same sources, borne almost only by women or
 # almost only by men (a name shared by both, such as "robin", "jordan",
-# "taylor", "kim", "andrea" or "jean", is in neither list). They give the
+# "taylor", "kim", "andrea", "jean", "marion", "michele" or "gabriele", is in
+# neither list). They give the
 # grammatical gender a "he" or "she" needs to agree with, when no courtesy
 # title does. Several are added because they are among the commonest given
 # names of public figures in English-language news (the SSA tables of the
@@ -117,7 +118,7 @@ FEMININE: FrozenSet[str] = frozenset(
     isabella jacqueline jane janet janice jennifer jenny jessica jill joan joanna joanne joyce judith judy
     julia julie karen kate katherine kathleen kathryn kathy katie kayla kimberly kirsten kristen kristin
     laura lauren leah linda lindsay lisa liz lois louise lucy lydia madison maggie margaret maria
-    marie marilyn marion marta martha mary maureen maya megan melanie melissa michelle miranda molly monica
+    marie marilyn marta martha mary maureen maya megan melanie melissa michelle miranda molly monica
     nancy naomi natalie nicole nora olivia pamela patricia paula pauline phoebe priya rachel rebecca rita
     rosa rose ruby ruth sally samantha sandra sara sarah sharon sheila shirley sofia sophia sophie stacy
     stella stephanie susan suzanne sylvia tanya tara teresa tiffany tina valerie vanessa victoria virginia
@@ -168,7 +169,7 @@ MASCULINE: FrozenSet[str] = frozenset(
     fabrice gilles grégoire jacques jean-baptiste jean-claude jean-françois jean-luc jean-marc
     jean-michel jean-pierre jérémy joël ludovic maxime michel olivier pascal patrice philippe quentin
     raphaël romain thibault valentin yann yves carlo claudio daniele davide emanuele enrico fabio
-    federico filippo franco gabriele giacomo gianluca giulio luigi marcello massimo maurizio michele
+    federico filippo franco giacomo gianluca giulio luigi marcello massimo maurizio
     riccardo tommaso valerio vittorio axel bernhard carsten georg gerhard hans heinz helmut holger horst
     jens jonas karl lukas manfred marcel markus matthias niklas philipp rainer sascha sebastian stephan
     tobias torsten werner bram daan jeroen joost koen maarten niels pieter ruben sander thijs wouter
@@ -179,3 +180,8 @@ MASCULINE: FrozenSet[str] = frozenset(
     hiroshi kenji takashi
     """.split()
 )
+
+# Women's names that men bear as a middle name after their given name ("Jose Maria
+# Aznar", "Rainer Maria Rilke", "Klaus Maria Brandauer"): right after a name of
+# MASCULINE they are passed over.
+MENS_MIDDLE: FrozenSet[str] = frozenset({"maria", "marie", "maría"})
