@@ -270,19 +270,28 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
     if m and _in_sentence(line, m):
         return None  # "… additional reporting from Reuters"
     if m and word_count(line[: m.start()]) >= 4 and (before in _GLUE_BEFORE or (before in _DASHES and "/" in m.group("credit"))):
-        if "/" in m.group("credit") and not _signed_slash(m.group("credit")):
+        # a name before the slash counts only glued to the text or after a sentence's end:
+        # after a small word and a space it is the sentence's own ("… ferries in New York/New Jersey")
+        credit = m.group("credit")
+        in_words = (
+            before.islower()
+            and line[m.start() - 1 : m.start()].isspace()
+            and not any(c in ".!?" for c in credit.split("/", 1)[0])  # no sentence end inside: "Sunday.Jane Roe/…"
+        )
+        if "/" in credit and not _signed_slash(credit, names=not in_words):
             return None  # "… next month in Eastbrook/Marsh County": two places
         return _split(line, m.start(), m)
     return None
 
 
-def _signed_slash(credit: str) -> bool:
+def _signed_slash(credit: str, names: bool = True) -> bool:
     """Does a "X/Y" glued to a caption show that a side is a photographer or an agency?
 
     A side is, opens or ends with an agency or a photo source ("REUTERS/Jane Roe",
-    "Miami.JANE ROE/GETTY IMAGES") or a photo word ("Photo VM/Jane Roe"), or the left
-    side is a person's name of two to four words ("Jane Roe/Eastbrook Gazette"). One
-    word on each side of the slash, or a single place before it, is no credit.
+    "Miami.JANE ROE/GETTY IMAGES") or a photo word ("Photo VM/Jane Roe"), or, when
+    *names* is true, the left side is a person's name of two to four words ("Jane
+    Roe/Eastbrook Gazette"). One word on each side of the slash, or a single place
+    before it, is no credit.
 
     >>> _signed_slash("Jane Roe/Eastbrook Gazette"), _signed_slash("Sunday. JANE ROE/AFP")
     (True, True)
@@ -301,7 +310,7 @@ def _signed_slash(credit: str) -> bool:
         ):
             return True
     name = parts[0].split()
-    return 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
+    return names and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
 _BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Caption

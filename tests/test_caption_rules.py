@@ -210,3 +210,18 @@ def test_a_sentence_after_a_credit_label_is_story_text() -> None:
         assert not is_credit_only(line), line
     for line in ("Fuente: Ministerio de Sanidad", "Foto: dpa/Jane Roe", "Crédit photo : AFP", "Photo: iStock"):
         assert is_credit_only(line), line
+
+
+def test_two_place_names_of_two_words_after_a_small_word_are_no_credit() -> None:
+    # found in review: "X/Y" after "in" or "of" and a space is the sentence's own, however
+    # many capitalised words each side has; a photographer's name still counts after a
+    # sentence's end or with an agency
+    from newsparse.captions import split_credit
+
+    for line in ("Ferry service to resume next month in New York/New Jersey",
+                 "Port strike spreads along the coast of Los Angeles/Orange County"):
+        assert split_credit(line) is None, line
+    for line, credit in (("Crowds gather outside the court on Monday. Jane Roe/Eastbrook Gazette", "Jane Roe/Eastbrook Gazette"),
+                         ("Crowds gather outside the court on Monday Jane Roe/AFP", "Jane Roe/AFP")):
+        got = split_credit(line)
+        assert got is not None and got.credit is not None and got.credit.endswith(credit), line
