@@ -18,7 +18,7 @@ import bisect
 import datetime as _dt
 import re as _re
 from itertools import accumulate
-from typing import Callable, Collection, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Callable, Collection, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -256,17 +256,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
     (:func:`is_prose`) and Title Case (:func:`is_titlelike`), and its :func:`fold`."""
     is_ascii = text.isascii()
     cjk = 0 if is_ascii else cjk_count(text)
-    f: Dict[str, float] = {}
-    if cjk >= 6:
-        f["cjk_shape"] = (1.0 if len(text) >= _CJK_SHORT else 0.5) if len(text) <= 80 else -1.0
-    elif wc < 2:
-        f["short"] = 1.0
-    elif wc <= 25:
-        f[_SHAPE.get(wc, "words_6_20")] = 1.0
-    elif wc > 32:
-        f["long"] = 1.0
-    if len(text) > 220:
-        f["long"] = 1.0
+    f = _shape_features(text, wc, cjk)
     if titled:
         f["title"] = 1.0
     if text.endswith(":"):
@@ -299,6 +289,27 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["kicker_quote"] = 1.0
     if _looks_code(text):
         f["code"] = 1.0
+    return f
+
+
+def _shape_features(text: str, wc: int, cjk: int) -> Dict[str, float]:
+    """The first of :func:`_text_features`: the line's length (in words, or its shape when it
+    has *cjk* CJK characters), given its word count *wc*.
+
+    >>> _shape_features("Storms close the port", 4, 0), _shape_features("x" * 300, 1, 0)
+    ({'words_4': 1.0}, {'short': 1.0, 'long': 1.0})
+    """
+    f: Dict[str, float] = {}
+    if cjk >= 6:
+        f["cjk_shape"] = (1.0 if len(text) >= _CJK_SHORT else 0.5) if len(text) <= 80 else -1.0
+    elif wc < 2:
+        f["short"] = 1.0
+    elif wc <= 25:
+        f[_SHAPE.get(wc, "words_6_20")] = 1.0
+    elif wc > 32:
+        f["long"] = 1.0
+    if len(text) > 220:
+        f["long"] = 1.0
     return f
 
 
@@ -484,6 +495,39 @@ def _line_at(lines: Sequence[Line], offset: int) -> int:
     return lo - 1
 
 
+class _Candidate(NamedTuple):
+    """A headline candidate as the first pass of :func:`_survey` leaves it: what its place
+    among the other lines gives (read from line to line), and its cheap features."""
+
+    line: int
+    inside: bool
+    #: the features of its place, in the order :func:`candidates` gives them ("distance" … "near_mark")
+    placed: Dict[str, float]
+    gap: bool
+    below_section: bool
+    below_title: bool
+    abridged: bool
+    #: every feature known before the costly ones (its length, *placed*, and the four flags)
+    cheap: Dict[str, float]
+
+
+#: the features the second pass of :func:`_survey` adds (its text's other features, then
+#: those read from the lines around it and from the body), and the largest value each takes
+#: (1.0 when not listed): a line's score is at most its cheap features' plus the largest
+#: positive contribution of each of these under :data:`WEIGHTS`
+_COSTLY = ("title", "colon_end", "period_end", "furniture", "prose", "sentences", "caps", "separators",
+           "meta", "code", "teaser", "repeated", "overlap")
+_MAX_VALUE = {"prose": 2.0}
+#: how far below the best score found a bound must be for its line to be passed over (far
+#: more than the rounding of a sum of a few dozen features in another order)
+_SLACK = 1e-6
+
+
+def _costly_bound() -> float:
+    """The most the features of :data:`_COSTLY` can add to a line's score under :data:`WEIGHTS`."""
+    return sum(max(0.0, WEIGHTS.get(k, 0.0) * _MAX_VALUE.get(k, 1.0)) for k in _COSTLY)
+
+
 def candidates(
     lines: Sequence[Line], roles: Sequence[str], marks: Sequence[int], stop: int, text_count: Callable[[str], int]
 ) -> List[Tuple[int, Dict[str, float]]]:
@@ -492,6 +536,18 @@ def candidates(
     *text_count* counts a string's occurrences in the whole input (a headline
     is often printed twice: in a breadcrumb, a share link, a sticky header).
     """
+    found, features = _survey(lines, roles, marks, stop, text_count)
+    return [(c.line, features(c)) for c in found]
+
+
+def _survey(
+    lines: Sequence[Line], roles: Sequence[str], marks: Sequence[int], stop: int, text_count: Callable[[str], int]
+) -> Tuple[List[_Candidate], Callable[[_Candidate], Dict[str, float]]]:
+    """The headline candidates in two passes: the lines that may be the headline with what
+    their place and length give (the state carried from line to line is read here), and
+    the function that gives a candidate's every feature, in :func:`candidates`' order.
+    The second pass is costly: :func:`_choose` runs it only on lines whose best possible
+    score could still win."""
     n = len(lines)
     free_before = list(accumulate(map(FREE.__eq__, roles), initial=0))  # free lines before index k
     top = min(marks) if marks else stop
@@ -532,9 +588,8 @@ def candidates(
             t = content[k] = _content_words(lines[k].text)
         return t
 
-    body_words = _opening_words(lines, stop, words_of)
-
-    out: List[Tuple[int, Dict[str, float]]] = []
+    out: List[_Candidate] = []
+    last_long = False  # whether the last candidate has a title's length
     abridged = -1  # the line a breadcrumb above printed cut short
     prose_seen = 0  # running-text lines above, inside the body
     # the window is bounded, so a dump of a million short lines costs what a page does
@@ -551,6 +606,7 @@ def candidates(
                 abridged = full
                 continue  # a breadcrumb trail ending in the title printed below it
         inside = i >= stop
+        above = 0
         if inside:
             if prose_seen >= _PROSE_ABOVE:
                 break  # below the story's running text the headline is not looked for
@@ -568,8 +624,7 @@ def candidates(
             or is_titled(i)
         ):
             continue
-        f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i))
-        if "kicker_quote" in f:
+        if split_kicker_quote(ln.text) is not None:
             continue  # a kicker glued to a pull quote stands above the headline
         if ln.text.endswith(_ELLIPSES):
             full = _cut_copy(ln.text, lines, i)
@@ -586,8 +641,7 @@ def candidates(
         # body starts right under it, is as near the body as a line can be
         nxt = sorted_marks[k] if k < len(sorted_marks) else (stop if stop > i else (i + 1 if i == 0 else n))
         distance = free_before[nxt] - free_before[i + 1]
-        f["distance"] = float(min(distance, _FAR))
-        f["distance_near"] = float(min(distance, 3))
+        f: Dict[str, float] = {"distance": float(min(distance, _FAR)), "distance_near": float(min(distance, 3))}
         if i < lo:
             f["top"] = 1.0
         if first_mark is not None and i > first_mark:
@@ -612,6 +666,32 @@ def candidates(
             f["second"] = 1.0
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
+        text = ln.text
+        shape = _shape_features(text, ln.words, 0 if text.isascii() else cjk_count(text))
+        cheap = {**shape, **f}
+        gap = bool(ln.gap) and i > 0  # a blank line above (not the start of the input)
+        below_section = i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS  # "Opinion" / the headline
+        # the deck under a headline, rather than the headline
+        below_title = last_long and out[-1].line == i - 1
+        if gap:
+            cheap["gap"] = 1.0
+        if below_section:
+            cheap["below_section"] = 1.0
+        if below_title:
+            cheap["below_title"] = 1.0
+        if i == abridged:
+            cheap["abridged"] = 1.0
+        out.append(_Candidate(i, inside, f, gap, below_section, below_title, i == abridged, cheap))
+        last_long = not _TITLE_LENGTHS.isdisjoint(shape)
+
+    body_words: List[FrozenSet[str]] = []  # the body's opening words, read once asked for
+
+    def features(c: _Candidate) -> Dict[str, float]:
+        """Every feature of candidate *c*, in the order of :func:`candidates`."""
+        i = c.line
+        ln = lines[i]
+        f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i))
+        f.update(c.placed)
         if "furniture" not in f and _in_button_run(lines, i, ends_of):
             f["furniture"] = 1.0
         # a title line above another (a title printed twice is no teaser above its copy)
@@ -620,25 +700,28 @@ def candidates(
             and lines[i + 1].text != ln.text
         ):
             f["teaser"] = 1.0
-        if ln.gap and i > 0:
+        if c.gap:
             f["gap"] = 1.0  # a blank line above (not the start of the input)
-        if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
+        if c.below_section:
             f["below_section"] = 1.0  # "Opinion" / the headline
-        if out and out[-1][0] == i - 1 and _TITLE_LENGTHS & out[-1][1].keys():
+        if c.below_title:
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if ln.words >= 3 and text_count(ln.text) >= 2:
             f["repeated"] = 1.0
-        if i == abridged:
+        if c.abridged:
             f["abridged"] = 1.0
-        if inside:
+        if c.inside:
             # the body's opening is what follows this line, not the line itself
             overlap = _overlap(i, _opening_words(lines, i + 1, words_of), words_of)
         else:
-            overlap = _overlap(i, body_words, words_of)
+            if not body_words:
+                body_words.append(_opening_words(lines, stop, words_of))
+            overlap = _overlap(i, body_words[0], words_of)
         if overlap is not None:
             f["overlap"] = overlap
-        out.append((i, f))
-    return out
+        return f
+
+    return out, features
 
 
 def _label_above(lines: Sequence[Line], marks: Sequence[int], k: int) -> bool:
@@ -764,12 +847,23 @@ def _choose(
 ) -> Optional[int]:
     """The index of the best headline candidate, or None; lines in *captioned* were
     taken as captions and carry the ``captioned`` feature."""
+    found, features = _survey(lines, roles, marks, stop, text_count)
+    # a line's score is at most its bound: the lines are scored best bound first, and once no
+    # bound left can reach the best score found the rest are passed over (the choice is the one
+    # scoring every line gives: the best score above the threshold, the first line of it on a tie)
+    costly = _costly_bound()
+    bounds = [score(c.cheap) + costly + (WEIGHTS.get("captioned", 0.0) if c.line in captioned else 0.0) for c in found]
     best, best_score = None, WEIGHTS["threshold"]
-    for i, f in candidates(lines, roles, marks, stop, text_count):
+    for j in sorted(range(len(found)), key=bounds.__getitem__, reverse=True):
+        if bounds[j] < best_score - _SLACK:
+            break
+        c = found[j]
+        i = c.line
+        f = features(c)
         if i in captioned:
             f["captioned"] = 1.0
         s = score(f)
-        if s > best_score:
+        if s > best_score or (s == best_score and best is not None and i < best):
             best, best_score = i, s
     return best
 

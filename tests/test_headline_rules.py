@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+from typing import FrozenSet, List, Optional
+
+import pytest
+
 import newsparse
 from newsparse import headline
 from newsparse._draft import Draft
@@ -80,3 +86,41 @@ def test_title_above_the_byline_beats_the_line_under_it() -> None:
     )
     hl = newsparse.parse(dump).headline
     assert hl is not None and hl.text == "Pond flowers open weeks early"
+
+
+
+def test_pruned_choice_is_the_choice_of_scoring_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # :func:`headline._choose` scores only the lines whose bound can still win; it must pick what
+    # scoring every candidate in line order picks, ties included (whole-number weights tie often)
+    dumps = sorted((Path(__file__).resolve().parents[1] / "fixtures").glob("*/*.txt"))
+    assert dumps
+    drafts = []
+    for path in dumps:
+        draft = Draft(text=path.read_text(encoding="utf-8"))
+        for name, stage in STAGES:
+            if name == "headline":
+                break
+            draft = stage(draft)
+        drafts.append(draft)
+
+    def every_line(draft: Draft, marks: List[int], stop: int, captioned: FrozenSet[int]) -> Optional[int]:
+        best, best_score = None, headline.WEIGHTS["threshold"]
+        for i, f in headline.candidates(draft.lines, draft.roles, marks, stop, draft.text.count):
+            if i in captioned:
+                f["captioned"] = 1.0
+            s = headline.score(f)
+            if s > best_score:
+                best, best_score = i, s
+        return best
+
+    rnd = random.Random(7)
+    base = dict(headline.WEIGHTS)
+    for trial in range(6):
+        for key, weight in base.items():
+            monkeypatch.setitem(headline.WEIGHTS, key, float(round(weight) + rnd.choice([-1, 0, 1])) if trial else weight)
+        for draft in drafts:
+            marks = headline._marks(draft)
+            stop = headline.body_start(draft, marks)
+            for captioned in (frozenset(), frozenset(range(0, len(draft.lines), 3))):
+                got = headline._choose(draft.lines, draft.roles, marks, stop, draft.text.count, captioned)
+                assert got == every_line(draft, marks, stop, captioned), (trial, draft.text[:40], captioned)
