@@ -476,7 +476,7 @@ def _given_gender(full: str) -> str:
 
     >>> _given_gender("Hillary Clinton"), _given_gender("Robert C. Scott"), _given_gender("Kim Roe")
     ('f', 'm', '')
-    >>> _given_gender("Jose Maria Aznar"), _given_gender("Chris Christie Calls Hillary Clinton")
+    >>> _given_gender("Jose Maria Aznar"), _given_gender("Tom Marsh Calls Susan Ellery")
     ('m', 'f')
     """
     words = [w.casefold() for w in full.split(" ")[:-1]]

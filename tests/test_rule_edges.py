@@ -358,7 +358,7 @@ def test_a_man_with_the_middle_name_maria_is_still_he() -> None:
     """Found in review: the gender of a full name was read from the given name right before the
     surname, so "Jose Maria Aznar" (or Rainer Maria Rilke) was a woman and "he" found nobody;
     a "Maria" right after a man's given name is passed over (and the nearest name still tells
-    in a run of capitals such as the headline "Chris Christie Calls Hillary Clinton")."""
+    in a run of capitals such as the headline "Tom Marsh Calls Susan Ellery")."""
     tail = ", the former prime minister, spoke in Madrid on Tuesday. “We will win this vote,” he said."
     assert _pronoun_speaker("Jose Maria Aznar" + tail) == "Jose Maria Aznar"
     assert _pronoun_speaker("Rainer Maria Rilke" + tail) == "Rainer Maria Rilke"

@@ -110,10 +110,10 @@ def pronoun_name(text: str, word: str, nth: int = 0) -> Optional[str]:
 @pytest.mark.parametrize(
     "text, word, nth, name",
     [
-        # a given name tells the gender: "she" skips Mitt Romney for Hillary Clinton
+        # a given name tells the gender: "she" skips Mark Holt for Susan Ellery
         (
-            "Hillary Clinton spoke after Mitt Romney left the stage. “We can do better,” she said.",
-            "she", 0, "Hillary Clinton",
+            "Susan Ellery spoke after Mark Holt left the stage. “We can do better,” she said.",
+            "she", 0, "Susan Ellery",
         ),
         # ... and "he" skips Ana Ruiz, even with no pronoun after her name
         ("Tom Lamb sat down beside Ana Ruiz. “No comment,” he said.", "he", 0, "Tom Lamb"),

@@ -102,9 +102,9 @@ GIVEN_NAMES: FrozenSet[str] = frozenset(
 # "taylor", "kim", "andrea", "jean", "marion", "michele" or "gabriele", is in
 # neither list). They give the
 # grammatical gender a "he" or "she" needs to agree with, when no courtesy
-# title does. Several are added because they are among the commonest given
-# names of public figures in English-language news (the SSA tables of the
-# 1930s-1960s): "hillary", "donald", "mitt", "bernie", "newt", "melania".
+# title does. The lists hold common given names only: a name borne by one
+# public figure is not added for that figure (the development corpora are
+# political news, and a list fitted to their people would not generalise).
 
 FEMININE: FrozenSet[str] = frozenset(
     """
@@ -123,8 +123,8 @@ FEMININE: FrozenSet[str] = frozenset(
     rosa rose ruby ruth sally samantha sandra sara sarah sharon sheila shirley sofia sophia sophie stacy
     stella stephanie susan suzanne sylvia tanya tara teresa tiffany tina valerie vanessa victoria virginia
     wendy yasmin yvonne zoe
-    hillary melania ivanka michelle nikki kamala elise kellyanne huma betsy loretta condoleezza sonia
-    elena ruth nancy debbie donna hope sheryl jill tulsi lily kirsten tammy patty dianne barbara
+    hillary michelle nikki elise betsy loretta sonia
+    elena ruth nancy debbie donna hope sheryl jill lily kirsten tammy patty dianne barbara
     ingrid astrid birgit ulla anja katrin monika petra sabine silke stefanie ursula amélie aurélie céline
     élise hélène mathilde nathalie océane sylvie valérie alejandra lucía pilar chiara federica roberta
     agnieszka kasia magdalena paulina divya kavita neha pooja anjali meera nisha preeti shreya shweta
@@ -155,8 +155,8 @@ MASCULINE: FrozenSet[str] = frozenset(
     roger ronald ross roy russell ryan sam samuel scott sean sergio shawn simon stanley stefan stephen
     steve steven stuart thomas tim timothy todd tom tony travis trevor tyler victor vincent walter wayne
     william willie zachary
-    barack mitt bernie newt jeb ted marco rand rudy reince chuck mitch harry joe dick rex reed mitch
-    hank jeh rex vladimir xi bashar recep ashton boris angus ron chris rick
+    bernie ted marco rudy chuck mitch harry joe dick rex reed
+    hank rex vladimir boris angus ron chris rick
     anders björn lars magnus nils sven bernd christoph dieter dirk florian jürgen klaus maximilian ralf
     ulrich uwe wolfgang antoine étienne françois frédéric guillaume jérôme julien laurent mathieu nicolas
     pierre sébastien stéphane thierry ángel rafael raúl alessandro francesco luca matteo paolo stefano
