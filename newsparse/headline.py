@@ -503,11 +503,8 @@ class _Candidate(NamedTuple):
     inside: bool
     #: the features of its place, in the order :func:`candidates` gives them ("distance" … "near_mark")
     placed: Dict[str, float]
-    gap: bool
-    below_section: bool
-    below_title: bool
-    abridged: bool
-    #: every feature known before the costly ones (its length, *placed*, and the four flags)
+    #: every feature known before the costly ones: its length, *placed*, and the flags "gap",
+    #: "below_section", "below_title" and "abridged" read from the lines around it
     cheap: Dict[str, float]
 
 
@@ -669,19 +666,15 @@ def _survey(
         text = ln.text
         shape = _shape_features(text, ln.words, 0 if text.isascii() else cjk_count(text))
         cheap = {**shape, **f}
-        gap = bool(ln.gap) and i > 0  # a blank line above (not the start of the input)
-        below_section = i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS  # "Opinion" / the headline
-        # the deck under a headline, rather than the headline
-        below_title = last_long and out[-1].line == i - 1
-        if gap:
-            cheap["gap"] = 1.0
-        if below_section:
-            cheap["below_section"] = 1.0
-        if below_title:
-            cheap["below_title"] = 1.0
+        if ln.gap and i > 0:
+            cheap["gap"] = 1.0  # a blank line above (not the start of the input)
+        if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
+            cheap["below_section"] = 1.0  # "Opinion" / the headline
+        if last_long and out[-1].line == i - 1:
+            cheap["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if i == abridged:
             cheap["abridged"] = 1.0
-        out.append(_Candidate(i, inside, f, gap, below_section, below_title, i == abridged, cheap))
+        out.append(_Candidate(i, inside, f, cheap))
         last_long = not _TITLE_LENGTHS.isdisjoint(shape)
 
     body_words: List[FrozenSet[str]] = []  # the body's opening words, read once asked for
@@ -700,15 +693,16 @@ def _survey(
             and lines[i + 1].text != ln.text
         ):
             f["teaser"] = 1.0
-        if c.gap:
+        cheap = c.cheap
+        if "gap" in cheap:
             f["gap"] = 1.0  # a blank line above (not the start of the input)
-        if c.below_section:
+        if "below_section" in cheap:
             f["below_section"] = 1.0  # "Opinion" / the headline
-        if c.below_title:
+        if "below_title" in cheap:
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if ln.words >= 3 and text_count(ln.text) >= 2:
             f["repeated"] = 1.0
-        if c.abridged:
+        if "abridged" in cheap:
             f["abridged"] = 1.0
         if c.inside:
             # the body's opening is what follows this line, not the line itself
