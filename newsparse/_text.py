@@ -42,6 +42,8 @@ _words = _PATTERNS["word"].findall
 post_signature = regex.compile(r"^[—–-]\s*\S[^\n]{0,80}\(@\w+\)").match
 #: the first digit in a string, or None: the cheap test before any date or count pattern
 has_digit = _re.compile(r"\d").search
+#: a line cut at its bars and bullets ("By Ana Ruiz | May 4, 2021 • 5 min read")
+split_bars = _re.compile(r"[|•]").split
 # The same scripts as "cjk", as code-point ranges for the standard library's fast search.
 _has_cjk = _re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"

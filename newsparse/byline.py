@@ -22,7 +22,7 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
-from ._text import alternation, fold, has_digit, post_signature, word_count
+from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
 from .dates import find_dates, word_trie
 from .model import Author, Block, Byline, Field, Span
 
@@ -189,8 +189,6 @@ _author_links = regex.compile(
     regex.I,
 ).match
 _cut = _PATTERNS["cut"].search
-#: a line cut at bars and bullets
-_bar_split = regex.compile(r"[|•]").split
 #: a dash right after the names on a line: "Jane Roe — …"
 _dash_after_names = regex.compile(r"\s*[—–-]\s").match
 #: "by rikki on …": a user name in lower case between "by" and "on" (a blog's byline)
@@ -683,7 +681,7 @@ def _short_segments(text: str) -> bool:
     """
     if text.count("|") + text.count("•") < 2:
         return False
-    pieces = [p for p in _bar_split(text) if p.strip()]
+    pieces = [p for p in split_bars(text) if p.strip()]
     return len(pieces) >= 3 and all(word_count(p) <= 8 for p in pieces)
 
 

@@ -33,7 +33,7 @@ from ._draft import Draft, Line, claim, whole
 from ._lexicon import months as mlex
 from ._lexicon import sections as slex
 from ._lexicon import timezones as tzlex
-from ._text import alternation, fold, has_digit, post_signature, word_count
+from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
 from .model import Block, DateInfo, Field, Span
 
 __all__ = ["DateMatch", "find", "find_date"]
@@ -193,8 +193,6 @@ _byline_opening = regex.compile(
 #: of the byline's sentence, or a bar before the header's other facts ("| 18 Comments"), not
 #: the rest of a sentence ("By Christmas on <date> the council …")
 _AFTER_BYLINE_DATE = ("", ".", "|", "•", "·", "—", "–", "-")
-#: a line cut at bars and bullets
-_bars = _re.compile(r"[|•]").split
 #: the most words of a labelled date line read inside the body, past its first lines
 _LABELLED_WORDS = 12
 #: the longest line read as a date line
@@ -418,7 +416,7 @@ def _segmented(rest: str) -> bool:
     """
     if "|" not in rest and "•" not in rest:
         return False
-    pieces = [p for p in _bars(rest) if p.strip()]
+    pieces = [p for p in split_bars(rest) if p.strip()]
     return len(pieces) >= 3 and all(word_count(p) <= 10 for p in pieces)
 
 
