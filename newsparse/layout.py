@@ -547,13 +547,18 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
             seen_prose = True
             if (
                 ln.index - start <= _LONE_REACH
-                and len(ln.text) >= _LONE_PARAGRAPH_CHARS
-                and ends_sentence(ln.text)
+                and _last_paragraph(ln)
                 and not any(_card_date(c.text) for c in lines[start + 1 : ln.index])
             ):
                 return True
         prev = ln.prose
     return False
+
+
+def _last_paragraph(ln: Line) -> bool:
+    """A running-text line longer than a teaser's blurb that ends a sentence: the story's last
+    paragraph, printed below a box inside it."""
+    return ln.prose and len(ln.text) >= _LONE_PARAGRAPH_CHARS and ends_sentence(ln.text)
 
 
 def _card_date(text: str) -> bool:
@@ -649,7 +654,7 @@ def _story_resumes(lines: Sequence[Line], start: int, stop: int, running: Option
     (by default, the sentence-shaped ones)."""
     if start < stop:
         first = lines[start]
-        if first.prose and len(first.text) >= _LONE_PARAGRAPH_CHARS and ends_sentence(first.text):
+        if _last_paragraph(first):
             return True
     prev = False
     for ln in lines[start : min(stop, start + _WIDGET_LINES)]:
