@@ -170,6 +170,7 @@ def _copyright(text: str) -> bool:
 _words = _PATTERNS["words"].findall
 _COPYRIGHT_WORDS = frozenset(alex.COPYRIGHT_WORDS)
 _NOT_CREDIT_WORDS = frozenset(alex.NOT_CREDIT_WORDS)
+_CREDIT_SMALL_WORDS = alex.CREDIT_SMALL_WORDS
 
 _CREDIT_WORDS = frozenset(
     {"photo", "photos", "photograph", "picture", "image", "credit", "courtesy", "file", "handout", "illustration",
@@ -230,6 +231,13 @@ def split_credit(line: str) -> Optional[CreditSplit]:
 
 def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
     """``split_credit(line)``, given ``word_count(line)`` as *words*."""
+    if line[-2:] in _BRACKET_STOPS:
+        # "… (Photo: Jane Roe/AFP)." : a full stop after a labelled credit in brackets (a
+        # sentence may close on its source in brackets: "… on Tuesday (Roe/Dale Research).")
+        opening = max(line.rfind("(", 0, -2), line.rfind("[", 0, -2))
+        if opening < 0 or not _credit_lead(line[opening + 1 :].lstrip()):
+            return None
+        return _split_credit(line[:-1], words)
     tail = len(line) - _TAIL
     if tail < 0:  # (quicker than max())
         tail = 0
@@ -253,6 +261,7 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
             and word_count(line[: m.start()]) >= 3
             and not _mid_sentence(line, m.start(), m.group("lead"))
             and not _copyright(m.group("credit"))
+            and not _running_words(m.group("credit"))
         ):
             return _split(line, m.start(), m)
     if line[-1:] in ")]":
@@ -264,8 +273,14 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
     if "/" not in line[-45:]:
         last = line[-16:].rsplit(None, 1)[-1] if line else ""
         if last.strip(".") not in _GLUE_TAILS:
-            return None
-    m = _glued_credit(line, max(0, len(line) - 70))
+            if not line[-1:].isalnum():
+                return None  # (most lines end with a sentence's end; a source name with a letter)
+            return _source_after_stop(line) or _cjk_credit(line)
+    end = len(line)
+    head = _before_dash_source(line)
+    m = _glued_credit(head, max(0, len(head) - 70)) if head else None  # "Jane Roe / AFP - Getty Images"
+    if m is None:
+        m = _glued_credit(line, max(0, end - 70))
     before = line[: m.start()].rstrip()[-1:] if m else ""
     if m and _in_sentence(line, m):
         return None  # "… additional reporting from Reuters"
@@ -280,8 +295,113 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
         )
         if "/" in credit and not _signed_slash(credit, names=not in_words):
             return None  # "… next month in Eastbrook/Marsh County": two places
-        return _split(line, m.start(), m)
+        cut = m.start()
+        stop = _glued_stop(credit.split("/", 1)[0])
+        if stop is not None:
+            cut += stop.end()  # "… on Thursday.Jane Roe/AFP": the sentence ends before the name
+        elif in_words and "/" in credit:
+            # "… cabaret in Paris Jane Roe/Reuters": the sentence keeps its place name,
+            # the credit the photographer's first and last name
+            name = credit.split("/", 1)[0].split()
+            if len(name) >= 3:
+                cut = m.start() + credit.index(name[len(name) - 2])
+        return _split_at(line, cut, cut, end)
     return None
+
+
+#: a sentence's end before the name of a glued credit ("Thursday.Jane", "Friday. Jane"; not "J.R.")
+_glued_stop = regex.compile(r"(?<=\p{Ll}[.!?])\s?(?=\p{Lu})").search
+#: a full stop after the closing bracket of a credit
+_BRACKET_STOPS = frozenset({").", "]."})
+#: the dashes parting two agencies of a credit ("Jane Roe / AFP - Getty Images")
+_CREDIT_DASHES = frozenset("-–—")
+#: the photo sources that close a caption after its last sentence ("… in lung cancer. istockphoto.com");
+#: a news agency there signs a paragraph off
+_PICTURE_SOURCES = alex.PHOTO_SOURCES - alex.AGENCIES
+#: a credit after the "＝" closing a Japanese caption ("…＝ロイター", "…＝共同"), no sentence in it
+_cjk_credit_tail = regex.compile(r"＝(?P<credit>[^\s＝。、】)]{1,15})$").search
+
+
+def _before_dash_source(line: str) -> str:
+    """The line before a photo source it ends with after a dash, or "".
+
+    >>> _before_dash_source("Rain on Monday.Jane Roe / AFP - Getty Images")
+    'Rain on Monday.Jane Roe / AFP'
+    >>> _before_dash_source("Rain on Monday - Getty Images"), _before_dash_source("Rain on Monday.")
+    ('', '')
+    """
+    if not line[-1:].isalpha():
+        return ""
+    src = _ends_with_source(line)
+    if src is None:
+        return ""
+    head = line[: src.start()].rstrip()
+    if head[-1:] not in _CREDIT_DASHES or head[-2:-1] not in (" ", "\u00a0"):
+        return ""
+    head = head[:-1].rstrip()
+    return head if "/" in head[-45:] else ""
+
+
+def _source_after_stop(line: str) -> Optional[CreditSplit]:
+    """A photo source alone after the caption's last sentence: "… in lung cancer. istockphoto.com".
+
+    >>> _source_after_stop("Gene changes in lung cancer.\u00a0 istockphoto.com").credit
+    'istockphoto.com'
+    >>> _source_after_stop("Rain fell, the ministry said. AFP") is None
+    True
+    """
+    if not line[-1:].isalnum():
+        return None  # (most lines end with a sentence; a source name with a letter)
+    near = line[-45:-1]
+    if "." not in near and "!" not in near and "?" not in near:
+        return None  # no sentence ends near the end of the line
+    src = _ends_with_source(line)
+    if src is None or src.start() < 1 or not line[src.start() - 1].isspace():
+        return None
+    if fold(src.group()) not in _PICTURE_SOURCES:
+        return None
+    text = line[: src.start()].rstrip()
+    if text[-1:] not in ".!?" or word_count(text) < 3:
+        return None
+    return CreditSplit(text, 0, len(text), src.group(), src.start(), len(line))
+
+
+def _cjk_credit(line: str) -> Optional[CreditSplit]:
+    """A Japanese caption's credit after "＝": "…スアレス＝ロイター".
+
+    >>> _cjk_credit("喜ぶメッシ（左）とスアレス＝ロイター").credit
+    'ロイター'
+    >>> _cjk_credit("【ロンドン＝岡田】試合が行われた。") is None
+    True
+    """
+    if "＝" not in line[-16:] or not cjk_count(line):
+        return None
+    m = _cjk_credit_tail(line, max(0, len(line) - 16))
+    if m is None or m.start() < 4:
+        return None
+    return CreditSplit(line[: m.start()], 0, m.start(), m.group("credit"), m.start("credit"), len(line))
+
+
+def _running_words(credit: str) -> bool:
+    """Does a credit read as a sentence ("Hampshire has taken a battering …")?
+
+    Three or more words in lower case, half of its words or more, not counting the
+    small words and the photo words a credit holds ("for the", "courtesy of"): a
+    credit names people, agencies and places.
+
+    >>> _running_words("Hampshire has taken a battering fo..."), _running_words("No editor/post specific to the web")
+    (True, True)
+    >>> _running_words("Jane Roe for the Daily News"), _running_words("Handout photo courtesy of the police department")
+    (False, False)
+    >>> _running_words("Getty Images/iStockphoto/jane.roe"), _running_words("Stockfotos-MG – stock.adobe.com")
+    (False, False)
+    """
+    tokens = credit.split()
+    lower = 0
+    for t in tokens:
+        if t.isalpha() and t.islower() and t not in _CREDIT_SMALL_WORDS and t not in _CREDIT_WORDS:
+            lower += 1
+    return lower >= 3 and 2 * lower >= len(tokens)
 
 
 def _signed_slash(credit: str, names: bool = True) -> bool:
@@ -354,8 +474,12 @@ def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
 
 
 def _split(line: str, cut: int, m: regex.Match[str]) -> CreditSplit:
+    return _split_at(line, cut, *m.span("credit"))
+
+
+def _split_at(line: str, cut: int, cs: int, ce: int) -> CreditSplit:
+    """The caption text before *cut* and the credit at ``line[cs:ce]``, both stripped."""
     text = line[:cut].rstrip(_SEPARATORS)
-    cs, ce = m.span("credit")
     credit = line[cs:ce].strip()
     cs += len(line[cs:ce]) - len(line[cs:ce].lstrip())
     return CreditSplit(text, 0, len(text), credit, cs, cs + len(credit))
@@ -408,6 +532,8 @@ def _credit_only(line: str, words: int) -> bool:
     if (line[:1] in _CREDIT_LINE_INITIALS or "/" in line or "via" in line) and _credit_line(line):
         if _sentence_after_label(line):
             return False  # "Source: the council said the plan would wait."
+        if _running_words(line) and not _credit_lead(line):
+            return False  # "No editor/post specific to the web": a list item with a slash
         inner = line.strip("()[] ")
         if not any(c.isalpha() for c in inner):
             return False
@@ -469,16 +595,31 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
     a label printed on a line of its own ("Foto:" then "Jane Roe").
     """
     j = i + 1
-    if j >= len(lines) or taken[j] or lines[j].words > 10:
+    if j >= len(lines) or lines[j].words > 10:
         return None
     nxt = lines[j].text
+    if taken[j]:
+        if lines[j].gap or nxt not in _LONE_SEPARATORS:
+            return None
+        k = j + 1  # "|" alone between the caption and its credit (read as boilerplate)
+        return k if k < len(lines) and not taken[k] and not lines[k].gap and credit_only(k) else None
     if ":" in nxt and _label_only(nxt):  # a label alone is sure enough to reach over blank lines
+        if nxt[-1:] in ")]":
+            return j  # "(Photo: )": a label closed on no credit
         k = j + 1
         if k < len(lines) and not taken[k] and lines[k].words <= 8 and not ends_sentence(lines[k].text):
             return k
         return None
-    # after a blank line, a credit is as often that of a photo with no caption
-    return j if not lines[j].gap and credit_only(j) else None
+    if lines[j].gap:
+        return None  # after a blank line, a credit is as often that of a photo with no caption
+    if nxt in _LONE_SEPARATORS:
+        k = j + 1  # "|" alone between the caption and its credit
+        return k if k < len(lines) and not taken[k] and not lines[k].gap and credit_only(k) else None
+    return j if credit_only(j) else None
+
+
+#: a separator printed on a line of its own between a caption and its credit
+_LONE_SEPARATORS = frozenset({"|", "/", "·", "•", "–", "—", "-"})
 
 
 #: the longest line, in words, that counts as an entry of a menu or link list
@@ -502,8 +643,8 @@ def _in_menu(lines: Sequence[Line], i: int) -> bool:
     """
     if not _menu_entry(lines[i]) or i == 0 or i + 1 >= len(lines) or lines[i].gap or lines[i + 1].gap:
         return False
-    if _is_marker(lines[i - 1].text):
-        return False  # "Photo" printed by the image, then its credit
+    if _marks_image(lines[i - 1].text):
+        return False  # "Photo" or "Image 1 of 9" printed by the image, then its caption or credit
     return _menu_entry(lines[i - 1]) and _menu_entry(lines[i + 1])
 
 
@@ -516,6 +657,27 @@ def _menu_entry(line: Line) -> bool:
 def _is_marker(text: str) -> bool:
     """A line an image prints in place of itself ("Photo", "Enlarge this image")."""
     return len(text) <= _MARKER_LEN and _image_marker(text.casefold())
+
+
+#: an image counter: "Image 3 of 12", "Bild 1 von 9", "FOTO 1 DE 1", "Photo 2/8"
+_image_counter = regex.compile(
+    rf"(?i:{alternation(alex.IMAGE_NOUNS)})\s\d{{1,3}}\s?(?:(?i:{alternation(alex.COUNTER_OF)})\s|/\s?)\d{{1,3}}"
+).fullmatch
+#: the longest image counter or marker
+_COUNTER_LEN = max(24, _MARKER_LEN)
+
+
+def _marks_image(text: str) -> bool:
+    """A line an image prints above its caption: a marker ("Photo", "View images") or a counter.
+
+    >>> _marks_image("View Images"), _marks_image("Bild 1 von 9"), _marks_image("Image 3 of 12")
+    (True, True, True)
+    >>> _marks_image("31/10"), _marks_image("Page 1 of 3"), _marks_image("1 / 12")
+    (False, False, False)
+    """
+    if text[-1:].isdigit():
+        return len(text) <= _COUNTER_LEN and _image_counter(text) is not None
+    return _is_marker(text)
 
 
 #: the labels that name a story's source, not a photo's ("Source: …", "Fonte: …")
@@ -643,9 +805,13 @@ def find(draft: Draft) -> Draft:
             cap = Caption(text=text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
         elif (
             i > 0
-            and len(lines[i - 1].text) <= _MARKER_LEN
+            and len(lines[i - 1].text) <= _COUNTER_LEN
             and 2 <= words <= _MAX_CREDITED_WORDS
-            and _image_marker(lines[i - 1].text.casefold())
+            and (
+                _image_counter(lines[i - 1].text) is not None
+                if lines[i - 1].text[-1:].isdigit()
+                else len(lines[i - 1].text) <= _MARKER_LEN and _image_marker(lines[i - 1].text.casefold())
+            )  # (``_marks_image``, inline)
             and " | " not in text  # a menu or a shop link
             and not _date_line(text)
             and not credit_only(i)
@@ -711,12 +877,13 @@ def find(draft: Draft) -> Draft:
                     lm = _label_credit(nxt.text) if _label_hint(nxt.text, 0, 12) else None
                     if lm is not None and not nxt.text[: lm.start()].strip("([ "):
                         cs, ce = nxt.start + lm.start("credit"), nxt.start + lm.end("credit")  # "Photo: X" gives X
+                    empty = ":" in nxt.text and _label_only(nxt.text) is not None  # "(Photo: )"
                     cap = Caption(
                         text=text,
                         span=Span(ln.start, nxt.end),
                         text_span=ln.span,
-                        credit=self_text[cs:ce],
-                        credit_span=Span(cs, ce),
+                        credit=None if empty else self_text[cs:ce],
+                        credit_span=None if empty else Span(cs, ce),
                     )
                     last = at
         if cap is None or (
@@ -753,13 +920,15 @@ def find(draft: Draft) -> Draft:
     for first, last, cap in found:
         if cap.text in told:
             for k in range(first, last + 1):
-                claims[k] = whole("boilerplate", lines[k])
+                if draft.roles[k] == FREE:
+                    claims[k] = whole("boilerplate", lines[k])
             continue
         told.add(cap.text)
         kept.append(cap)
         claims[first] = ("caption", (Block("caption", cap.span),))
         for k in range(first + 1, last + 1):
-            claims[k] = ("caption", ())
+            if draft.roles[k] == FREE:  # (a separator between caption and credit may be claimed)
+                claims[k] = ("caption", ())
     for ln in lines:
         if not taken[ln.index] and ln.text in seen:
             claims[ln.index] = whole("boilerplate", ln)

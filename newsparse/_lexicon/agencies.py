@@ -52,8 +52,32 @@ NOT_CREDIT_WORDS: FrozenSet[str] = frozenset(
         "share", "print", "pdf", "view", "email", "mail", "subscribe", "newsletter", "comment",
         "comments", "opinion", "commentary", "city", "state", "login", "teilen", "drucken",
         "partager", "imprimir", "compartir", "notify", "benachrichtige",
+        # signing in: "Sign in / Join", "Log in / Register", "Me connecter / M'inscrire"
+        "sign", "join", "register", "log", "logout", "anmelden", "registrieren", "connecter",
+        "inscrire", "registrarse", "registrati",
     }
 )
+
+#: Small words that a credit holds in lower case between its names ("Jane Roe for the
+#: Daily News", "via", "courtesy of", "von", "de la"): not a sign of a sentence.
+CREDIT_SMALL_WORDS: FrozenSet[str] = frozenset(
+    {
+        "of", "the", "via", "for", "and", "by", "from", "at", "in", "on", "de", "la", "del", "von",
+        "der", "du", "des", "y", "e", "et", "und", "di", "da", "do", "van", "für", "per", "para",
+    }
+)
+
+#: The nouns of an image counter printed above a photo or its caption ("Image 3 of
+#: 12", "Bild 1 von 9", "Foto 1 de 5"), in the languages of the pages read most.
+IMAGE_NOUNS: FrozenSet[str] = frozenset(
+    {
+        "image", "photo", "picture", "slide", "foto", "bild", "imagen", "immagine", "imagem",
+        "fotografia", "zdjęcie", "фото", "kuva", "bilde", "billede", "afbeelding",
+    }
+)
+
+#: The "of" of an image counter ("3 of 12", "1 von 9", "1 de 5", "2 sur 8").
+COUNTER_OF: FrozenSet[str] = frozenset({"of", "von", "de", "di", "sur", "из", "z", "van", "av", "af", "da"})
 
 #: What an image prints as text in a scraped page, alone on the line just above
 #: its caption: a placeholder, a lightbox or gallery button, a pin button

@@ -1,0 +1,88 @@
+"""Caption rules: credits after a full stop, a dash or "＝", image counters, lone separators.
+
+Each dump is written for this test; names, places and agencies' photographers are invented.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.captions import is_credit_only, split_credit
+
+_BODY = (
+    "The council approved the plan on Tuesday after a long debate about costs.\n\n"
+    "Work on the new library is due to start in the autumn and last two years.\n\n"
+    "\"We have waited a long time for this,\" said councillor Ada Brenner.\n"
+)
+
+
+def _captions(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.credit) for c in newsparse.parse(text).captions]
+
+
+def _split(line: str) -> tuple[str, str | None] | None:
+    s = split_credit(line)
+    return None if s is None else (s.text, s.credit)
+
+
+def test_a_labelled_credit_in_brackets_before_a_full_stop() -> None:
+    line = "Ana Ruiz and Tomas Berg, on 3 May, at the town hall (Foto: Lia Moreno/Pool via AFP)."
+    assert _split(line) == ("Ana Ruiz and Tomas Berg, on 3 May, at the town hall", "Lia Moreno/Pool via AFP")
+    # a sentence closing on an aside in brackets is no caption
+    assert split_credit("The mayor spoke to reporters later (on Monday).") is None
+    assert split_credit("The figures were published on Friday (Eastbrook Council).") is None
+
+
+def test_two_agencies_parted_by_a_dash_after_the_photographer() -> None:
+    line = "Crowds fill the square in Eastbrook on Sunday.Jan Vogel / AFP - Getty Images"
+    assert _split(line) == ("Crowds fill the square in Eastbrook on Sunday.", "Jan Vogel / AFP - Getty Images")
+
+
+def test_a_sentence_end_is_not_part_of_a_glued_name() -> None:
+    line = "Volunteers clear the beach near the harbour on Friday. Mira Olsen / Getty Images"
+    assert _split(line) == ("Volunteers clear the beach near the harbour on Friday.", "Mira Olsen / Getty Images")
+
+
+def test_a_place_after_a_small_word_stays_in_the_caption() -> None:
+    line = "The old cinema on the main square in Eastbrook Jan Vogel/Reuters"
+    assert _split(line) == ("The old cinema on the main square in Eastbrook", "Jan Vogel/Reuters")
+
+
+def test_a_stock_source_after_the_last_sentence() -> None:
+    assert _split("How tumours grow in the lung.\u00a0 istockphoto.com") == ("How tumours grow in the lung.", "istockphoto.com")
+    # a news service after a sentence signs a paragraph off
+    assert split_credit("The talks will resume next week, the ministry said. Bloomberg") is None
+
+
+def test_a_japanese_caption_with_its_credit_after_the_equals_sign() -> None:
+    assert _split("試合後に喜ぶ選手たち（左）＝ロイター") == ("試合後に喜ぶ選手たち（左）", "ロイター")
+    assert split_credit("【東京＝山田】試合が行われた。") is None
+
+
+def test_a_labelled_sentence_is_no_credit() -> None:
+    assert split_credit("Storm damage in pictures: Eastbrook has taken a battering after the rain") is None
+
+
+def test_a_list_item_with_a_slash_is_no_credit() -> None:
+    assert not is_credit_only("No editor/post specific to the web")
+    assert not is_credit_only("Sign in / Join")
+    assert is_credit_only("Jane Roe/courtesy of the Eastbrook family trust")
+
+
+def test_a_caption_after_an_image_counter() -> None:
+    text = "Library plan approved\n\n" + _BODY + "\nThe new reading room\nBild 1 von 4\nThe new reading room\n\nMore text follows here about the plan.\n"
+    assert _captions(text) == [("The new reading room", None)]
+
+
+def test_a_date_over_an_image_is_no_image_counter() -> None:
+    text = "Library plan approved\n\n" + _BODY + "\n31/10\nCouncil meets again on the budget\n\n"
+    assert _captions(text) == []
+
+
+def test_a_label_closed_on_no_credit() -> None:
+    text = "Library plan approved\n\n" + _BODY + "\nThe reading room in June 2019\n\n(Bild:  )\n\nMore text follows here.\n"
+    assert _captions(text) == [("The reading room in June 2019", None)]
+
+
+def test_a_separator_alone_between_caption_and_credit() -> None:
+    text = "A new library opens its doors in the old town hall of Eastbrook.\n|\nImago/Jan Vogel\nLibrary plan approved\n\n" + _BODY
+    assert _captions(text) == [("A new library opens its doors in the old town hall of Eastbrook.", "Imago/Jan Vogel")]
