@@ -54,7 +54,7 @@ _PATTERNS = {
         + _INTL_LABELS_ALT
         + r""")
             \s*(?:[:,]|\.{3}|…)\s*                                # "Credit:", "Credit..." (NYT), "Bild:"
-          | (?:Photo(?:graph)?s?|Pictures?|Images?|Illustration)\sby\s  # "Photograph by Jane Roe/AFP"
+          | (?:Photo(?:graph)?s?|Pictures?|Images?|Illustration)\s(?:by|via|courtesy(?:\sof)?)\s  # "Photograph by Jane Roe/AFP"
           | ©\s*                                                   # "© Imago"
         )
         (?P<credit>[^()\[\]:©\s][^()\[\]:©]{0,99}?)\s*[)\]]?$     # the credit, to the end
@@ -88,11 +88,11 @@ _PATTERNS = {
     "credit_line": regex.compile(
         r"""
         ^(?:
-            (?:Photo(?:graph)?|Credit|Image|Picture|Foto|Source|Bild(?:quelle)?|Photographer)s?\s*[:,]\s*\S.{0,80}  # labelled
+            (?:Photo(?:graph)?|Credit|Image(?:\s(?:source|credit))?|Picture|Foto|Source|Bild(?:quelle)?|Photographer)s?\s*[:,]\s*\S.{0,80}  # labelled
           | (?:"""
         + _INTL_LABELS_ALT
         + r""")\s*:\s*\S.{0,80}                                       # "Фото: …", "Źródło: …"
-          | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|(?:Photo(?:graph)?|Picture|Image)s?\sby)\s\S.{0,80}  # "Credit X"
+          | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|(?:Photo(?:graph)?|Picture|Image)s?\s(?:by|via|courtesy(?:\sof)?))\s\S.{0,80}  # "Credit X"
           | Credit\p{Lu}.{0,80}                                                   # NYT "CreditJane Roe", glued
           | ©\s*\S.{0,80}                                                         # "© Jane Roe / Agency"
           | [(\[]\s*[^()\[\]]{1,80}\s*[)\]]                                        # parenthesised
@@ -211,7 +211,7 @@ def _credit_like(credit: str, text: str) -> bool:
         return False  # "(1/2)": a numbered post of a thread, a page count
     if "/" in c or f in alex.PHOTO_SOURCES or f in alex.AGENCIES or _ends_with_source(c):
         return True
-    first = f.split(" ", 1)[0] if f else ""
+    first = f.split(" ", 1)[0].rstrip(":") if f else ""  # "(Photo: Police)" closing a name
     if first in _CREDIT_WORDS:
         return True
     if _initials(c) and f not in alex.CREDIT_ABBREVIATIONS:
@@ -347,8 +347,10 @@ def _source_after_stop(line: str) -> Optional[CreditSplit]:
 
     >>> _source_after_stop("Gene changes in lung cancer.\u00a0 istockphoto.com").credit
     'istockphoto.com'
-    >>> _source_after_stop("Rain fell, the ministry said. AFP") is None
-    True
+    >>> _source_after_stop("Jane Roe in an undated picture.Facebook").credit
+    'Facebook'
+    >>> _source_after_stop("Rain fell, the ministry said. AFP"), _source_after_stop("Read our story. Follow us. Twitter")
+    (None, None)
     """
     if not line[-1:].isalnum():
         return None  # (most lines end with a sentence; a source name with a letter)
@@ -356,9 +358,13 @@ def _source_after_stop(line: str) -> Optional[CreditSplit]:
     if "." not in near and "!" not in near and "?" not in near:
         return None  # no sentence ends near the end of the line
     src = _ends_with_source(line)
-    if src is None or src.start() < 1 or not line[src.start() - 1].isspace():
+    if src is None or src.start() < 1:
         return None
-    if fold(src.group()) not in _PICTURE_SOURCES:
+    glued = line[src.start() - 1] in ".!?"  # "… in an undated picture.Facebook"
+    if not glued and not line[src.start() - 1].isspace():
+        return None
+    source = fold(src.group())
+    if source not in _PICTURE_SOURCES or (not glued and source in alex.SOCIAL_SOURCES):
         return None
     text = line[: src.start()].rstrip()
     if text[-1:] not in ".!?" or word_count(text) < 3:
@@ -459,6 +465,10 @@ def _in_sentence(line: str, m: regex.Match[str]) -> bool:
     return line[m.start() - 1].isspace() and line[m.start() - 2].islower()
 
 
+#: the ends of a label of words ("Photo by ", "Photo via ", "Photo courtesy of ")
+_WORD_LEADS = ("by ", "via ", "courtesy ", "of ")
+
+
 def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
     """True for "… a photo: …" or "… a photograph by …" where the label is part of the sentence.
 
@@ -468,7 +478,7 @@ def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
     if line[at : at + 1] in "([":
         return False
     before = line[:at].rstrip()[-1:]
-    if lead.endswith("by "):  # "Photo by X" needs a sentence end before it
+    if lead.endswith(_WORD_LEADS):  # "Photo by X" needs a sentence end before it
         return before.isalpha() or before == ","
     return before.islower() and line[at - 1 : at] == " "
 

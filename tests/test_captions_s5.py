@@ -86,3 +86,20 @@ def test_a_label_closed_on_no_credit() -> None:
 def test_a_separator_alone_between_caption_and_credit() -> None:
     text = "A new library opens its doors in the old town hall of Eastbrook.\n|\nImago/Jan Vogel\nLibrary plan approved\n\n" + _BODY
     assert _captions(text) == [("A new library opens its doors in the old town hall of Eastbrook.", "Imago/Jan Vogel")]
+
+
+def test_labels_of_words_and_a_labelled_credit_closing_a_name() -> None:
+    assert _split("Ada and Jon Brenner at home. Photo courtesy Ada Brenner") == ("Ada and Jon Brenner at home.", "Ada Brenner")
+    assert _split("The team won the cup in May. Photo via Eastbrook Rowing Club") == (
+        "The team won the cup in May.",
+        "Eastbrook Rowing Club",
+    )
+    assert _split("Tomas Berg\u00a0(Photo: Eastbrook Police)") == ("Tomas Berg", "Photo: Eastbrook Police")
+    assert is_credit_only("Image source: Getty Images.")
+    # a photo sent "via" an app inside a sentence is no credit
+    assert split_credit("He sent a Photo via WhatsApp to his friends") is None
+
+
+def test_a_photo_source_glued_to_the_last_sentence() -> None:
+    assert _split("Jane Roe in an undated picture.Facebook") == ("Jane Roe in an undated picture.", "Facebook")
+    assert split_credit("Read the full story. Follow us. Twitter") is None

@@ -44,6 +44,10 @@ PHOTO_SOURCES: FrozenSet[str] = frozenset(
     }
 )
 
+#: The social networks among the photo sources: named after a caption's last sentence
+#: with a space between, they are as often a link ("… follow us. Twitter").
+SOCIAL_SOURCES: FrozenSet[str] = frozenset({"instagram", "twitter", "facebook", "youtube"})
+
 #: Words of share bars, menus and forms: a short line holding one of them is not a
 #: photo credit even when it has a slash or "via" ("View PDF/Print Mode",
 #: "Share this article via email", "City / State", "Teilen via E-Mail").
