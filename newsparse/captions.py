@@ -235,8 +235,9 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
         # "… (Photo: Jane Roe/AFP)." : a full stop after a labelled credit in brackets (a
         # sentence may close on its source in brackets: "… on Tuesday (Roe/Dale Research).")
         opening = max(line.rfind("(", 0, -2), line.rfind("[", 0, -2))
-        if opening < 0 or not _credit_lead(line[opening + 1 :].lstrip()):
-            return None
+        inner = line[opening + 1 :].lstrip()
+        if opening < 0 or not _credit_lead(inner) or _SOURCE_LABEL(inner):
+            return None  # (a sentence may close on its source: "… in March (Source: Eurostat).")
         return _split_credit(line[:-1], words)
     tail = len(line) - _TAIL
     if tail < 0:  # (quicker than max())
@@ -391,18 +392,22 @@ def _cjk_credit(line: str) -> Optional[CreditSplit]:
 def _running_words(credit: str) -> bool:
     """Does a credit read as a sentence ("Hampshire has taken a battering …")?
 
-    Three or more words in lower case, half of its words or more, not counting the
-    small words and the photo words a credit holds ("for the", "courtesy of"): a
-    credit names people, agencies and places.
+    It opens on a capital (a name, as a sentence's subject) and holds three or more
+    words in lower case, half of its words or more, not counting the small words and
+    the photo words a credit holds ("for the", "courtesy of"): a credit names people,
+    agencies and places. A credit opening in lower case describes its source ("still
+    from a video posted on social media").
 
     >>> _running_words("Hampshire has taken a battering fo..."), _running_words("No editor/post specific to the web")
     (True, True)
     >>> _running_words("Jane Roe for the Daily News"), _running_words("Handout photo courtesy of the police department")
     (False, False)
-    >>> _running_words("Getty Images/iStockphoto/jane.roe"), _running_words("Stockfotos-MG – stock.adobe.com")
+    >>> _running_words("Getty Images/iStockphoto/jane.roe"), _running_words("still from a video posted on social media")
     (False, False)
     """
     tokens = credit.split()
+    if not tokens or not tokens[0][:1].isupper():
+        return False
     lower = 0
     for t in tokens:
         if t.isalpha() and t.islower() and t not in _CREDIT_SMALL_WORDS and t not in _CREDIT_WORDS:
@@ -542,8 +547,9 @@ def _credit_only(line: str, words: int) -> bool:
     if (line[:1] in _CREDIT_LINE_INITIALS or "/" in line or "via" in line) and _credit_line(line):
         if _sentence_after_label(line):
             return False  # "Source: the council said the plan would wait."
-        if _running_words(line) and not _credit_lead(line):
-            return False  # "No editor/post specific to the web": a list item with a slash
+        lead = _credit_lead(line)
+        if _running_words(line[lead.end() :].lstrip(" :,.…") if lead else line):
+            return False  # "No editor/post specific to the web", "Fotos: Die Stadt hat heute beschlossen, …"
         inner = line.strip("()[] ")
         if not any(c.isalpha() for c in inner):
             return False
@@ -675,6 +681,19 @@ _image_counter = regex.compile(
 ).fullmatch
 #: the longest image counter or marker
 _COUNTER_LEN = max(24, _MARKER_LEN)
+
+
+def _counted_caption(text: str, words: int) -> bool:
+    """Can the line under an image counter be its caption? A gallery's counter may stand
+    over the story's first paragraph: a caption without a credit is one sentence of at
+    most 30 words.
+
+    >>> _counted_caption("The new reading room", 4), _counted_caption("Rain fell. The town flooded.", 5)
+    (True, False)
+    """
+    if words <= _MAX_LEAD_WORDS and not _second_sentence(text):
+        return True
+    return _split_credit(text, words) is not None
 
 
 def _marks_image(text: str) -> bool:
@@ -818,7 +837,7 @@ def find(draft: Draft) -> Draft:
             and len(lines[i - 1].text) <= _COUNTER_LEN
             and 2 <= words <= _MAX_CREDITED_WORDS
             and (
-                _image_counter(lines[i - 1].text) is not None
+                _image_counter(lines[i - 1].text) is not None and _counted_caption(text, words)
                 if lines[i - 1].text[-1:].isdigit()
                 else len(lines[i - 1].text) <= _MARKER_LEN and _image_marker(lines[i - 1].text.casefold())
             )  # (``_marks_image``, inline)

@@ -103,3 +103,59 @@ def test_labels_of_words_and_a_labelled_credit_closing_a_name() -> None:
 def test_a_photo_source_glued_to_the_last_sentence() -> None:
     assert _split("Jane Roe in an undated picture.Facebook") == ("Jane Roe in an undated picture.", "Facebook")
     assert split_credit("Read the full story. Follow us. Twitter") is None
+
+
+# --- probes: made-up inputs the rules above could misfire on -------------------------
+
+
+def test_probe_a_sentence_closing_on_its_source_in_brackets_and_a_full_stop() -> None:
+    text = "Jobs figures out\n\n" + _BODY + "\nUnemployment rose to 6.1 percent in March (Source: Eastbrook Statistics Office).\n"
+    assert _captions(text) == []
+    assert split_credit("The agency confirmed the figures on Monday (Reuters).") is None
+
+
+def test_probe_a_photo_label_in_brackets_before_a_full_stop_in_german() -> None:
+    line = "Die Stadt plant einen Neubau am Marktplatz (Foto: Stadt Eastbrook)."
+    assert _split(line) == ("Die Stadt plant einen Neubau am Marktplatz", "Stadt Eastbrook")
+
+
+def test_probe_a_gallery_counter_over_the_first_paragraph() -> None:
+    text = (
+        "Library plan approved\n\nImage 1 of 5\n\n"
+        "The council approved the plan on Tuesday. Work starts in the autumn and lasts two years.\n\n" + _BODY
+    )
+    assert _captions(text) == []
+
+
+def test_probe_a_counter_or_a_separator_at_the_very_end() -> None:
+    assert _captions("Library plan approved\n\n" + _BODY + "\nImage 1 of 5") == []
+    assert _captions("Library plan approved\n\n" + _BODY + "\nThe new reading room in June\n|") == []
+    assert _captions("(Bild:  )\n\n" + _BODY) == []
+
+
+def test_probe_a_japanese_dateline_and_body_sentence() -> None:
+    assert split_credit("【東京＝山田太郎】市議会は火曜日、新しい図書館の計画を承認した。") is None
+    assert split_credit("市議会は計画を承認した＝") is None
+
+
+def test_probe_a_labelled_sentence_in_german_is_no_credit() -> None:
+    assert not is_credit_only("Fotos: Die Stadt hat heute beschlossen, das Bad zu schließen")
+    assert is_credit_only("Photo: courtesy of the family")
+    assert split_credit("Protesters outside the court on Friday. Image: still from a video posted online") is not None
+
+
+def test_probe_crlf_and_nonbreaking_spaces() -> None:
+    text = "A new library opens its doors in the old town hall of Eastbrook.\r\n|\r\nImago/Jan Vogel\r\nLibrary plan approved\r\n\r\n" + _BODY.replace("\n", "\r\n")
+    assert _captions(text) == [("A new library opens its doors in the old town hall of Eastbrook.", "Imago/Jan Vogel")]
+    assert _split("How tumours grow in the lung.\u00a0\u00a0istockphoto.com") == ("How tumours grow in the lung.", "istockphoto.com")
+
+
+def test_probe_very_long_lines_end_quickly() -> None:
+    import time
+
+    for tail in (" - Getty Images", "＝ロイター", ". istockphoto.com", " (Foto: Jane Roe).", " Jan Vogel/Reuters"):
+        line = "word " * 200_000 + tail
+        started = time.perf_counter()
+        split_credit(line)
+        newsparse.parse(line)
+        assert time.perf_counter() - started < 5
