@@ -319,8 +319,9 @@ _CREDIT_DASHES = frozenset("-–—")
 #: the photo sources that close a caption after its last sentence ("… in lung cancer. istockphoto.com");
 #: a news agency there signs a paragraph off
 _PICTURE_SOURCES = alex.PHOTO_SOURCES - alex.AGENCIES
-#: a credit after the "＝" closing a Japanese caption ("…＝ロイター", "…＝共同"), no sentence in it
-_cjk_credit_tail = regex.compile(r"＝(?P<credit>[^\s＝。、】)]{1,15})$").search
+#: a credit after the "＝" closing a Japanese caption ("…＝ロイター", "…＝共同"), or after the
+#: "圖／" (picture) of a Chinese one ("… 圖／新華社"); no sentence in it
+_cjk_credit_tail = regex.compile(r"(?:＝|[圖图][／/])(?P<credit>[^\s＝。、】)／/]{1,15})$").search
 
 
 def _before_dash_source(line: str) -> str:
@@ -378,15 +379,19 @@ def _cjk_credit(line: str) -> Optional[CreditSplit]:
 
     >>> _cjk_credit("喜ぶメッシ（左）とスアレス＝ロイター").credit
     'ロイター'
+    >>> _cjk_credit("索尼已申請繼續為華為提供設備。 圖／騰訊科技").text
+    '索尼已申請繼續為華為提供設備。'
     >>> _cjk_credit("【ロンドン＝岡田】試合が行われた。") is None
     True
     """
-    if "＝" not in line[-16:] or not cjk_count(line):
+    near = line[-18:]
+    if ("＝" not in near and "／" not in near and "/" not in near) or not cjk_count(line):
         return None
-    m = _cjk_credit_tail(line, max(0, len(line) - 16))
+    m = _cjk_credit_tail(line, max(0, len(line) - 18))
     if m is None or m.start() < 4:
         return None
-    return CreditSplit(line[: m.start()], 0, m.start(), m.group("credit"), m.start("credit"), len(line))
+    text = line[: m.start()].rstrip()
+    return CreditSplit(text, 0, len(text), m.group("credit"), m.start("credit"), len(line))
 
 
 def _running_words(credit: str) -> bool:
@@ -710,7 +715,7 @@ def _marks_image(text: str) -> bool:
 
 
 #: the labels that name a story's source, not a photo's ("Source: …", "Fonte: …")
-_SOURCE_LABEL = regex.compile(r"[(\[]?\s*(?:sources?|quellen?|fonte|fuente|źródło)\s*:", regex.I).match
+_SOURCE_LABEL = regex.compile(r"[(\[]?\s*(?:sources?|quellen?|fonte|fuente|źródło|zdroj)\s*:", regex.I).match
 
 
 def _source_note(text: str) -> bool:

@@ -159,3 +159,12 @@ def test_probe_very_long_lines_end_quickly() -> None:
         split_credit(line)
         newsparse.parse(line)
         assert time.perf_counter() - started < 5
+
+
+def test_credit_labels_of_more_languages_and_a_chinese_picture_credit() -> None:
+    for line in ("Fotó: Kis Anna / MTI", "Beeld: ANP", "Zdroj: ČTK", "Crédits photos : Jean Roux", "Imagen: EFE"):
+        assert is_credit_only(line), line
+    assert _split("市長在新圖書館前致詞。 圖／東部日報") == ("市長在新圖書館前致詞。", "東部日報")
+    # after the body, a source label of any of these languages names the story's source
+    text = "Library plan approved\n\n" + _BODY + "\nZdroj: ČTK\n"
+    assert _captions(text) == []

@@ -114,10 +114,16 @@ CREDIT_LEADS: FrozenSet[str] = frozenset(
 #: before a colon ("Фото: …", "Źródło: …", "Fuente: …", "Crédit photo : …"); the
 #: labels of the languages with the most pages in the scraped news this was
 #: written for, taken from dictionaries (Russian, Ukrainian, Bulgarian, Serbian
-#: "Фото"; Polish "Zdjęcie", "Źródło"; Spanish "Fuente", "Crédito"; Portuguese
-#: and Italian "Fonte"; French "Crédit").
+#: "Фото"; Polish "Zdjęcie", "Źródło"; Spanish "Fuente", "Crédito", "Imagen";
+#: Portuguese and Italian "Fonte"; Italian "Immagine"; French "Crédit", "Crédits
+#: photos"; Dutch "Beeld"; Hungarian "Fotó"; Czech and Slovak "Zdroj"; Finnish
+#: "Kuva"; Norwegian "Bilde"; Turkish "Fotoğraf").
 CREDIT_LABELS_INTL: FrozenSet[str] = frozenset(
-    {"Фото", "Zdjęcie", "Źródło", "Fuente", "Fonte", "Crédito", "Créditos", "Crédit", "Crédit photo"}
+    {
+        "Фото", "Zdjęcie", "Źródło", "Fuente", "Fonte", "Crédito", "Créditos", "Crédit", "Crédit photo",
+        "Crédits", "Crédits photos", "Imagen", "Immagine", "Beeld", "Fotó", "Zdroj", "Kuva", "Bilde",
+        "Fotoğraf",
+    }
 )
 
 #: Abbreviations that are credits though they look like a writer's initials:
