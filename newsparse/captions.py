@@ -153,6 +153,8 @@ _credit_lead = regex.compile(
 _CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©") | {
     c for w in alex.CREDIT_LABELS_INTL for c in (w[0].lower(), w[0].upper())
 }
+#: a unit: a word, a slash and one letter closing it ("km/h", "MBit/s")
+_unit_slash = regex.compile(r"\p{L}/\p{L}$").search
 #: single letters parted by slashes inside a line: "m/w/x", "a/d", "C/V" (not a Name/Agency credit)
 _single_letters = regex.compile(r"(?<![\p{L}/])\p{L}/\p{L}(?![\p{L}])").search
 #: two to four capitals alone: a writer's initials signing a paragraph off
@@ -202,6 +204,8 @@ def _credit_like(credit: str, text: str) -> bool:
 
     >>> _credit_like("Jane Roe/AFP", ""), _credit_like("m/w/d", "Senior planner for water and soil")
     (True, False)
+    >>> _credit_like("bis zu 300 MBit/s", "Datenvolumen"), _credit_like("Getty Images/iStock", "")
+    (False, True)
     """
     c = credit.strip()
     f = fold(c)
@@ -209,6 +213,8 @@ def _credit_like(credit: str, text: str) -> bool:
         return False
     if not any(ch.isalpha() for ch in c):
         return False  # "(1/2)": a numbered post of a thread, a page count
+    if "/" in c and _unit_slash(c):
+        return False  # "(up to 300 MBit/s)": a unit
     if "/" in c or f in alex.PHOTO_SOURCES or f in alex.AGENCIES or _ends_with_source(c):
         return True
     first = f.split(" ", 1)[0].rstrip(":") if f else ""  # "(Photo: Police)" closing a name
@@ -267,7 +273,7 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
             return _split(line, m.start(), m)
     if line[-1:] in ")]":
         m = _paren_credit(line, tail)
-        if m and m.start() and _credit_like(m.group("credit"), line[: m.start()]):
+        if m and m.start() and _credit_like(m.group("credit"), line[: m.start()]) and not _paragraph_source(line, m):
             return _split(line, m.start(), m)
     if few:
         return None  # (a glued credit needs four words before it)
@@ -495,6 +501,19 @@ def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
 
 def _split(line: str, cut: int, m: regex.Match[str]) -> CreditSplit:
     return _split_at(line, cut, *m.span("credit"))
+
+
+def _paragraph_source(line: str, m: regex.Match[str]) -> bool:
+    """Is a bracketed "(Source: X)" the source of a paragraph of several sentences?
+
+    >>> line = "The line was closed. Repairs will take a week (Quelle: SWR)"
+    >>> _paragraph_source(line, _paren_credit(line))
+    True
+    >>> line = "The closed line near Eastbrook (Quelle: SWR)"
+    >>> _paragraph_source(line, _paren_credit(line))
+    False
+    """
+    return _SOURCE_LABEL(m.group("credit")) is not None and _second_sentence(line, 0, m.start()) is not None
 
 
 def _split_at(line: str, cut: int, cs: int, ce: int) -> CreditSplit:

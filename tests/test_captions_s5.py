@@ -168,3 +168,14 @@ def test_credit_labels_of_more_languages_and_a_chinese_picture_credit() -> None:
     # after the body, a source label of any of these languages names the story's source
     text = "Library plan approved\n\n" + _BODY + "\nZdroj: ČTK\n"
     assert _captions(text) == []
+
+
+def test_a_unit_in_brackets_and_a_paragraph_source_are_no_credits() -> None:
+    assert split_credit("50 GB of mobile data every month (at up to 300 MBit/s)") is None
+    assert split_credit("Trains run at full speed again on the coast line (up to 160 km/h)") is None
+    line = "The line was closed for a week. Repairs are now finished, the operator said. (Quelle: Eastbrook Radio)"
+    assert split_credit(line) is None
+    assert _split("The closed line near Eastbrook station. (Quelle: Eastbrook Radio)") == (
+        "The closed line near Eastbrook station.",
+        "Quelle: Eastbrook Radio",
+    )
