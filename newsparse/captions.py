@@ -93,6 +93,7 @@ _PATTERNS = {
         + _INTL_LABELS_ALT
         + r""")\s*:\s*\S.{0,80}                                       # "Фото: …", "Źródło: …"
           | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|(?:Photo(?:graph)?|Picture|Image)s?\s(?:by|via|courtesy(?:\sof)?))\s\S.{0,80}  # "Credit X"
+          | (?i:photo(?:graph)?|picture|image)s?\s(?i:by|courtesy(?:\sof)?)\s\S.{0,80}  # "PHOTOGRAPH COURTESY OF X"
           | Credit\p{Lu}.{0,80}                                                   # NYT "CreditJane Roe", glued
           | ©\s*\S.{0,80}                                                         # "© Jane Roe / Agency"
           | [(\[]\s*[^()\[\]]{1,80}\s*[)\]]                                        # parenthesised

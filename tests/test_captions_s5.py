@@ -179,3 +179,8 @@ def test_a_unit_in_brackets_and_a_paragraph_source_are_no_credits() -> None:
         "The closed line near Eastbrook station.",
         "Quelle: Eastbrook Radio",
     )
+
+
+def test_a_credit_line_in_capitals_with_words_of_a_label() -> None:
+    assert is_credit_only("PHOTOGRAPH COURTESY OF EASTBROOK MUSEUM")
+    assert is_credit_only("IMAGE BY JANE ROE")
