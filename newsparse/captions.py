@@ -286,8 +286,8 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
             return _source_after_stop(line) or _cjk_credit(line)
     end = len(line)
     head = _before_dash_source(line)
-    m = _glued_credit(head, max(0, len(head) - 70)) if head else None  # "Jane Roe / AFP - Getty Images"
-    if m is None:
+    m = _glued_credit(head, max(0, len(head) - 70)) if head and _may_glue(head) else None  # "Jane Roe / AFP - Getty Images"
+    if m is None and _may_glue(line):
         m = _glued_credit(line, max(0, end - 70))
     before = line[: m.start()].rstrip()[-1:] if m else ""
     if m and _in_sentence(line, m):
@@ -425,6 +425,26 @@ def _running_words(credit: str) -> bool:
         if t.isalpha() and t.islower() and t not in _CREDIT_SMALL_WORDS and t not in _CREDIT_WORDS:
             lower += 1
     return lower >= 3 and 2 * lower >= len(tokens)
+
+
+def _may_glue(line: str) -> bool:
+    """Can a glued credit close *line*: one to four capitalised words after its last
+    slash, or a photo agency as its last word? (A cheap test before the glued pattern,
+    whose failing search is slow on a long run of capitals before a slash.)
+
+    >>> _may_glue("Rain on Monday.Jane Roe/AFP"), _may_glue("Rain on Monday. Getty Images")
+    (True, True)
+    >>> _may_glue("Rain fell AAAAAAAAAAAA/"), _may_glue("in Eastbrook/the marsh")
+    (False, False)
+    """
+    last = line[-16:].rsplit(None, 1)[-1] if line else ""
+    if last.strip(".") in _GLUE_TAILS:
+        return True
+    k = line.rfind("/", max(0, len(line) - 70))
+    if k < 0:
+        return False
+    right = line[k + 1 :].split()
+    return 1 <= len(right) <= 4 and all(w[:1].isupper() for w in right)
 
 
 def _signed_slash(credit: str, names: bool = True) -> bool:

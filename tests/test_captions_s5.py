@@ -184,3 +184,16 @@ def test_a_unit_in_brackets_and_a_paragraph_source_are_no_credits() -> None:
 def test_a_credit_line_in_capitals_with_words_of_a_label() -> None:
     assert is_credit_only("PHOTOGRAPH COURTESY OF EASTBROOK MUSEUM")
     assert is_credit_only("IMAGE BY JANE ROE")
+
+
+def test_probe_a_run_of_capitals_before_a_slash_ends_quickly() -> None:
+    import time
+
+    text = ("The port reopened on Monday after the storm " + "A" * 69 + "/\n") * 3000
+    started = time.perf_counter()
+    newsparse.parse(text)
+    assert time.perf_counter() - started < 5
+    assert _split("The port reopened on Monday after the storm. JANE ROE/AFP") == (
+        "The port reopened on Monday after the storm.",
+        "JANE ROE/AFP",
+    )
