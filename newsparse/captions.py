@@ -963,7 +963,7 @@ def find(draft: Draft) -> Draft:
         if cap is None or (
             start == i
             and words <= _MENU_ENTRY_WORDS
-            and not (text[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(text))  # "Photo: …" is no menu entry
+            and not (text[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(text) and credit_only(i))  # "Photo: …" is no menu entry
             and _in_menu(lines, i)
         ):
             i += 1

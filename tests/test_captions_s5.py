@@ -197,3 +197,11 @@ def test_probe_a_run_of_capitals_before_a_slash_ends_quickly() -> None:
         "The port reopened on Monday after the storm.",
         "JANE ROE/AFP",
     )
+
+
+def test_a_menu_entry_opening_on_a_photo_word_stays_a_menu_entry() -> None:
+    text = "Library plan approved\n\n" + _BODY + "\nContest winners\nPhoto of the Day\nInstagram\nVideo\nNewsletters\n"
+    assert _captions(text) == []
+    # a labelled credit inside such a run is still taken
+    text = "Library plan approved\n\nShare\nPhoto: Ana Ruiz/AFP\nPrint\n\n" + _BODY
+    assert _captions(text) == [("Photo: Ana Ruiz/AFP", "Photo: Ana Ruiz/AFP")]
