@@ -382,7 +382,7 @@ def _source_after_stop(line: str) -> Optional[CreditSplit]:
 
 
 def _cjk_credit(line: str) -> Optional[CreditSplit]:
-    """A Japanese caption's credit after "＝": "…スアレス＝ロイター".
+    """A Japanese caption's credit after "＝" ("…スアレス＝ロイター"), a Chinese one's after "圖／".
 
     >>> _cjk_credit("喜ぶメッシ（左）とスアレス＝ロイター").credit
     'ロイター'
