@@ -54,7 +54,7 @@ _PATTERNS = {
         + _INTL_LABELS_ALT
         + r""")
             \s*(?:[:,]|\.{3}|…)\s*                                # "Credit:", "Credit..." (NYT), "Bild:"
-          | (?:Photo(?:graph)?s?|Pictures?|Images?|Illustration)\sby\s  # "Photograph by Jane Roe/AFP"
+          | (?:Photo(?:graph)?s?|Pictures?|Images?|Illustration)\s(?:by|via|courtesy(?:\sof)?)\s  # "Photograph by Jane Roe/AFP"
           | ©\s*                                                   # "© Imago"
         )
         (?P<credit>[^()\[\]:©\s][^()\[\]:©]{0,99}?)\s*[)\]]?$     # the credit, to the end
@@ -88,11 +88,12 @@ _PATTERNS = {
     "credit_line": regex.compile(
         r"""
         ^(?:
-            (?:Photo(?:graph)?|Credit|Image|Picture|Foto|Source|Bild(?:quelle)?|Photographer)s?\s*[:,]\s*\S.{0,80}  # labelled
+            (?:Photo(?:graph)?|Credit|Image(?:\s(?:source|credit))?|Picture|Foto|Source|Bild(?:quelle)?|Photographer)s?\s*[:,]\s*\S.{0,80}  # labelled
           | (?:"""
         + _INTL_LABELS_ALT
         + r""")\s*:\s*\S.{0,80}                                       # "Фото: …", "Źródło: …"
-          | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|(?:Photo(?:graph)?|Picture|Image)s?\sby)\s\S.{0,80}  # "Credit X"
+          | (?:Credit|Courtesy(?:\sof)?|Screenshot\sby|Illustration\sby|(?:Photo(?:graph)?|Picture|Image)s?\s(?:by|via|courtesy(?:\sof)?))\s\S.{0,80}  # "Credit X"
+          | (?i:photo(?:graph)?|picture|image)s?\s(?i:by|courtesy(?:\sof)?)\s\S.{0,80}  # "PHOTOGRAPH COURTESY OF X"
           | Credit\p{Lu}.{0,80}                                                   # NYT "CreditJane Roe", glued
           | ©\s*\S.{0,80}                                                         # "© Jane Roe / Agency"
           | [(\[]\s*[^()\[\]]{1,80}\s*[)\]]                                        # parenthesised
@@ -153,6 +154,8 @@ _credit_lead = regex.compile(
 _CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©") | {
     c for w in alex.CREDIT_LABELS_INTL for c in (w[0].lower(), w[0].upper())
 }
+#: a unit: a word, a slash and one letter closing it ("km/h", "MBit/s")
+_unit_slash = regex.compile(r"\p{L}/\p{L}$").search
 #: single letters parted by slashes inside a line: "m/w/x", "a/d", "C/V" (not a Name/Agency credit)
 _single_letters = regex.compile(r"(?<![\p{L}/])\p{L}/\p{L}(?![\p{L}])").search
 #: two to four capitals alone: a writer's initials signing a paragraph off
@@ -170,6 +173,7 @@ def _copyright(text: str) -> bool:
 _words = _PATTERNS["words"].findall
 _COPYRIGHT_WORDS = frozenset(alex.COPYRIGHT_WORDS)
 _NOT_CREDIT_WORDS = frozenset(alex.NOT_CREDIT_WORDS)
+_CREDIT_SMALL_WORDS = alex.CREDIT_SMALL_WORDS
 
 _CREDIT_WORDS = frozenset(
     {"photo", "photos", "photograph", "picture", "image", "credit", "courtesy", "file", "handout", "illustration",
@@ -201,6 +205,8 @@ def _credit_like(credit: str, text: str) -> bool:
 
     >>> _credit_like("Jane Roe/AFP", ""), _credit_like("m/w/d", "Senior planner for water and soil")
     (True, False)
+    >>> _credit_like("bis zu 300 MBit/s", "Datenvolumen"), _credit_like("Getty Images/iStock", "")
+    (False, True)
     """
     c = credit.strip()
     f = fold(c)
@@ -208,9 +214,11 @@ def _credit_like(credit: str, text: str) -> bool:
         return False
     if not any(ch.isalpha() for ch in c):
         return False  # "(1/2)": a numbered post of a thread, a page count
+    if "/" in c and _unit_slash(c):
+        return False  # "(up to 300 MBit/s)": a unit
     if "/" in c or f in alex.PHOTO_SOURCES or f in alex.AGENCIES or _ends_with_source(c):
         return True
-    first = f.split(" ", 1)[0] if f else ""
+    first = f.split(" ", 1)[0].rstrip(":") if f else ""  # "(Photo: Police)" closing a name
     if first in _CREDIT_WORDS:
         return True
     if _initials(c) and f not in alex.CREDIT_ABBREVIATIONS:
@@ -230,6 +238,14 @@ def split_credit(line: str) -> Optional[CreditSplit]:
 
 def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
     """``split_credit(line)``, given ``word_count(line)`` as *words*."""
+    if line[-2:] in _BRACKET_STOPS:
+        # "… (Photo: Jane Roe/AFP)." : a full stop after a labelled credit in brackets (a
+        # sentence may close on its source in brackets: "… on Tuesday (Roe/Dale Research).")
+        opening = max(line.rfind("(", 0, -2), line.rfind("[", 0, -2))
+        inner = line[opening + 1 :].lstrip()
+        if opening < 0 or not _credit_lead(inner) or _SOURCE_LABEL(inner):
+            return None  # (a sentence may close on its source: "… in March (Source: Eurostat).")
+        return _split_credit(line[:-1], words)
     tail = len(line) - _TAIL
     if tail < 0:  # (quicker than max())
         tail = 0
@@ -253,19 +269,26 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
             and word_count(line[: m.start()]) >= 3
             and not _mid_sentence(line, m.start(), m.group("lead"))
             and not _copyright(m.group("credit"))
+            and not _running_words(m.group("credit"))
         ):
             return _split(line, m.start(), m)
     if line[-1:] in ")]":
         m = _paren_credit(line, tail)
-        if m and m.start() and _credit_like(m.group("credit"), line[: m.start()]):
+        if m and m.start() and _credit_like(m.group("credit"), line[: m.start()]) and not _paragraph_source(line, m):
             return _split(line, m.start(), m)
     if few:
         return None  # (a glued credit needs four words before it)
     if "/" not in line[-45:]:
         last = line[-16:].rsplit(None, 1)[-1] if line else ""
         if last.strip(".") not in _GLUE_TAILS:
-            return None
-    m = _glued_credit(line, max(0, len(line) - 70))
+            if not line[-1:].isalnum():
+                return None  # (most lines end with a sentence's end; a source name with a letter)
+            return _source_after_stop(line) or _cjk_credit(line)
+    end = len(line)
+    head = _before_dash_source(line)
+    m = _glued_credit(head, max(0, len(head) - 70)) if head and _may_glue(head) else None  # "Jane Roe / AFP - Getty Images"
+    if m is None and _may_glue(line):
+        m = _glued_credit(line, max(0, end - 70))
     before = line[: m.start()].rstrip()[-1:] if m else ""
     if m and _in_sentence(line, m):
         return None  # "… additional reporting from Reuters"
@@ -280,8 +303,148 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
         )
         if "/" in credit and not _signed_slash(credit, names=not in_words):
             return None  # "… next month in Eastbrook/Marsh County": two places
-        return _split(line, m.start(), m)
+        cut = m.start()
+        stop = _glued_stop(credit.split("/", 1)[0])
+        if stop is not None:
+            cut += stop.end()  # "… on Thursday.Jane Roe/AFP": the sentence ends before the name
+        elif in_words and "/" in credit:
+            # "… cabaret in Paris Jane Roe/Reuters": the sentence keeps its place name,
+            # the credit the photographer's first and last name
+            name = credit.split("/", 1)[0].split()
+            if len(name) >= 3:
+                cut = m.start() + credit.index(name[len(name) - 2])
+        return _split_at(line, cut, cut, end)
     return None
+
+
+#: a sentence's end before the name of a glued credit ("Thursday.Jane", "Friday. Jane"; not "J.R.")
+_glued_stop = regex.compile(r"(?<=\p{Ll}[.!?])\s?(?=\p{Lu})").search
+#: a full stop after the closing bracket of a credit
+_BRACKET_STOPS = frozenset({").", "]."})
+#: the dashes parting two agencies of a credit ("Jane Roe / AFP - Getty Images")
+_CREDIT_DASHES = frozenset("-–—")
+#: the photo sources that close a caption after its last sentence ("… in lung cancer. istockphoto.com");
+#: a news agency there signs a paragraph off
+_PICTURE_SOURCES = alex.PHOTO_SOURCES - alex.AGENCIES
+#: a credit after the "＝" closing a Japanese caption ("…＝ロイター", "…＝共同"), or after the
+#: "圖／" (picture) of a Chinese one ("… 圖／新華社"); no sentence in it
+_cjk_credit_tail = regex.compile(r"(?:＝|[圖图][／/])(?P<credit>[^\s＝。、】)／/]{1,15})$").search
+
+
+def _before_dash_source(line: str) -> str:
+    """The line before a photo source it ends with after a dash, or "".
+
+    >>> _before_dash_source("Rain on Monday.Jane Roe / AFP - Getty Images")
+    'Rain on Monday.Jane Roe / AFP'
+    >>> _before_dash_source("Rain on Monday - Getty Images"), _before_dash_source("Rain on Monday.")
+    ('', '')
+    """
+    if not line[-1:].isalpha():
+        return ""
+    src = _ends_with_source(line)
+    if src is None:
+        return ""
+    head = line[: src.start()].rstrip()
+    if head[-1:] not in _CREDIT_DASHES or head[-2:-1] not in (" ", "\u00a0"):
+        return ""
+    head = head[:-1].rstrip()
+    return head if "/" in head[-45:] else ""
+
+
+def _source_after_stop(line: str) -> Optional[CreditSplit]:
+    """A photo source alone after the caption's last sentence: "… in lung cancer. istockphoto.com".
+
+    >>> _source_after_stop("Gene changes in lung cancer.\u00a0 istockphoto.com").credit
+    'istockphoto.com'
+    >>> _source_after_stop("Jane Roe in an undated picture.Facebook").credit
+    'Facebook'
+    >>> _source_after_stop("Rain fell, the ministry said. AFP"), _source_after_stop("Read our story. Follow us. Twitter")
+    (None, None)
+    """
+    if not line[-1:].isalnum():
+        return None  # (most lines end with a sentence; a source name with a letter)
+    near = line[-45:-1]
+    if "." not in near and "!" not in near and "?" not in near:
+        return None  # no sentence ends near the end of the line
+    src = _ends_with_source(line)
+    if src is None or src.start() < 1:
+        return None
+    glued = line[src.start() - 1] in ".!?"  # "… in an undated picture.Facebook"
+    if not glued and not line[src.start() - 1].isspace():
+        return None
+    source = fold(src.group())
+    if source not in _PICTURE_SOURCES or (not glued and source in alex.SOCIAL_SOURCES):
+        return None
+    text = line[: src.start()].rstrip()
+    if text[-1:] not in ".!?" or word_count(text) < 3:
+        return None
+    return CreditSplit(text, 0, len(text), src.group(), src.start(), len(line))
+
+
+def _cjk_credit(line: str) -> Optional[CreditSplit]:
+    """A Japanese caption's credit after "＝" ("…スアレス＝ロイター"), a Chinese one's after "圖／".
+
+    >>> _cjk_credit("喜ぶメッシ（左）とスアレス＝ロイター").credit
+    'ロイター'
+    >>> _cjk_credit("索尼已申請繼續為華為提供設備。 圖／騰訊科技").text
+    '索尼已申請繼續為華為提供設備。'
+    >>> _cjk_credit("【ロンドン＝岡田】試合が行われた。") is None
+    True
+    """
+    near = line[-18:]
+    if ("＝" not in near and "／" not in near and "/" not in near) or not cjk_count(line):
+        return None
+    m = _cjk_credit_tail(line, max(0, len(line) - 18))
+    if m is None or m.start() < 4:
+        return None
+    text = line[: m.start()].rstrip()
+    return CreditSplit(text, 0, len(text), m.group("credit"), m.start("credit"), len(line))
+
+
+def _running_words(credit: str) -> bool:
+    """Does a credit read as a sentence ("Hampshire has taken a battering …")?
+
+    It opens on a capital (a name, as a sentence's subject) and holds three or more
+    words in lower case, half of its words or more, not counting the small words and
+    the photo words a credit holds ("for the", "courtesy of"): a credit names people,
+    agencies and places. A credit opening in lower case describes its source ("still
+    from a video posted on social media").
+
+    >>> _running_words("Hampshire has taken a battering fo..."), _running_words("No editor/post specific to the web")
+    (True, True)
+    >>> _running_words("Jane Roe for the Daily News"), _running_words("Handout photo courtesy of the police department")
+    (False, False)
+    >>> _running_words("Getty Images/iStockphoto/jane.roe"), _running_words("still from a video posted on social media")
+    (False, False)
+    """
+    tokens = credit.split()
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    lower = 0
+    for t in tokens:
+        if t.isalpha() and t.islower() and t not in _CREDIT_SMALL_WORDS and t not in _CREDIT_WORDS:
+            lower += 1
+    return lower >= 3 and 2 * lower >= len(tokens)
+
+
+def _may_glue(line: str) -> bool:
+    """Can a glued credit close *line*: one to four capitalised words after its last
+    slash, or a photo agency as its last word? (A cheap test before the glued pattern,
+    whose failing search is slow on a long run of capitals before a slash.)
+
+    >>> _may_glue("Rain on Monday.Jane Roe/AFP"), _may_glue("Rain on Monday. Getty Images")
+    (True, True)
+    >>> _may_glue("Rain fell AAAAAAAAAAAA/"), _may_glue("in Eastbrook/the marsh")
+    (False, False)
+    """
+    last = line[-16:].rsplit(None, 1)[-1] if line else ""
+    if last.strip(".") in _GLUE_TAILS:
+        return True
+    k = line.rfind("/", max(0, len(line) - 70))
+    if k < 0:
+        return False
+    right = line[k + 1 :].split()
+    return 1 <= len(right) <= 4 and all(w[:1].isupper() for w in right)
 
 
 def _signed_slash(credit: str, names: bool = True) -> bool:
@@ -339,6 +502,10 @@ def _in_sentence(line: str, m: regex.Match[str]) -> bool:
     return line[m.start() - 1].isspace() and line[m.start() - 2].islower()
 
 
+#: the ends of a label of words ("Photo by ", "Photo via ", "Photo courtesy of ")
+_WORD_LEADS = ("by ", "via ", "courtesy ", "of ")
+
+
 def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
     """True for "… a photo: …" or "… a photograph by …" where the label is part of the sentence.
 
@@ -348,14 +515,31 @@ def _mid_sentence(line: str, at: int, lead: str = "") -> bool:
     if line[at : at + 1] in "([":
         return False
     before = line[:at].rstrip()[-1:]
-    if lead.endswith("by "):  # "Photo by X" needs a sentence end before it
+    if lead.endswith(_WORD_LEADS):  # "Photo by X" needs a sentence end before it
         return before.isalpha() or before == ","
     return before.islower() and line[at - 1 : at] == " "
 
 
 def _split(line: str, cut: int, m: regex.Match[str]) -> CreditSplit:
+    return _split_at(line, cut, *m.span("credit"))
+
+
+def _paragraph_source(line: str, m: regex.Match[str]) -> bool:
+    """Is a bracketed "(Source: X)" the source of a paragraph of several sentences?
+
+    >>> line = "The line was closed. Repairs will take a week (Quelle: SWR)"
+    >>> _paragraph_source(line, _paren_credit(line))
+    True
+    >>> line = "The closed line near Eastbrook (Quelle: SWR)"
+    >>> _paragraph_source(line, _paren_credit(line))
+    False
+    """
+    return _SOURCE_LABEL(m.group("credit")) is not None and _second_sentence(line, 0, m.start()) is not None
+
+
+def _split_at(line: str, cut: int, cs: int, ce: int) -> CreditSplit:
+    """The caption text before *cut* and the credit at ``line[cs:ce]``, both stripped."""
     text = line[:cut].rstrip(_SEPARATORS)
-    cs, ce = m.span("credit")
     credit = line[cs:ce].strip()
     cs += len(line[cs:ce]) - len(line[cs:ce].lstrip())
     return CreditSplit(text, 0, len(text), credit, cs, cs + len(credit))
@@ -408,6 +592,9 @@ def _credit_only(line: str, words: int) -> bool:
     if (line[:1] in _CREDIT_LINE_INITIALS or "/" in line or "via" in line) and _credit_line(line):
         if _sentence_after_label(line):
             return False  # "Source: the council said the plan would wait."
+        lead = _credit_lead(line)
+        if _running_words(line[lead.end() :].lstrip(" :,.…") if lead else line):
+            return False  # "No editor/post specific to the web", "Fotos: Die Stadt hat heute beschlossen, …"
         inner = line.strip("()[] ")
         if not any(c.isalpha() for c in inner):
             return False
@@ -469,16 +656,31 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
     a label printed on a line of its own ("Foto:" then "Jane Roe").
     """
     j = i + 1
-    if j >= len(lines) or taken[j] or lines[j].words > 10:
+    if j >= len(lines) or lines[j].words > 10:
         return None
     nxt = lines[j].text
+    if taken[j]:
+        if lines[j].gap or nxt not in _LONE_SEPARATORS:
+            return None
+        k = j + 1  # "|" alone between the caption and its credit (read as boilerplate)
+        return k if k < len(lines) and not taken[k] and not lines[k].gap and credit_only(k) else None
     if ":" in nxt and _label_only(nxt):  # a label alone is sure enough to reach over blank lines
+        if nxt[-1:] in ")]":
+            return j  # "(Photo: )": a label closed on no credit
         k = j + 1
         if k < len(lines) and not taken[k] and lines[k].words <= 8 and not ends_sentence(lines[k].text):
             return k
         return None
-    # after a blank line, a credit is as often that of a photo with no caption
-    return j if not lines[j].gap and credit_only(j) else None
+    if lines[j].gap:
+        return None  # after a blank line, a credit is as often that of a photo with no caption
+    if nxt in _LONE_SEPARATORS:
+        k = j + 1  # "|" alone between the caption and its credit
+        return k if k < len(lines) and not taken[k] and not lines[k].gap and credit_only(k) else None
+    return j if credit_only(j) else None
+
+
+#: a separator printed on a line of its own between a caption and its credit
+_LONE_SEPARATORS = frozenset({"|", "/", "·", "•", "–", "—", "-"})
 
 
 #: the longest line, in words, that counts as an entry of a menu or link list
@@ -502,8 +704,8 @@ def _in_menu(lines: Sequence[Line], i: int) -> bool:
     """
     if not _menu_entry(lines[i]) or i == 0 or i + 1 >= len(lines) or lines[i].gap or lines[i + 1].gap:
         return False
-    if _is_marker(lines[i - 1].text):
-        return False  # "Photo" printed by the image, then its credit
+    if _marks_image(lines[i - 1].text):
+        return False  # "Photo" or "Image 1 of 9" printed by the image, then its caption or credit
     return _menu_entry(lines[i - 1]) and _menu_entry(lines[i + 1])
 
 
@@ -518,8 +720,42 @@ def _is_marker(text: str) -> bool:
     return len(text) <= _MARKER_LEN and _image_marker(text.casefold())
 
 
+#: an image counter: "Image 3 of 12", "Bild 1 von 9", "FOTO 1 DE 1", "Photo 2/8"
+_image_counter = regex.compile(
+    rf"(?i:{alternation(alex.IMAGE_NOUNS)})\s\d{{1,3}}\s?(?:(?i:{alternation(alex.COUNTER_OF)})\s|/\s?)\d{{1,3}}"
+).fullmatch
+#: the longest image counter or marker
+_COUNTER_LEN = max(24, _MARKER_LEN)
+
+
+def _counted_caption(text: str, words: int) -> bool:
+    """Can the line under an image counter be its caption? A gallery's counter may stand
+    over the story's first paragraph: a caption without a credit is one sentence of at
+    most 30 words.
+
+    >>> _counted_caption("The new reading room", 4), _counted_caption("Rain fell. The town flooded.", 5)
+    (True, False)
+    """
+    if words <= _MAX_LEAD_WORDS and not _second_sentence(text):
+        return True
+    return _split_credit(text, words) is not None
+
+
+def _marks_image(text: str) -> bool:
+    """A line an image prints above its caption: a marker ("Photo", "View images") or a counter.
+
+    >>> _marks_image("View Images"), _marks_image("Bild 1 von 9"), _marks_image("Image 3 of 12")
+    (True, True, True)
+    >>> _marks_image("31/10"), _marks_image("Page 1 of 3"), _marks_image("1 / 12")
+    (False, False, False)
+    """
+    if text[-1:].isdigit():
+        return len(text) <= _COUNTER_LEN and _image_counter(text) is not None
+    return _is_marker(text)
+
+
 #: the labels that name a story's source, not a photo's ("Source: …", "Fonte: …")
-_SOURCE_LABEL = regex.compile(r"[(\[]?\s*(?:sources?|quellen?|fonte|fuente|źródło)\s*:", regex.I).match
+_SOURCE_LABEL = regex.compile(r"[(\[]?\s*(?:sources?|quellen?|fonte|fuente|źródło|zdroj)\s*:", regex.I).match
 
 
 def _source_note(text: str) -> bool:
@@ -643,9 +879,13 @@ def find(draft: Draft) -> Draft:
             cap = Caption(text=text[ts:te], span=ln.span, text_span=Span(ln.start + ts, ln.start + te))
         elif (
             i > 0
-            and len(lines[i - 1].text) <= _MARKER_LEN
+            and len(lines[i - 1].text) <= _COUNTER_LEN
             and 2 <= words <= _MAX_CREDITED_WORDS
-            and _image_marker(lines[i - 1].text.casefold())
+            and (
+                _image_counter(lines[i - 1].text) is not None and _counted_caption(text, words)
+                if lines[i - 1].text[-1:].isdigit()
+                else len(lines[i - 1].text) <= _MARKER_LEN and _image_marker(lines[i - 1].text.casefold())
+            )  # (``_marks_image``, inline)
             and " | " not in text  # a menu or a shop link
             and not _date_line(text)
             and not credit_only(i)
@@ -711,18 +951,19 @@ def find(draft: Draft) -> Draft:
                     lm = _label_credit(nxt.text) if _label_hint(nxt.text, 0, 12) else None
                     if lm is not None and not nxt.text[: lm.start()].strip("([ "):
                         cs, ce = nxt.start + lm.start("credit"), nxt.start + lm.end("credit")  # "Photo: X" gives X
+                    empty = ":" in nxt.text and _label_only(nxt.text) is not None  # "(Photo: )"
                     cap = Caption(
                         text=text,
                         span=Span(ln.start, nxt.end),
                         text_span=ln.span,
-                        credit=self_text[cs:ce],
-                        credit_span=Span(cs, ce),
+                        credit=None if empty else self_text[cs:ce],
+                        credit_span=None if empty else Span(cs, ce),
                     )
                     last = at
         if cap is None or (
             start == i
             and words <= _MENU_ENTRY_WORDS
-            and not (text[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(text))  # "Photo: …" is no menu entry
+            and not (text[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(text) and credit_only(i))  # "Photo: …" is no menu entry
             and _in_menu(lines, i)
         ):
             i += 1
@@ -753,13 +994,15 @@ def find(draft: Draft) -> Draft:
     for first, last, cap in found:
         if cap.text in told:
             for k in range(first, last + 1):
-                claims[k] = whole("boilerplate", lines[k])
+                if draft.roles[k] == FREE:
+                    claims[k] = whole("boilerplate", lines[k])
             continue
         told.add(cap.text)
         kept.append(cap)
         claims[first] = ("caption", (Block("caption", cap.span),))
         for k in range(first + 1, last + 1):
-            claims[k] = ("caption", ())
+            if draft.roles[k] == FREE:  # (a separator between caption and credit may be claimed)
+                claims[k] = ("caption", ())
     for ln in lines:
         if not taken[ln.index] and ln.text in seen:
             claims[ln.index] = whole("boilerplate", ln)

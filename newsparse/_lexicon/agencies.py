@@ -44,6 +44,10 @@ PHOTO_SOURCES: FrozenSet[str] = frozenset(
     }
 )
 
+#: The social networks among the photo sources: named after a caption's last sentence
+#: with a space between, they are as often a link ("… follow us. Twitter").
+SOCIAL_SOURCES: FrozenSet[str] = frozenset({"instagram", "twitter", "facebook", "youtube"})
+
 #: Words of share bars, menus and forms: a short line holding one of them is not a
 #: photo credit even when it has a slash or "via" ("View PDF/Print Mode",
 #: "Share this article via email", "City / State", "Teilen via E-Mail").
@@ -52,8 +56,32 @@ NOT_CREDIT_WORDS: FrozenSet[str] = frozenset(
         "share", "print", "pdf", "view", "email", "mail", "subscribe", "newsletter", "comment",
         "comments", "opinion", "commentary", "city", "state", "login", "teilen", "drucken",
         "partager", "imprimir", "compartir", "notify", "benachrichtige",
+        # signing in: "Sign in / Join", "Log in / Register", "Me connecter / M'inscrire"
+        "sign", "join", "register", "log", "logout", "anmelden", "registrieren", "connecter",
+        "inscrire", "registrarse", "registrati",
     }
 )
+
+#: Small words that a credit holds in lower case between its names ("Jane Roe for the
+#: Daily News", "via", "courtesy of", "von", "de la"): not a sign of a sentence.
+CREDIT_SMALL_WORDS: FrozenSet[str] = frozenset(
+    {
+        "of", "the", "via", "for", "and", "by", "from", "at", "in", "on", "de", "la", "del", "von",
+        "der", "du", "des", "y", "e", "et", "und", "di", "da", "do", "van", "für", "per", "para",
+    }
+)
+
+#: The nouns of an image counter printed above a photo or its caption ("Image 3 of
+#: 12", "Bild 1 von 9", "Foto 1 de 5"), in the languages of the pages read most.
+IMAGE_NOUNS: FrozenSet[str] = frozenset(
+    {
+        "image", "photo", "picture", "slide", "foto", "bild", "imagen", "immagine", "imagem",
+        "fotografia", "zdjęcie", "фото", "kuva", "bilde", "billede", "afbeelding",
+    }
+)
+
+#: The "of" of an image counter ("3 of 12", "1 von 9", "1 de 5", "2 sur 8").
+COUNTER_OF: FrozenSet[str] = frozenset({"of", "von", "de", "di", "sur", "из", "z", "van", "av", "af", "da"})
 
 #: What an image prints as text in a scraped page, alone on the line just above
 #: its caption: a placeholder, a lightbox or gallery button, a pin button
@@ -86,10 +114,16 @@ CREDIT_LEADS: FrozenSet[str] = frozenset(
 #: before a colon ("Фото: …", "Źródło: …", "Fuente: …", "Crédit photo : …"); the
 #: labels of the languages with the most pages in the scraped news this was
 #: written for, taken from dictionaries (Russian, Ukrainian, Bulgarian, Serbian
-#: "Фото"; Polish "Zdjęcie", "Źródło"; Spanish "Fuente", "Crédito"; Portuguese
-#: and Italian "Fonte"; French "Crédit").
+#: "Фото"; Polish "Zdjęcie", "Źródło"; Spanish "Fuente", "Crédito", "Imagen";
+#: Portuguese and Italian "Fonte"; Italian "Immagine"; French "Crédit", "Crédits
+#: photos"; Dutch "Beeld"; Hungarian "Fotó"; Czech and Slovak "Zdroj"; Finnish
+#: "Kuva"; Norwegian "Bilde"; Turkish "Fotoğraf").
 CREDIT_LABELS_INTL: FrozenSet[str] = frozenset(
-    {"Фото", "Zdjęcie", "Źródło", "Fuente", "Fonte", "Crédito", "Créditos", "Crédit", "Crédit photo"}
+    {
+        "Фото", "Zdjęcie", "Źródło", "Fuente", "Fonte", "Crédito", "Créditos", "Crédit", "Crédit photo",
+        "Crédits", "Crédits photos", "Imagen", "Immagine", "Beeld", "Fotó", "Zdroj", "Kuva", "Bilde",
+        "Fotoğraf",
+    }
 )
 
 #: Abbreviations that are credits though they look like a writer's initials:
