@@ -128,6 +128,8 @@ _CJK_SHORT = 14
 #: how a line cut short ends, and the fewest characters of its kept opening that
 #: :func:`_cut_copy` compares with the lines below
 _ELLIPSES = ("...", "…")
+#: how a teaser's text cut short ends (two stops or more, or an ellipsis)
+_CUT_ENDS = ("..", "…")
 _CUT_MIN = 12
 #: what parts the items of a breadcrumb trail, and how many lines below it :func:`_crumb_tail`
 #: looks for the title it ends with
@@ -273,7 +275,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["sentences"] = 1.0  # two sentences in sentence case: a standfirst
     if text.isupper() and wc > 2 and cjk < 6:
         f["caps"] = 1.0  # (a CJK line with a Latin acronym is "upper" too: it has no lower case)
-    if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
+    if "|" in text or " • " in text or " > " in text or " » " in text or " / " in text:
         f["separators"] = 1.0
     if "  " in text:
         f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
@@ -608,8 +610,8 @@ def _survey(
             if prose_seen >= _PROSE_ABOVE:
                 break  # below the story's running text the headline is not looked for
             above = prose_seen
-            if ln.prose and not note_kind(ln.text):
-                prose_seen += 1
+            if ln.prose and not ln.text.endswith(_CUT_ENDS) and not note_kind(ln.text):
+                prose_seen += 1  # (a teaser cut short, "Storms close the port as ..", is no running text)
         if first_mark is not None and i > first_mark and ln.text.endswith("."):
             continue  # a sentence below the byline is body text, not a headline
         # may a line inside the body's first lines still be the headline? (a question or
