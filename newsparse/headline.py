@@ -193,11 +193,14 @@ _FAR = 12
 #: (any weight from -1 to -3 gives the same choices on the development data).
 #: "under_header" (a title printed right under a byline/date cluster that a short label
 #: tops, see :func:`_label_above`) is hand-set too: from 2 to 2.5 it gives the same choices.
+#: So is "below_crumbs" (a line right under a breadcrumb trail, see :func:`_is_trail`): as
+#: much as a full overlap with the body; any weight from 2 to 10 loses no page.
 WEIGHTS: Dict[str, float] = {
     "abridged": 2.0,
     "after_mark": -0.2,
     "below_mark": 0.0,
     "below_prose": -5.0,
+    "below_crumbs": 6.0,
     "below_section": 2.0,
     "below_title": -1.5,
     "captioned": -2.0,
@@ -407,6 +410,17 @@ def _looks_meta(text: str) -> bool:
         return True
     dates = find_dates(text)
     return bool(dates) and sum(m.end - m.start for m in dates) * 3 >= len(text)
+
+
+def _is_trail(text: str) -> bool:
+    """A breadcrumb trail: two crumb separators or more, or the home link and one.
+
+    >>> _is_trail("Home › News › Tech"), _is_trail("Accueil / Monde"), _is_trail("Rain > snow on Sunday")
+    (True, True, False)
+    """
+    if ("»" in text or "›" in text or ">" in text) and len(_crumbs(text)) >= 2:
+        return True
+    return _home_crumb(text, text.lower() if text.isascii() else None)
 
 
 def _marks(draft: Draft) -> List[int]:
@@ -672,7 +686,9 @@ def _survey(
             cheap["gap"] = 1.0  # a blank line above (not the start of the input)
         if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
             cheap["below_section"] = 1.0  # "Opinion" / the headline
-        if last_long and out[-1].line == i - 1:
+        if i > 0 and _is_trail(lines[i - 1].text):
+            cheap["below_crumbs"] = 1.0  # "Home › News › Tech" / the headline (the trail is no title above it)
+        elif last_long and out[-1].line == i - 1:
             cheap["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if i == abridged:
             cheap["abridged"] = 1.0
@@ -700,6 +716,8 @@ def _survey(
             f["gap"] = 1.0  # a blank line above (not the start of the input)
         if "below_section" in cheap:
             f["below_section"] = 1.0  # "Opinion" / the headline
+        if "below_crumbs" in cheap:
+            f["below_crumbs"] = 1.0  # "Home › News › Tech" / the headline
         if "below_title" in cheap:
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if ln.words >= 3 and text_count(ln.text) >= 2:

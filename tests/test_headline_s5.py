@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Dict, List, Optional, Tuple
 
 import newsparse
 from newsparse import headline
+from newsparse._draft import Draft
+from newsparse.pipeline import STAGES
 
-_HERE = Path(__file__).resolve().parent
 
-
-def _headline(dump: str) -> object:
+def _headline(dump: str) -> Optional[str]:
     hl = newsparse.parse(dump).headline
     return None if hl is None else hl.text
 
@@ -52,3 +52,37 @@ def test_teasers_cut_short_are_no_running_text_above_the_title() -> None:
         "The port authority said it would meet union officials on Wednesday and hoped to reach an agreement.\n"
     )
     assert _headline(dump) == "Harbour pilots walk out over night shifts"
+
+
+def test_the_line_under_a_breadcrumb_trail_is_the_title() -> None:
+    # the trail ("Home › Rail › Article") stands right above the page's title, however far the
+    # title is from the byline; the teasers printed between them are not the story's
+    dump = (
+        "Home › Rail › Article\n"
+        "Night trains return to the valley line after ten years\n"
+        "Latest stories\n"
+        "Bus fares in the county rise by ten pence from April\n"
+        "Cyclists ask for a lane on the old harbour bridge\n"
+        "By Mark Hale\n"
+        "2024-03-05 08:15\n\n"
+        "Sleeper services will run between the city and the coast again from June, the operator said on Tuesday.\n\n"
+        "Three departures a week will leave after ten in the evening and reach the harbour at dawn, with seats "
+        "and cabins for up to two hundred people.\n\n"
+        "Campaigners said it would bring walkers and climbers back to the hill towns, and asked for a stop at "
+        "the old bridge for cyclists.\n"
+    )
+    assert _headline(dump) == "Night trains return to the valley line after ten years"
+    # a sentence with one ">" is no trail, and a trail is no title above the line under it
+    assert not headline._is_trail("Rain > snow on Sunday")
+    assert "below_title" not in dict(_candidates(dump))[1]
+
+
+def _candidates(dump: str) -> List[Tuple[int, Dict[str, float]]]:
+    draft = Draft(text=dump)
+    for name, stage in STAGES:
+        if name == "headline":
+            break
+        draft = stage(draft)
+    marks = headline._marks(draft)
+    stop = headline.body_start(draft, marks)
+    return headline.candidates(draft.lines, draft.roles, marks, stop, draft.text.count)
