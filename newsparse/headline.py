@@ -85,6 +85,9 @@ def _lower(words: Collection[str]) -> str:
 
 
 #: a trail opened by the home link, with one separator: "Home › Silver Society", "Accueil / Monde"
+#: a line opened by the home link, with or without a separator: a trail whose items the page
+#: glues together ("Home News Business Ferry to resume …", "HomeTravelFerry to resume …")
+_home_opening = _caseless(rf"^(?:{_lower(llex.HOME_LINKS)})", anchored=True)
 _home_crumb = _caseless(rf"^(?:{_lower(llex.HOME_LINKS)})\s*[»›>/|→]\s*\S", anchored=True)
 #: a photo credit label opening the line: "Foto: Agency", "Bild: Name/Agency", "Source: …"
 _credit_label = _caseless(rf"^(?:{_lower(llex.CREDIT_LABELS)})\s*:", anchored=True)
@@ -613,7 +616,7 @@ def _survey(
         if roles[i] != FREE:
             continue
         ln = lines[i]
-        if ln.words >= 3 and _crumb_char(ln.text):
+        if ln.words >= 3 and (_crumb_char(ln.text) or _home_opening(ln.text, ln.text.lower() if ln.text.isascii() else None)):
             full = _crumb_tail(ln.text, lines, i)
             if full is not None:
                 abridged = full
@@ -828,7 +831,10 @@ def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     for ln in lines[i + 1 : i + 1 + _CRUMB_REACH]:
         tail = ln.text
         if ln.words >= 3 and len(text) > len(tail) and text.endswith(tail):
-            return ln.index if text[: -len(tail)].rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS else None
+            head = text[: -len(tail)]
+            if head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head, head.lower() if head.isascii() else None):
+                return ln.index
+            return None
     return None
 
 

@@ -6,7 +6,8 @@ from typing import Dict, List, Optional, Tuple
 
 import newsparse
 from newsparse import headline
-from newsparse._draft import Draft
+from newsparse._draft import Draft, Line
+from newsparse.blocks import split_lines
 from newsparse.pipeline import STAGES
 
 
@@ -86,3 +87,28 @@ def _candidates(dump: str) -> List[Tuple[int, Dict[str, float]]]:
     marks = headline._marks(draft)
     stop = headline.body_start(draft, marks)
     return headline.candidates(draft.lines, draft.roles, marks, stop, draft.text.count)
+
+
+def test_a_trail_glued_without_separators_ends_in_the_title() -> None:
+    # "Home News Business <title>" over the title: the page glues its trail's items together;
+    # the home link at its start makes it a trail, and the title under it counts as stronger evidence
+    dump = (
+        "Home News Business Ferry company to resume island service in May\n"
+        "Ferry company to resume island service in May\n"
+        "By Jo Roe\nMarch 4, 2024\n\n"
+        "The ferry company that runs boats to the island said on Monday it would resume its service in May "
+        "after a winter of repairs to the harbour.\n\n"
+        "Islanders have relied on a smaller boat since November, and bookings for the summer are up.\n"
+    )
+    found = dict(_candidates(dump))
+    assert 0 not in found and "abridged" in found[1]
+    assert _headline(dump) == "Ferry company to resume island service in May"
+    for glued in ("HomeTravelFerry company to resume island service in May", "Startseite Panorama Ferry company to resume island service in May"):
+        lines = [glued, "Ferry company to resume island service in May"]
+        assert headline._crumb_tail(glued, _lines(lines), 0) == 1, glued
+    # a title that merely opens with the word is not a trail: the rest must be a line printed below
+    assert headline._crumb_tail("Homeowners face new tax on empty flats", _lines(["Homeowners face new tax on empty flats", "Tax on empty flats"]), 0) is None
+
+
+def _lines(texts: List[str]) -> List[Line]:
+    return list(split_lines("\n".join(texts))[0])
