@@ -139,6 +139,9 @@ _CUT_MIN = 12
 _CRUMB_SEPARATORS = "»›>→/"
 _crumb_char = _re.compile("[»›>→/]").search
 _CRUMB_REACH = 3
+#: the most words glued before a title printed below, with not even a space, that make the
+#: line a trail or a kicker glued to its copy ("NewsSite.czYour newsFerry to resume …")
+_GLUED_WORDS = 4
 #: how many lines below a candidate :func:`_title_opening` looks for the whole title it opens
 _OPENING_REACH = 12
 #: the most words a line of a share bar or a menu run has (see :func:`_in_button_run`)
@@ -616,7 +619,7 @@ def _survey(
         if roles[i] != FREE:
             continue
         ln = lines[i]
-        if ln.words >= 3 and (_crumb_char(ln.text) or _home_opening(ln.text, ln.text.lower() if ln.text.isascii() else None)):
+        if ln.words >= 3:
             full = _crumb_tail(ln.text, lines, i)
             if full is not None:
                 abridged = full
@@ -821,18 +824,25 @@ def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     """The index of the line among the next :data:`_CRUMB_REACH` that *text* (line *i*, a
     breadcrumb trail) ends with, after a crumb separator ("Home » Rail » Ferry to resume
     service in May" above "Ferry to resume service in May"), or None: the trail's last
-    item is the page's own title.
+    item is the page's own title. A trail opened by the home link may be glued to the title
+    with no separator ("Home News Ferry to resume …"), and so may at most :data:`_GLUED_WORDS`
+    words with not even a space ("Your newsFerry to resume …": a trail or a kicker glued to
+    a copy; "Why the Ferry to resume …" is a sentence).
 
     >>> from newsparse.blocks import split_lines
     >>> lines, _ = split_lines("Home/Travel/Ferry to resume service in May\\nFerry to resume service in May")
     >>> _crumb_tail(lines[0].text, lines, 0), _crumb_tail("Kent/Ferry to resume service in May", lines, 1)
     (1, None)
+    >>> _crumb_tail("Kent newsFerry to resume service in May", lines, 0)
+    1
+    >>> _crumb_tail("Islanders said on Monday that the Ferry to resume service in May", lines, 0) is None
+    True
     """
     for ln in lines[i + 1 : i + 1 + _CRUMB_REACH]:
         tail = ln.text
         if ln.words >= 3 and len(text) > len(tail) and text.endswith(tail):
             head = text[: -len(tail)]
-            if head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head, head.lower() if head.isascii() else None):
+            if head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head, head.lower() if head.isascii() else None) or (not head[-1].isspace() and len(head.split()) <= _GLUED_WORDS):
                 return ln.index
             return None
     return None
