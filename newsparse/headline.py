@@ -692,7 +692,7 @@ def _survey(
             cheap["gap"] = 1.0  # a blank line above (not the start of the input)
         if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
             cheap["below_section"] = 1.0  # "Opinion" / the headline
-        if i > 0 and _is_trail(lines[i - 1].text):
+        if i > 0 and _is_trail(lines[i - 1].text) and not _is_trail(ln.text):
             cheap["below_crumbs"] = 1.0  # "Home › News › Tech" / the headline (the trail is no title above it)
         elif last_long and out[-1].line == i - 1:
             cheap["below_title"] = 1.0  # the deck under a headline, rather than the headline

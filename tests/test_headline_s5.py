@@ -115,3 +115,34 @@ def test_a_trail_glued_without_separators_ends_in_the_title() -> None:
 
 def _lines(texts: List[str]) -> List[Line]:
     return list(split_lines("\n".join(texts))[0])
+
+
+_STORY = (
+    "The council voted on Tuesday to keep the harbour ferry running through the winter months, after a "
+    "campaign by islanders.\n\n"
+    "Officials said the service would cost about two million pounds a year, paid for by a new levy on "
+    "summer visitors.\n\n"
+    "The ferry company welcomed the decision and said it would publish a new timetable next week.\n"
+)
+
+
+def test_probes_of_the_trail_and_glue_rules() -> None:
+    title = "Council keeps the winter ferry running"
+    header = "By Ann Lee\nMarch 4, 2024\n\n"
+    # a run of trails: none is a title for standing under another
+    assert _headline(("a > b > c\n" * 200) + _STORY) is None
+    assert _headline(f"Home › News › Local\r\n{title}\r\nBy Ann Lee\r\nMarch 4, 2024\r\n\r\n" + _STORY.replace("\n", "\r\n")) == title
+    assert _headline(f"Home › News › Local\nPolitics\n{title}\n{header}" + _STORY) == title
+    assert _headline("Home › " + "x › " * 20_000 + f"end\n{title}\n{header}" + _STORY) == title
+    assert _headline("Home › News › Local\n" + _STORY) is None
+    assert _headline(_STORY + "\nHome › News › Local") is None
+    assert _headline(f"Rates > inflation for the first time in years, data show\n{title}\n{header}" + _STORY) == title
+    # a trail glued to the title, and a long one opened by the home link
+    assert _headline(f"Local news{title}\n{title}\n{header}" + _STORY) == title
+    assert _headline(f"Home News Business Markets World Sport Culture Opinion {title}\n{title}\n{header}" + _STORY) == title
+    assert _headline(f"Homeowners face a new tax on empty flats\n{header}" + _STORY) == "Homeowners face a new tax on empty flats"
+    # guillemets in a caseless script, and a dump of teasers cut short only
+    arabic = "المجلس يبقي «العبارة الشتوية» في الخدمة"
+    assert _headline(f"الرئيسية › أخبار › محلية\n{arabic}\nبقلم آن لي\n4 مارس 2024\n\n" + _STORY) == arabic
+    newsparse.parse("Ferry crews say the new timetable leaves them too little rest between crossings..\n" * 5)
+    newsparse.parse("..\n…\n" * 1000)
