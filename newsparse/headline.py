@@ -128,6 +128,9 @@ _quoted_sentence = _re.compile(r"^[\"“‘'«„].*\.[\"”’'»]$").match
 #: a CJK line shorter than this many characters is more often a menu item or a button
 #: ("購読申し込み", "ログイン・登録") than a headline, and takes half the shape weight
 _CJK_SHORT = 14
+#: the full stops that end a sentence rather than a headline: the Latin one, and the ideographic
+#: and full-width ones of Chinese and Japanese
+_FULL_STOPS = (".", "。", "．")
 #: how a line cut short ends, and the fewest characters of its kept opening that
 #: :func:`_cut_copy` compares with the lines below
 _ELLIPSES = ("...", "…")
@@ -272,8 +275,8 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["title"] = 1.0
     if text.endswith(":"):
         f["colon_end"] = 1.0
-    elif text.endswith(".") and not text.endswith("..."):
-        f["period_end"] = 1.0
+    elif text.endswith(_FULL_STOPS) and not text.endswith("..."):
+        f["period_end"] = 1.0  # (the full stop of Chinese and Japanese too: "…を発表した。")
     elif text[-1:] in _QUOTE_ENDS and _quoted_sentence(text):
         f["period_end"] = 1.0  # a pull quote or a claim: “$5 a week is what it costs.”
     if folded in slex.SECTIONS or folded in blex.EXACT or _is_tag_list(text):
@@ -632,14 +635,14 @@ def _survey(
             above = prose_seen
             if ln.prose and not ln.text.endswith(_CUT_ENDS) and not note_kind(ln.text):
                 prose_seen += 1  # (a teaser cut short, "Storms close the port as ..", is no running text)
-        if first_mark is not None and i > first_mark and ln.text.endswith("."):
+        if first_mark is not None and i > first_mark and ln.text.endswith(_FULL_STOPS):
             continue  # a sentence below the byline is body text, not a headline
         # may a line inside the body's first lines still be the headline? (a question or
         # exclamation may: "How does the brain …?")
         if inside and not (
             (free_before[i] == 0 and ln.words <= _FIRST_LINE_WORDS)
             or not ln.prose
-            or (ln.words <= 20 and not ln.text.endswith("."))
+            or (ln.words <= 20 and not ln.text.endswith(_FULL_STOPS))
             or is_titled(i)
         ):
             continue

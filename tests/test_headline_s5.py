@@ -146,3 +146,11 @@ def test_probes_of_the_trail_and_glue_rules() -> None:
     assert _headline(f"الرئيسية › أخبار › محلية\n{arabic}\nبقلم آن لي\n4 مارس 2024\n\n" + _STORY) == arabic
     newsparse.parse("Ferry crews say the new timetable leaves them too little rest between crossings..\n" * 5)
     newsparse.parse("..\n…\n" * 1000)
+
+
+def test_a_line_ending_in_an_ideographic_full_stop_is_a_sentence() -> None:
+    # Chinese and Japanese sentences end in 。 (or a full-width ．); headlines do not
+    assert "period_end" in headline.text_features("市は新しいフェリーの運航を来月から始めると発表した。")
+    assert "period_end" in headline.text_features("港のフェリーが来月から再開する見通しとなりました．")
+    assert "period_end" not in headline.text_features("市が新フェリー運航へ　来月から再開")
+    assert "period_end" not in headline.text_features("港のフェリー、来月再開へ…")
