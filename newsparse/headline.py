@@ -85,10 +85,11 @@ def _lower(words: Collection[str]) -> str:
 
 
 #: a trail opened by the home link, with one separator: "Home › Silver Society", "Accueil / Monde"
-#: a line opened by the home link, with or without a separator: a trail whose items the page
-#: glues together ("Home News Business Ferry to resume …", "HomeTravelFerry to resume …")
-_home_opening = _caseless(rf"^(?:{_lower(llex.HOME_LINKS)})", anchored=True)
 _home_crumb = _caseless(rf"^(?:{_lower(llex.HOME_LINKS)})\s*[»›>/|→]\s*\S", anchored=True)
+#: a line opened by the home link as a word of its own, followed by anything but a small letter:
+#: a trail whose items the page glues together ("Home News Ferry to resume …", "HomeTravelFerry
+#: …"), not "Homeowners face …"
+_home_opening = regex.compile(rf"(?i:{_lower(llex.HOME_LINKS)})(?!\p{{Ll}})").match
 #: a photo credit label opening the line: "Foto: Agency", "Bild: Name/Agency", "Source: …"
 _credit_label = _caseless(rf"^(?:{_lower(llex.CREDIT_LABELS)})\s*:", anchored=True)
 #: a label of the publication time: "Time of Publication: 5:30 am", "Hora de publicación del artículo"
@@ -845,9 +846,9 @@ def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
         tail = ln.text
         if ln.words >= 3 and len(text) > len(tail) and text.endswith(tail):
             head = text[: -len(tail)]
-            if head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head, head.lower() if head.isascii() else None) or (not head[-1].isspace() and len(head.split()) <= _GLUED_WORDS):
-                return ln.index
-            return None
+            glued = not head[-1].isspace() and len(head.split()) <= _GLUED_WORDS
+            trail = head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head) is not None
+            return ln.index if trail or glued else None
     return None
 
 

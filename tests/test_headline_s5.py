@@ -109,7 +109,8 @@ def test_a_trail_glued_without_separators_ends_in_the_title() -> None:
     # a few words glued before a copy of the title are a trail or a kicker, whatever they say
     assert headline._crumb_tail("News.czYour newsFerry company to resume island service in May",
                                 _lines(["x x x", "Ferry company to resume island service in May"]), 0) == 1
-    # a title that merely opens with the word is not a trail: the rest must be a line printed below
+    # a title that merely opens with the word is not a trail, even over a line that is its end
+    assert headline._crumb_tail("Homeowners face new tax on empty flats", _lines(["x", "face new tax on empty flats"]), 0) is None
     assert headline._crumb_tail("Homeowners face new tax on empty flats", _lines(["Homeowners face new tax on empty flats", "Tax on empty flats"]), 0) is None
 
 
