@@ -86,6 +86,10 @@ def _lower(words: Collection[str]) -> str:
 
 #: a trail opened by the home link, with one separator: "Home › Silver Society", "Accueil / Monde"
 _home_crumb = _caseless(rf"^(?:{_lower(llex.HOME_LINKS)})\s*[»›>/|→]\s*\S", anchored=True)
+#: a line opened by the home link as a word of its own, followed by anything but a small letter:
+#: a trail whose items the page glues together ("Home News Ferry to resume …", "HomeTravelFerry
+#: …"), not "Homeowners face …"
+_home_opening = regex.compile(rf"(?i:{_lower(llex.HOME_LINKS)})(?!\p{{Ll}})").match
 #: a photo credit label opening the line: "Foto: Agency", "Bild: Name/Agency", "Source: …"
 _credit_label = _caseless(rf"^(?:{_lower(llex.CREDIT_LABELS)})\s*:", anchored=True)
 #: a label of the publication time: "Time of Publication: 5:30 am", "Hora de publicación del artículo"
@@ -125,15 +129,23 @@ _quoted_sentence = _re.compile(r"^[\"“‘'«„].*\.[\"”’'»]$").match
 #: a CJK line shorter than this many characters is more often a menu item or a button
 #: ("購読申し込み", "ログイン・登録") than a headline, and takes half the shape weight
 _CJK_SHORT = 14
+#: the full stops that end a sentence rather than a headline: the Latin one, and the ideographic
+#: and full-width ones of Chinese and Japanese
+_FULL_STOPS = (".", "。", "．")
 #: how a line cut short ends, and the fewest characters of its kept opening that
 #: :func:`_cut_copy` compares with the lines below
 _ELLIPSES = ("...", "…")
+#: how a teaser's text cut short ends (two stops or more, or an ellipsis)
+_CUT_ENDS = ("..", "…")
 _CUT_MIN = 12
 #: what parts the items of a breadcrumb trail, and how many lines below it :func:`_crumb_tail`
 #: looks for the title it ends with
 _CRUMB_SEPARATORS = "»›>→/"
 _crumb_char = _re.compile("[»›>→/]").search
 _CRUMB_REACH = 3
+#: the most words glued before a title printed below, with not even a space, that make the
+#: line a trail or a kicker glued to its copy ("NewsSite.czYour newsFerry to resume …")
+_GLUED_WORDS = 4
 #: how many lines below a candidate :func:`_title_opening` looks for the whole title it opens
 _OPENING_REACH = 12
 #: the most words a line of a share bar or a menu run has (see :func:`_in_button_run`)
@@ -191,11 +203,14 @@ _FAR = 12
 #: (any weight from -1 to -3 gives the same choices on the development data).
 #: "under_header" (a title printed right under a byline/date cluster that a short label
 #: tops, see :func:`_label_above`) is hand-set too: from 2 to 2.5 it gives the same choices.
+#: So is "below_crumbs" (a line right under a breadcrumb trail, see :func:`_is_trail`): as
+#: much as a full overlap with the body; any weight from 2 to 10 loses no page.
 WEIGHTS: Dict[str, float] = {
     "abridged": 2.0,
     "after_mark": -0.2,
     "below_mark": 0.0,
     "below_prose": -5.0,
+    "below_crumbs": 6.0,
     "below_section": 2.0,
     "below_title": -1.5,
     "captioned": -2.0,
@@ -261,8 +276,8 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["title"] = 1.0
     if text.endswith(":"):
         f["colon_end"] = 1.0
-    elif text.endswith(".") and not text.endswith("..."):
-        f["period_end"] = 1.0
+    elif text.endswith(_FULL_STOPS) and not text.endswith("..."):
+        f["period_end"] = 1.0  # (the full stop of Chinese and Japanese too: "…を発表した。")
     elif text[-1:] in _QUOTE_ENDS and _quoted_sentence(text):
         f["period_end"] = 1.0  # a pull quote or a claim: “$5 a week is what it costs.”
     if folded in slex.SECTIONS or folded in blex.EXACT or _is_tag_list(text):
@@ -273,7 +288,7 @@ def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -
         f["sentences"] = 1.0  # two sentences in sentence case: a standfirst
     if text.isupper() and wc > 2 and cjk < 6:
         f["caps"] = 1.0  # (a CJK line with a Latin acronym is "upper" too: it has no lower case)
-    if "|" in text or " • " in text or " > " in text or "»" in text or " / " in text:
+    if "|" in text or " • " in text or " > " in text or " » " in text or " / " in text:
         f["separators"] = 1.0
     if "  " in text:
         f["furniture"] = 1.0  # toolbar items printed side by side: "Listen  Print  Comments"
@@ -405,6 +420,17 @@ def _looks_meta(text: str) -> bool:
         return True
     dates = find_dates(text)
     return bool(dates) and sum(m.end - m.start for m in dates) * 3 >= len(text)
+
+
+def _is_trail(text: str) -> bool:
+    """A breadcrumb trail: two crumb separators or more, or the home link and one.
+
+    >>> _is_trail("Home › News › Tech"), _is_trail("Accueil / Monde"), _is_trail("Rain > snow on Sunday")
+    (True, True, False)
+    """
+    if ("»" in text or "›" in text or ">" in text) and len(_crumbs(text)) >= 2:
+        return True
+    return _home_crumb(text, text.lower() if text.isascii() else None)
 
 
 def _marks(draft: Draft) -> List[int]:
@@ -597,7 +623,7 @@ def _survey(
         if roles[i] != FREE:
             continue
         ln = lines[i]
-        if ln.words >= 3 and _crumb_char(ln.text):
+        if ln.words >= 3:
             full = _crumb_tail(ln.text, lines, i)
             if full is not None:
                 abridged = full
@@ -608,16 +634,16 @@ def _survey(
             if prose_seen >= _PROSE_ABOVE:
                 break  # below the story's running text the headline is not looked for
             above = prose_seen
-            if ln.prose and not note_kind(ln.text):
-                prose_seen += 1
-        if first_mark is not None and i > first_mark and ln.text.endswith("."):
+            if ln.prose and not ln.text.endswith(_CUT_ENDS) and not note_kind(ln.text):
+                prose_seen += 1  # (a teaser cut short, "Storms close the port as ..", is no running text)
+        if first_mark is not None and i > first_mark and ln.text.endswith(_FULL_STOPS):
             continue  # a sentence below the byline is body text, not a headline
         # may a line inside the body's first lines still be the headline? (a question or
         # exclamation may: "How does the brain …?")
         if inside and not (
             (free_before[i] == 0 and ln.words <= _FIRST_LINE_WORDS)
             or not ln.prose
-            or (ln.words <= 20 and not ln.text.endswith("."))
+            or (ln.words <= 20 and not ln.text.endswith(_FULL_STOPS))
             or is_titled(i)
         ):
             continue
@@ -670,7 +696,9 @@ def _survey(
             cheap["gap"] = 1.0  # a blank line above (not the start of the input)
         if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
             cheap["below_section"] = 1.0  # "Opinion" / the headline
-        if last_long and out[-1].line == i - 1:
+        if i > 0 and _is_trail(lines[i - 1].text) and not _is_trail(ln.text):
+            cheap["below_crumbs"] = 1.0  # "Home › News › Tech" / the headline (the trail is no title above it)
+        elif last_long and out[-1].line == i - 1:
             cheap["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if i == abridged:
             cheap["abridged"] = 1.0
@@ -698,6 +726,8 @@ def _survey(
             f["gap"] = 1.0  # a blank line above (not the start of the input)
         if "below_section" in cheap:
             f["below_section"] = 1.0  # "Opinion" / the headline
+        if "below_crumbs" in cheap:
+            f["below_crumbs"] = 1.0  # "Home › News › Tech" / the headline
         if "below_title" in cheap:
             f["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if ln.words >= 3 and text_count(ln.text) >= 2:
@@ -798,17 +828,27 @@ def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     """The index of the line among the next :data:`_CRUMB_REACH` that *text* (line *i*, a
     breadcrumb trail) ends with, after a crumb separator ("Home » Rail » Ferry to resume
     service in May" above "Ferry to resume service in May"), or None: the trail's last
-    item is the page's own title.
+    item is the page's own title. A trail opened by the home link may be glued to the title
+    with no separator ("Home News Ferry to resume …"), and so may at most :data:`_GLUED_WORDS`
+    words with not even a space ("Your newsFerry to resume …": a trail or a kicker glued to
+    a copy; "Why the Ferry to resume …" is a sentence).
 
     >>> from newsparse.blocks import split_lines
     >>> lines, _ = split_lines("Home/Travel/Ferry to resume service in May\\nFerry to resume service in May")
     >>> _crumb_tail(lines[0].text, lines, 0), _crumb_tail("Kent/Ferry to resume service in May", lines, 1)
     (1, None)
+    >>> _crumb_tail("Kent newsFerry to resume service in May", lines, 0)
+    1
+    >>> _crumb_tail("Islanders said on Monday that the Ferry to resume service in May", lines, 0) is None
+    True
     """
     for ln in lines[i + 1 : i + 1 + _CRUMB_REACH]:
         tail = ln.text
         if ln.words >= 3 and len(text) > len(tail) and text.endswith(tail):
-            return ln.index if text[: -len(tail)].rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS else None
+            head = text[: -len(tail)]
+            glued = not head[-1].isspace() and len(head.split()) <= _GLUED_WORDS
+            trail = head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head) is not None
+            return ln.index if trail or glued else None
     return None
 
 
