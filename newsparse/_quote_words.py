@@ -24,7 +24,7 @@ import regex
 from ._lexicon import speech as slex
 from ._lexicon import titles as tlex
 
-__all__ = ["BE", "CUE_LOW", "DASHES", "DETERMINERS", "PREPOSITIONS", "SENTENCE_END", "TITLE_WORDS", "Tok", "chunk_words", "cue_comma", "cue_len", "ends_sentence", "find_cues", "full_stop", "opens_phrase", "sentence_ends", "sentence_start", "title_like", "tok_span", "tokenize", "unpossessive"]
+__all__ = ["BE", "CUE_LOW", "DASHES", "DETERMINERS", "PREPOSITIONS", "SENTENCE_END", "TITLE_WORDS", "Tok", "chunk_words", "cue_comma", "cue_len", "ends_here", "ends_sentence", "find_cues", "full_stop", "opens_phrase", "sentence_ends", "sentence_start", "title_like", "tok_span", "tokenize", "unpossessive"]
 
 _PATTERNS = {
     # a word (letters or digits, with inner apostrophes, dots, hyphens) or one other non-space character
@@ -239,7 +239,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
         if k < 0:
             return lo
         m = _sentence_end_at(text, k, pos)
-        if m is not None and _ends_here(text, lo, k):
+        if m is not None and ends_here(text, lo, k):
             return m.end()
         if k == dot:
             dot = text.rfind(".", floor, k)
@@ -250,11 +250,11 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     # many marks that end nothing ("...", "U.S.", "?!?!"): the last sentence end of the window
     start = lo
     for m in sentence_ends(text, floor, pos):
-        if _ends_here(text, lo, m.start()):
+        if ends_here(text, lo, m.start()):
             start = m.end()
     return start
 
-def _ends_here(text: str, lo: int, k: int) -> bool:
+def ends_here(text: str, lo: int, k: int) -> bool:
     """False for the dot at *k* of an abbreviation ("Mr. Smith", "U.S. President"): it ends nothing."""
     if text[k] != ".":
         return True
