@@ -10,8 +10,11 @@ speakers, not the length of the text. :func:`resolve` maps one mention to a
 :class:`~newsparse.model.Speaker`:
 
 * a surname, or a name with a title ("Mr. Trump"), goes to the full name;
-* a pronoun goes to the nearest person named before it outside quotations, of
-  a compatible gender, preferring one that is not the object of a preposition;
+* a pronoun goes to the subject of the nearest sentence before it that names a
+  person of a compatible gender, outside quotations, following a chain of
+  "he … he" back, and to nobody when an unnamed person ("A deckhand …") opens
+  that sentence; with no subject, to the nearest such person, one after a
+  preposition only when nobody else fits;
 * "the national security adviser" goes to the person printed with that role
   whose role shares most words with the mention ("US National Security
   Adviser Jake Sullivan" rather than "National Security Adviser Tzachi
@@ -458,6 +461,8 @@ def person(people: People, surname: str) -> Person:
         if given and _not_given(given[-1]):
             given = []  # "University of California", "Kent County Republican": a place, not a name
         given = _trim_given(given)
+        if given and _common_word(people, given[0], i - len(" ".join(given)) - 1):
+            given = given[1:]  # "Hosting Cook said", "Investor Icahn": a word that opens the sentence
         gender = gender or g
         if title and given and not printed:
             printed = " ".join(title)
@@ -877,6 +882,8 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
     names = name_tokens(" ".join(text[s:e] for s, e in run)) if len(run) > 1 else [last]
     if len(names) > 2:
         names = [*_trim_given(names[:-1]), names[-1]]
+    if len(names) > 1 and text.startswith(names[0], run[0][0]) and _common_word(people, names[0], run[0][0]):
+        names = names[1:]  # "Hosting Roe said": the word that opens the sentence is no given name
     if not names:
         return None
     last = names[-1]
@@ -906,6 +913,25 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
     # a possessive ("Roe's statement") modifies a noun, like the object of a preposition
     owner = text[run[-1][1] - 2 : run[-1][1]] in ("'s", "’s")
     return p, owner or before in _PREPOSITIONS, " ".join(names) if len(names) > 1 else "", told, alone
+
+
+def _common_word(people: People, word: str, start: int) -> bool:
+    """True when *word*, printed at *start*, opens a sentence or a line and is a common
+    word rather than a given name: no listed given name, and the article also prints it
+    in lower case ("Whether Roe …" beside "whether", "Investor Roe" beside "investor").
+
+    >>> p = build_people("Investor Ann Roe spoke. Hosting Roe was hard, said an investor.")
+    >>> _common_word(p, "Investor", 0), _common_word(p, "Hosting", 24), _common_word(p, "Ann", 9)
+    (True, False, False)
+    """
+    text = people.text
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0\"'“‘(":
+        k -= 1
+    if k >= 0 and text[k] not in "\n.!?":
+        return False  # inside a sentence: a capital there is a name
+    low = word.casefold()
+    return low not in glex.GIVEN_NAMES and low != word and bool(_places(people, low))
 
 
 def _trim_given(given: Sequence[str]) -> List[str]:
