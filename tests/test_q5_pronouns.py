@@ -48,6 +48,18 @@ def names(text: str) -> List[Optional[str]]:
         # a given name alone that opens a sentence is a person; a place that is also a name is not
         ("Oskar runs the ferry. He starts at six.\n\n“Nobody else wants the early boat,” he said.", ["Oskar"]),
         ("Tom Berg spoke first. Virginia voted for the bill.\n\n“It was a fair vote,” he said.", ["Tom Berg"]),
+        ("Tom Berg met officials in Paris. Paris was cold.\n\n“We agreed on nothing,” he said.", ["Tom Berg"]),
+        # a "he" inside a quotation carries no chain; "While Roe …" opens a clause, not the subject
+        (
+            "Ann Roe spoke at the pier. “He is tired of waiting,” she said of her husband, Tom Roe.\n\n"
+            "“We both are,” she said.",
+            ["Ann Roe", "Ann Roe"],
+        ),
+        ("Tom Berg thanked Ann Roe. While Roe smiled, the crowd cheered.\n\n“It was her day,” he said.", ["Tom Berg"]),
+        # a "he" of the other gender in between is passed over
+        ("Ann Roe wrote to Tom Berg. He did not reply.\n\n“I am still waiting,” she said.", ["Ann Roe"]),
+        # an unnamed spokesman opens the sentence: no name, not the person he speaks for
+        ("A spokesman for Ann Roe declined to comment. “We have nothing to add,” he said.", [None]),
     ],
 )
 def test_pronoun_names(text: str, expected: List[Optional[str]]) -> None:
