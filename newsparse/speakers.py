@@ -575,7 +575,8 @@ def _agreeing_name(people: People, p: Person, pos: int, gender: str, full: str, 
         elif seen and gender not in seen:
             return ""  # every full name printed with that surname is of the other gender
         elif seen:
-            return max((at, n) for n, ats in counts.items() for at in ats if _given_gender(n) == gender)[1]
+            # several people of that gender share the surname: the one named most so far, then the latest
+            return max((len(ats), max(ats), n) for n, ats in counts.items() if _given_gender(n) == gender)[2]
         g = _gender(people, p)
         if g and g != gender:
             return ""
