@@ -913,7 +913,27 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
     told = tlex.HONORIFICS.get(first, "")
     # a possessive ("Roe's statement") modifies a noun, like the object of a preposition
     owner = text[run[-1][1] - 2 : run[-1][1]] in ("'s", "’s")
-    return p, owner or before in _PREPOSITIONS, " ".join(names) if len(names) > 1 else "", told, alone
+    object_of = before in _PREPOSITIONS and not (before == "with" and _ing_after(text, run[-1][1]))
+    return p, owner or object_of, " ".join(names) if len(names) > 1 else "", told, alone
+
+
+def _ing_after(text: str, end: int) -> bool:
+    """True when an -ing word follows the name that ends at *end*, past an aside between
+    dashes: "with Ann Roe — who … — lambasting the plan" makes Roe the one doing it.
+
+    >>> _ing_after("with Ann Roe leading the count", 12), _ing_after("with Ann Roe — a rival — saying no", 12)
+    (True, True)
+    >>> _ing_after("with Ann Roe on Monday", 12)
+    False
+    """
+    k = end
+    if text[k : k + 3] in (" — ", " – "):
+        close = text.find(text[k + 1], k + 3, k + 120)
+        if close < 0:
+            return False
+        k = close + 1
+    word = text[k : k + 30].split(None, 1)
+    return text[k : k + 1] == " " and bool(word) and word[0].islower() and word[0].endswith("ing")
 
 
 def _common_word(people: People, word: str, start: int) -> bool:

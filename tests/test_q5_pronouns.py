@@ -58,6 +58,12 @@ def names(text: str) -> List[Optional[str]]:
         ("Tom Berg thanked Ann Roe. While Roe smiled, the crowd cheered.\n\n“It was her day,” he said.", ["Tom Berg"]),
         # a "he" of the other gender in between is passed over
         ("Ann Roe wrote to Tom Berg. He did not reply.\n\n“I am still waiting,” she said.", ["Ann Roe"]),
+        # "with X doing …": X does it, it is no object of "with"
+        (
+            "Economist Ann Roe found the plan costly. It became an issue, with Mayor Eva Lind — who wants"
+            " lower fares — attacking the plan.\n\n“It helps nobody on the island,” she said.",
+            ["Eva Lind"],
+        ),
         # an unnamed spokesman opens the sentence: no name, not the person he speaks for
         ("A spokesman for Ann Roe declined to comment. “We have nothing to add,” he said.", [None]),
     ],
