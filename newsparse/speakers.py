@@ -679,7 +679,7 @@ def _antecedent_here(people: People, pos: int, gender: str, word: str) -> Tuple[
         if alone:
             # a given name alone ("Melanie said"): a person only as a subject, of the name's gender
             g = "f" if p.surname.casefold() in glex.FEMININE else "m"
-            name = p.surname if subject and (not gender or g == gender) else ""
+            name = _given_full(people, p.surname, at) if subject and (not gender or g == gender) else ""
         else:
             name = _agreeing_name(people, p, pos, gender, full, told)
         if not name:
@@ -990,6 +990,26 @@ def _given_before(people: People, word: str) -> bool:
     (True, False)
     """
     return any(n.split()[-2].casefold() in glex.GIVEN_NAMES for _, n in person(people, word).names)
+
+
+def _given_full(people: People, given: str, pos: int) -> str:
+    """The full name that the given name *given*, printed alone at *pos*, stands for: the
+    last "Given Surname" printed before it, else *given* itself.
+
+    >>> t = "Her daughter, Sarah Gille, studied at Yale. Later, Sarah moved."
+    >>> _given_full(build_people(t), "Sarah", t.rindex("Sarah")), _given_full(build_people(t), "Sarah", 5)
+    ('Sarah Gille', 'Sarah')
+    """
+    text = people.text
+    for i in reversed([i for i in _places(people, given) if i < pos]):
+        j = i + len(given)
+        nxt = text[j + 1 : j + 40].split(None, 1)
+        if text[j : j + 1] != " " or not nxt:
+            continue
+        word = _cut_possessive(nxt[0].rstrip(",.;:!?)"))
+        if word[:1].isupper() and word.isalpha() and _fold(word) not in _NOT_A_PERSON:
+            return f"{given} {word}"
+    return given
 
 
 def _given_alone(people: People, word: str) -> bool:

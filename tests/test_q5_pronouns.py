@@ -49,6 +49,11 @@ def names(text: str) -> List[Optional[str]]:
         ("Oskar runs the ferry. He starts at six.\n\n“Nobody else wants the early boat,” he said.", ["Oskar"]),
         ("Tom Berg spoke first. Virginia voted for the bill.\n\n“It was a fair vote,” he said.", ["Tom Berg"]),
         ("Tom Berg met officials in Paris. Paris was cold.\n\n“We agreed on nothing,” he said.", ["Tom Berg"]),
+        # a given name alone stands for the full name printed with it before
+        (
+            "Her daughter, Sarah Gille, studied at Yale. Later, Sarah moved to Oslo.\n\n“I never looked back,” she said.",
+            ["Sarah Gille"],
+        ),
         # a "he" inside a quotation carries no chain; "While Roe …" opens a clause, not the subject
         (
             "Ann Roe spoke at the pier. “He is tired of waiting,” she said of her husband, Tom Roe.\n\n"
