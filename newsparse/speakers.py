@@ -485,9 +485,14 @@ def person(people: People, surname: str) -> Person:
 
 
 def _gender(people: People, p: Person) -> str:
-    """The gender of *p*: from a courtesy title, else from the pronouns right after its mentions."""
+    """The gender of *p*: from a courtesy title, else from a given name printed as the
+    only name ("Prince Harry"), else from the pronouns right after its mentions."""
     if p.gender:
         return p.gender
+    if not p.names:
+        low = p.surname.casefold()
+        if low in glex.FEMININE or low in glex.MASCULINE:
+            return "f" if low in glex.FEMININE else "m"
     key = p.surname.casefold()
     got = people.genders.get(key)
     if got is not None:
@@ -625,72 +630,74 @@ def _antecedent_here(people: People, pos: int, gender: str, word: str) -> Tuple[
     first = max(bisect.bisect_right(every, pos - _PRONOUN_REACH) - 1, 0)
     lo = every[first] if every else floor  # the window starts with a whole sentence, if not too long
     starts = every[first:] or [lo]
-    runs: List[List[Tuple[int, int]]] = []
-    for m in _caps(text, lo, pos):
-        s, e = m.span()
-        if runs and text[runs[-1][-1][1] : s] == " " and not _full_stop_word(text, *runs[-1][-1]):
-            runs[-1].append((s, e))
-        else:
-            runs.append([(s, e)])  # a new run, also after "Towels." that ends a sentence
-    runs = runs[-_RUNS_READ:]
-    # the pronouns like this one, outside quotations
-    pronouns = [
-        m.start()
-        for m in (_nominatives(text, lo, pos) if word else ())
-        if m.group().casefold() == word and not _quoted(people, m.start())
-    ]
-    items = [(run[0][0], k) for k, run in enumerate(runs)] + [(p, -1) for p in pronouns]
-    unnamed = people.unnamed
-    for s in starts:
-        opens = (s, gender)
-        if opens not in unnamed:
-            unnamed[opens] = not _quoted(people, s) and _unnamed_subject(text, s, len(text), gender)
-        if unnamed[opens]:
-            items.append((s, -2))
-    items.sort(reverse=True)
     fallback: Optional[Tuple[Person, str]] = None
-    other: Optional[Tuple[Person, str]] = None
-    sentence = -1
+    unnamed = people.unnamed
     cache = people.runs
-    for at, k in items:
-        here = bisect.bisect_right(starts, at) - 1
-        if here != sentence:
-            if other is not None:
-                return other, -1  # the nearest name of the sentence after: no subject there
-            sentence = here
-        if k == -2:
-            return None, -1  # "A deckhand was more cautious.": someone the article does not name
-        if k < 0:
-            return None, at  # "he" again: the same person
-        run = runs[k]
-        key = (run[0][0], run[-1][1])
-        # a run near the window's left edge may be cut short: read it afresh
-        keep = key[0] - lo > _RUN_MARGIN
-        if keep and key in cache:
-            got = cache[key]
-        else:
-            got = _read_run(people, run, lo)
-            if keep:
-                cache[key] = got
-        if got is None:
-            continue
-        p, after_preposition, full, told, alone = got
-        subject = _subject_position(people, run, starts[max(here, 0)])
-        if alone:
-            # a given name alone ("Melanie said"): a person only as a subject, of the name's gender
-            g = "f" if p.surname.casefold() in glex.FEMININE else "m"
-            name = _given_full(people, p.surname, at) if subject and (not gender or g == gender) else ""
-        else:
-            name = _agreeing_name(people, p, pos, gender, full, told)
-        if not name:
-            continue
-        if subject:
-            return (p, name), -1
-        if not after_preposition:
-            other = other or (p, name)
-        elif alone or (told or _given_gender(name) or _gender(people, p)) == gender:
-            fallback = fallback or (p, name)  # "for Foreign Affairs", "in California": no gender, no person
-    return other or fallback, -1
+    read = 0  # capitalised runs read so far
+    # the sentences from the nearest back, each read only when the ones after it decide nothing
+    for here in range(len(starts) - 1, -1, -1):
+        s_lo = starts[here]
+        s_hi = starts[here + 1] if here + 1 < len(starts) else pos
+        runs: List[List[Tuple[int, int]]] = []
+        for m in _caps(text, max(s_lo, lo), s_hi):
+            s, e = m.span()
+            if runs and text[runs[-1][-1][1] : s] == " " and not _full_stop_word(text, *runs[-1][-1]):
+                runs[-1].append((s, e))
+            else:
+                runs.append([(s, e)])  # a new run, also after "Towels." that ends a sentence
+        items = [(run[0][0], k) for k, run in enumerate(runs)]
+        if word:  # the pronouns like this one, outside quotations
+            items += [
+                (m.start(), -1)
+                for m in _nominatives(text, s_lo, s_hi)
+                if m.group().casefold() == word and not _quoted(people, m.start())
+            ]
+        opens = (s_lo, gender)
+        if opens not in unnamed:
+            unnamed[opens] = not _quoted(people, s_lo) and _unnamed_subject(text, s_lo, len(text), gender)
+        if unnamed[opens]:
+            items.append((s_lo, -2))
+        items.sort(reverse=True)
+        other: Optional[Tuple[Person, str]] = None
+        for at, k in items:
+            if k == -2:
+                return None, -1  # "A deckhand was more cautious.": someone the article does not name
+            if k < 0:
+                return None, at  # "he" again: the same person
+            run = runs[k]
+            read += 1
+            key = (run[0][0], run[-1][1])
+            # a run near the window's left edge may be cut short: read it afresh
+            keep = key[0] - lo > _RUN_MARGIN
+            if keep and key in cache:
+                got = cache[key]
+            else:
+                got = _read_run(people, run, lo)
+                if keep:
+                    cache[key] = got
+            if got is None:
+                continue
+            p, after_preposition, full, told, alone = got
+            subject = _subject_position(people, run, s_lo)
+            if alone:
+                # a given name alone ("Melanie said"): a person only as a subject, of the name's gender
+                g = "f" if p.surname.casefold() in glex.FEMININE else "m"
+                name = _given_full(people, p.surname, at) if subject and (not gender or g == gender) else ""
+            else:
+                name = _agreeing_name(people, p, pos, gender, full, told)
+            if not name:
+                continue
+            if subject:
+                return (p, name), -1
+            if not after_preposition:
+                other = other or (p, name)
+            elif alone or (told or _given_gender(name) or _gender(people, p)) == gender:
+                fallback = fallback or (p, name)  # "for Foreign Affairs", "in California": no gender, no person
+        if other is not None:
+            return other, -1  # the nearest name of the sentence: no subject there
+        if read >= _RUNS_READ:
+            break
+    return fallback, -1
 
 
 def _full_stop_word(text: str, s: int, e: int) -> bool:

@@ -69,6 +69,8 @@ def names(text: str) -> List[Optional[str]]:
             " lower fares — attacking the plan.\n\n“It helps nobody on the island,” she said.",
             ["Eva Lind"],
         ),
+        # a given name in the surname's place tells the gender: "Prince Harry" is no "she"
+        ("Ann Roe met Prince Harry. Harry smiled.\n\n“It was a lovely day,” she said.", ["Ann Roe"]),
         # an unnamed spokesman opens the sentence: no name, not the person he speaks for
         ("A spokesman for Ann Roe declined to comment. “We have nothing to add,” he said.", [None]),
     ],
