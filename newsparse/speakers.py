@@ -946,11 +946,12 @@ def _ing_after(text: str, end: int) -> bool:
 def _common_word(people: People, word: str, start: int) -> bool:
     """True when *word*, printed at *start*, opens a sentence or a line and is a common
     word rather than a given name: no listed given name, and the article also prints it
-    in lower case ("Whether Roe …" beside "whether", "Investor Roe" beside "investor").
+    in lower case ("Whether Roe …" beside "whether", "Investor Roe" beside "investor"),
+    or it has the ending of a verb or an adjective ("Hosting Roe …", "Devastated Roe …").
 
     >>> p = build_people("Investor Ann Roe spoke. Hosting Roe was hard, said an investor.")
     >>> _common_word(p, "Investor", 0), _common_word(p, "Hosting", 24), _common_word(p, "Ann", 9)
-    (True, False, False)
+    (True, True, False)
     """
     text = people.text
     k = start - 1
@@ -959,7 +960,11 @@ def _common_word(people: People, word: str, start: int) -> bool:
     if k >= 0 and text[k] not in "\n.!?":
         return False  # inside a sentence: a capital there is a name
     low = word.casefold()
-    return low not in glex.GIVEN_NAMES and low != word and bool(_places(people, low))
+    if low in glex.GIVEN_NAMES or low == word:
+        return False
+    if len(low) > 5 and low.endswith(("ing", "ed", "ly", "able")):
+        return True  # "Hosting Roe …", "Devastated Roe …", "Unpredictable Roe …"
+    return bool(_places(people, low))
 
 
 def _trim_given(given: Sequence[str]) -> List[str]:

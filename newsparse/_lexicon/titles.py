@@ -117,7 +117,7 @@ _NOT_NAMES_TEXT = """
     onto over under after before since until unless because although though however meanwhile
     also then there here this that these those it its it's he she they we you i his her their our
     my your who whom whose what which where why how yes no not all some any each every both
-    many much more most other another such only just even still already again
+    many much more most other another such only just even still already again whether either neither
     perhaps maybe indeed instead now once thus hence besides nonetheless nevertheless otherwise
     certainly clearly obviously surely actually finally eventually initially ultimately
     unfortunately fortunately apparently notably similarly likewise sometimes often never always
