@@ -10,8 +10,11 @@ speakers, not the length of the text. :func:`resolve` maps one mention to a
 :class:`~newsparse.model.Speaker`:
 
 * a surname, or a name with a title ("Mr. Trump"), goes to the full name;
-* a pronoun goes to the nearest person named before it outside quotations, of
-  a compatible gender, preferring one that is not the object of a preposition;
+* a pronoun goes to the subject of the nearest sentence before it that names a
+  person of a compatible gender, outside quotations, following a chain of
+  "he … he" back, and to nobody when an unnamed person ("A deckhand …") opens
+  that sentence; with no subject, to the nearest such person, one after a
+  preposition only when nobody else fits;
 * "the national security adviser" goes to the person printed with that role
   whose role shares most words with the mention ("US National Security
   Adviser Jake Sullivan" rather than "National Security Adviser Tzachi
@@ -36,7 +39,9 @@ import attrs
 import regex
 
 from ._lexicon import given_names as glex
+from ._lexicon import speech as slex
 from ._lexicon import titles as tlex
+from ._quote_words import ends_here, sentence_ends
 from .model import Span, Speaker
 
 __all__ = ["People", "Person", "build_people", "name_tokens", "person", "proper_word", "resolve"]
@@ -51,11 +56,14 @@ _PATTERNS = {
     "gendered": regex.compile(r"\b(?:he|his|she|her|hers)\b", regex.I),
     # a role printed after a name: ", the campaign's press secretary," / ", a spokesman for X."
     "apposition": regex.compile(r",\s(?P<role>(?:the\s|a\s|an\s)?[^,.;:()\[\]“”\"\n]{3,70}?)(?=[,.;:)])"),
+    # "he" or "she", the subject of a clause
+    "nominative": regex.compile(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b"),
 }
 _caps = _PATTERNS["cap"].finditer
 _words = _PATTERNS["word"].findall
 _gendered = _PATTERNS["gendered"].findall
 _apposition = _PATTERNS["apposition"].match
+_nominatives = _PATTERNS["nominative"].finditer
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _PREPOSITIONS = frozenset(
@@ -73,11 +81,28 @@ _INDEFINITE = frozenset(
     }
 )
 _NOT_A_PERSON = tlex.PLACE_ORG_WORDS | tlex.ORG_HEADS | tlex.NOT_NAMES | tlex.TITLE_WORDS
+_NOT_A_NAME = tlex.PLACE_ORG_WORDS | tlex.ORG_HEADS | tlex.NOT_NAMES
 _ROLE_OR_PARTICLE = tlex.TITLE_WORDS | tlex.SPECIFIC_ROLES | tlex.NAME_PARTICLES
 _PREFIX_REACH = 90  # characters read before a surname for a given name and a title
-_PRONOUN_REACH = 400  # characters read back from a pronoun for its antecedent
+_PRONOUN_REACH = 600  # characters read back from a pronoun for its antecedent
 _OCCURRENCES = 10  # places of a surname read at most
 _RUN_MARGIN = 40  # a run this far inside the pronoun window is read once and remembered
+_RUNS_READ = 12  # capitalised runs read back from a pronoun at most
+_CHAIN_HOPS = 6  # pronouns followed back through a chain of "he … he … he" at most
+_TITLE_REACH = 8  # words of a title printed before a name ("NASA Goddard Institute for Space Studies climatologist")
+_BLOCK = 1024  # characters of the text read at a time for its sentence starts
+_SENTENCE_BACK = 200  # characters read before the pronoun window for the start of its first sentence
+# words that may open a sentence before its subject: "But Roe said", "Then she added"
+_SUBJECT_OPENERS = frozenset({"but", "and", "so", "yet", "still", "then", "now", "also", "later", "instead"})
+# words that, right after a name, show it is no subject: a list, a relative clause, a phrase
+_NOT_A_VERB = frozenset({"and", "or", "nor", "the", "a", "an", "who", "whom", "which", "whose", "that", "as"})
+# endings of nouns for what a person does, printed in lower case before a name ("defenseman Ann Roe")
+_ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ent", "ant", "ee")
+# what opens an unnamed subject: "A deckhand …", "My father …"
+_UNNAMED_OPENERS = frozenset({"a", "an", "the", "my", "his", "her", "their", "our", "one"})
+# endings of nouns for a person that no list holds: "deckhand", "fisherman", "florist"
+_PERSON_ENDINGS = ("hand", "man", "woman", "person", "ist", "ian")
+_CLOSING_MARKS = frozenset("”\"'’»")
 # abbreviations and variants under which a role word is printed: "senator" as "Sen."
 _VARIANTS: Dict[str, Tuple[str, ...]] = {}
 for _abbr, _full in tlex.TITLE_EXPANSIONS.items():
@@ -114,6 +139,12 @@ class Person:
         return bool(self.names) or self.titled
 
 
+#: what a capitalised run says (see :func:`_read_run`): the person, whether a preposition
+#: or a possessive makes it an object, the full name printed, the courtesy title's
+#: gender, and whether it is a given name alone
+_Run = Tuple[Person, bool, str, str, bool]
+
+
 @attrs.frozen(eq=False)
 class People:
     """The people table of one article: the text and the dictionaries filled on use."""
@@ -126,9 +157,15 @@ class People:
     #: where each word stands as a whole word, read once per word
     places: Dict[str, List[int]] = attrs.field(factory=dict)
     #: what a capitalised run before a pronoun says (see :func:`_read_run`)
-    runs: Dict[Tuple[int, int], Optional[Tuple[Person, bool, str, str]]] = attrs.field(factory=dict)
+    runs: Dict[Tuple[int, int], Optional[_Run]] = attrs.field(factory=dict)
     #: the words of a mention: (words, folded words, name words)
     mentions: Dict[str, Tuple[List[str], List[str], List[str]]] = attrs.field(factory=dict)
+    #: where the sentences start, per block of the text read (see :func:`_sentence_starts`)
+    starts: Dict[int, List[int]] = attrs.field(factory=dict)
+    #: whether the sentence at a position opens on an unnamed person, per gender
+    unnamed: Dict[Tuple[int, str], bool] = attrs.field(factory=dict)
+    #: the antecedent of the "he" or "she" at a position (see :func:`_antecedent`)
+    antecedents: Dict[Tuple[int, str], Optional[Tuple[Person, str]]] = attrs.field(factory=dict)
 
 
 def build_people(text: str, quoted: Sequence[Tuple[int, int]] = ()) -> People:
@@ -421,11 +458,16 @@ def person(people: People, surname: str) -> Person:
         if people.quoted and _quoted(people, i):
             continue  # a name printed inside a quotation is the speaker's wording ("Crooked Jane Roe")
         title, given, g = _split_title(before)
+        if given and _not_given(given[-1]):
+            given = []  # "University of California", "Kent County Republican": a place, not a name
+        given = _trim_given(given)
+        if given and _common_word(people, given[0], i - len(" ".join(given)) - 1):
+            given = given[1:]  # "Hosting Cook said", "Investor Icahn": a word that opens the sentence
         gender = gender or g
         if title and given and not printed:
             printed = " ".join(title)
-        if title:
-            titled = True
+        if any(_fold(w) in _ROLE_OR_PARTICLE or _fold(w) in tlex.HONORIFICS for w in title):
+            titled = True  # not "University of California": no title word
             role = " ".join(w.casefold() for w in title if w.casefold() not in tlex.HONORIFICS)
             if role and role not in roles:
                 roles.append(role)
@@ -443,9 +485,14 @@ def person(people: People, surname: str) -> Person:
 
 
 def _gender(people: People, p: Person) -> str:
-    """The gender of *p*: from a courtesy title, else from the pronouns right after its mentions."""
+    """The gender of *p*: from a courtesy title, else from a given name printed as the
+    only name ("Prince Harry"), else from the pronouns right after its mentions."""
     if p.gender:
         return p.gender
+    if not p.names:
+        low = p.surname.casefold()
+        if low in glex.FEMININE or low in glex.MASCULINE:
+            return "f" if low in glex.FEMININE else "m"
     key = p.surname.casefold()
     got = people.genders.get(key)
     if got is not None:
@@ -533,52 +580,272 @@ def _agreeing_name(people: People, p: Person, pos: int, gender: str, full: str, 
         elif seen and gender not in seen:
             return ""  # every full name printed with that surname is of the other gender
         elif seen:
-            return max((at, n) for n, ats in counts.items() for at in ats if _given_gender(n) == gender)[1]
+            # several people of that gender share the surname: the one named most so far, then the latest
+            return max((len(ats), max(ats), n) for n, ats in counts.items() if _given_gender(n) == gender)[2]
         g = _gender(people, p)
         if g and g != gender:
             return ""
     return p.name_at(pos)
 
 
-def _antecedent(people: People, pos: int, gender: str) -> Optional[Tuple[Person, str]]:
-    """The nearest person named before *pos*, outside quotations, of a compatible gender,
-    with the full name that person goes by there.
+def _antecedent(people: People, pos: int, gender: str, word: str = "") -> Optional[Tuple[Person, str]]:
+    """The person the pronoun *word* ("he", "she") at *pos* stands for, of a compatible
+    *gender*, with the full name that person goes by there.
 
-    One who follows a preposition ("told Blinken", "with Smith") is taken only when
-    no other fits.
+    The sentences before the pronoun are read from the nearest back, outside
+    quotations. In each, the subject comes first: a name that opens the sentence
+    or its main clause (see :func:`_subject_position`) wins over a nearer object
+    or apposition ("Ham explained why he backs Trump over Clinton" gives Ham),
+    and a "he" or "she" like the pronoun carries the chain back to its own
+    antecedent ("She says Trump's tweets accusing Ann Roe are lies" gives whoever
+    the first "she" is). With no subject to take, the nearest name of the
+    sentence does; one after a preposition ("told Blinken", "with Smith") or in
+    the possessive only when no sentence in reach gives another.
+    """
+    memo = people.antecedents
+    chain: List[Tuple[int, str]] = []
+    found: Optional[Tuple[Person, str]] = None
+    for _ in range(_CHAIN_HOPS):
+        key = (pos, word)
+        if key in memo:
+            found = memo[key]
+            break
+        chain.append(key)
+        found, pos = _antecedent_here(people, pos, gender, word)
+        if pos < 0:
+            break
+    else:
+        found = None  # a chain too long to follow
+    for key in chain:
+        memo[key] = found
+    return found
+
+
+def _antecedent_here(people: People, pos: int, gender: str, word: str) -> Tuple[Optional[Tuple[Person, str]], int]:
+    """One step of :func:`_antecedent`: the person found before *pos*, or the position of
+    an earlier pronoun to follow (then the person is None)."""
+    text = people.text
+    floor = max(0, pos - _PRONOUN_REACH - _SENTENCE_BACK)
+    every = _sentence_starts(people, floor, pos)
+    first = max(bisect.bisect_right(every, pos - _PRONOUN_REACH) - 1, 0)
+    lo = every[first] if every else floor  # the window starts with a whole sentence, if not too long
+    starts = every[first:] or [lo]
+    fallback: Optional[Tuple[Person, str]] = None
+    unnamed = people.unnamed
+    cache = people.runs
+    read = 0  # capitalised runs read so far
+    # the sentences from the nearest back, each read only when the ones after it decide nothing
+    for here in range(len(starts) - 1, -1, -1):
+        s_lo = starts[here]
+        s_hi = starts[here + 1] if here + 1 < len(starts) else pos
+        runs: List[List[Tuple[int, int]]] = []
+        for m in _caps(text, max(s_lo, lo), s_hi):
+            s, e = m.span()
+            if runs and text[runs[-1][-1][1] : s] == " " and not _full_stop_word(text, *runs[-1][-1]):
+                runs[-1].append((s, e))
+            else:
+                runs.append([(s, e)])  # a new run, also after "Towels." that ends a sentence
+        items = [(run[0][0], k) for k, run in enumerate(runs)]
+        if word:  # the pronouns like this one, outside quotations
+            items += [
+                (m.start(), -1)
+                for m in _nominatives(text, s_lo, s_hi)
+                if m.group().casefold() == word and not _quoted(people, m.start())
+            ]
+        opens = (s_lo, gender)
+        if opens not in unnamed:
+            unnamed[opens] = not _quoted(people, s_lo) and _unnamed_subject(text, s_lo, len(text), gender)
+        if unnamed[opens]:
+            items.append((s_lo, -2))
+        items.sort(reverse=True)
+        other: Optional[Tuple[Person, str]] = None
+        for at, k in items:
+            if k == -2:
+                return None, -1  # "A deckhand was more cautious.": someone the article does not name
+            if k < 0:
+                return None, at  # "he" again: the same person
+            run = runs[k]
+            read += 1
+            key = (run[0][0], run[-1][1])
+            # a run near the window's left edge may be cut short: read it afresh
+            keep = key[0] - lo > _RUN_MARGIN
+            if keep and key in cache:
+                got = cache[key]
+            else:
+                got = _read_run(people, run, lo)
+                if keep:
+                    cache[key] = got
+            if got is None:
+                continue
+            p, after_preposition, full, told, alone = got
+            subject = _subject_position(people, run, s_lo)
+            if alone:
+                # a given name alone ("Melanie said"): a person only as a subject, of the name's gender
+                g = "f" if p.surname.casefold() in glex.FEMININE else "m"
+                name = _given_full(people, p.surname, at) if subject and (not gender or g == gender) else ""
+            else:
+                name = _agreeing_name(people, p, pos, gender, full, told)
+            if not name:
+                continue
+            if subject:
+                return (p, name), -1
+            if not after_preposition:
+                other = other or (p, name)
+            elif alone or (told or _given_gender(name) or _gender(people, p)) == gender:
+                fallback = fallback or (p, name)  # "for Foreign Affairs", "in California": no gender, no person
+        if other is not None:
+            return other, -1  # the nearest name of the sentence: no subject there
+        if read >= _RUNS_READ:
+            break
+    return fallback, -1
+
+
+def _full_stop_word(text: str, s: int, e: int) -> bool:
+    """True when the word ``text[s:e]`` ends a sentence with its dot ("Towels." but not "Mr.").
+
+    >>> _full_stop_word("Towels. Shower", 0, 7), _full_stop_word("Mr. Roe", 0, 3)
+    (True, False)
+    """
+    return text[e - 1 : e] == "." and not _is_abbrev(text[s:e].casefold())
+
+
+def _unnamed_subject(text: str, start: int, hi: int, gender: str) -> bool:
+    """True when the sentence at *start* opens on an unnamed person of a compatible
+    *gender*: a determiner or a possessive, then a person noun, then a lower-case
+    word ("A deckhand interviewed on the quay was …", "My father often said …").
+
+    >>> _unnamed_subject("A deckhand on the quay was wary.", 0, 32, "m")
+    True
+    >>> _unnamed_subject("Their mother Sharon agreed.", 0, 27, "f"), _unnamed_subject("My mother left.", 0, 15, "m")
+    (False, False)
+    >>> _unnamed_subject("A week later, Roe left.", 0, 23, "f")
+    False
+    >>> _unnamed_subject("A deckhand on the quay, Tom Roe, was wary.", 0, 42, "m")
+    False
+    """
+    words = text[start : min(hi, start + 100)].split()[:12]
+    if len(words) < 3 or _fold(words[0]) not in _UNNAMED_OPENERS:
+        return False
+    for k in range(1, min(len(words) - 1, 5)):
+        w = words[k]
+        if not w.isalpha() or not w.islower():
+            return False  # a name, a comma, a number: "Their mother Sharon", "His wife, Ann,"
+        if w in tlex.UNNAMED_HEADS or w in tlex.PERSON_GENDERS or w.endswith(_PERSON_ENDINGS):
+            if not words[k + 1][:1].islower():
+                return False  # "Their mother Sharon …"
+            if any(a.endswith(",") and b[:1].isupper() for a, b in zip(words[k:], words[k + 1 :])):
+                return False  # "A deckhand on the quay, Tom Roe, was …": named in apposition
+            g = tlex.PERSON_GENDERS.get(w, "")
+            return not (gender and g and g != gender)
+    return False
+
+
+def _sentence_starts(people: People, lo: int, hi: int) -> List[int]:
+    """Where the sentences in ``text[lo:hi]`` start, in order: after a sentence end or a
+    line break, and *lo* itself. The text is read in blocks, each once.
+
+    >>> p = build_people("Mr. Roe spoke. Then U.S. officials said\\nno")
+    >>> [p.text[i:i + 4] for i in _sentence_starts(p, 0, len(p.text))]
+    ['Mr. ', 'Then', 'no']
+    """
+    out = [lo]
+    for block in range(lo // _BLOCK, (hi - 1) // _BLOCK + 1):
+        got = people.starts.get(block)
+        if got is None:
+            got = people.starts[block] = _block_starts(people.text, block * _BLOCK, (block + 1) * _BLOCK)
+        out.extend(i for i in got if lo < i < hi)
+    return out
+
+
+def _block_starts(text: str, lo: int, hi: int) -> List[int]:
+    """The sentence starts after a sentence end or a line break that lies in ``text[lo:hi]``."""
+    floor = max(0, lo - 40)
+    out = [
+        m.end()
+        for m in sentence_ends(text, lo, min(len(text), hi + 8))
+        if m.start() < hi and (text[m.start()] != "." or ends_here(text, floor, m.start()))
+    ]
+    nl = text.find("\n", lo, hi)
+    while nl >= 0:
+        out.append(nl + 1)
+        nl = text.find("\n", nl + 1, hi)
+    out.sort()
+    return out
+
+
+def _subject_position(people: People, run: Sequence[Tuple[int, int]], start: int) -> bool:
+    """True when the capitalised *run* is the subject of a sentence that starts at *start*:
+    it opens the sentence (past "But", "Then", an opening mark, or a title printed in
+    lower case: "Clinton communication director Ann Roe said"), or follows the comma
+    of an opening clause with a verb after it ("In a statement, Roe said"), or follows
+    a quotation ("“…,” Roe said") or a speech verb after one ("“…,” said Roe").
+
+    >>> t = "In a statement, Ann Roe said she met Bob Lee, the mayor."
+    >>> p = build_people(t)
+    >>> [_subject_position(p, [(m.start(), m.end())], 0) for m in _caps(t) if m.group() in ("Roe", "Lee")]
+    [False, False]
+    >>> _subject_position(p, [(16, 19), (20, 23)], 0), _subject_position(p, [(37, 40), (41, 44)], 0)
+    (True, False)
     """
     text = people.text
-    lo = max(0, pos - _PRONOUN_REACH)
-    runs: List[List[Tuple[int, int]]] = []
-    for m in _caps(text, lo, pos):
-        s, e = m.span()
-        if runs and text[runs[-1][-1][1] : s] == " ":
-            runs[-1].append((s, e))
-        else:
-            runs.append([(s, e)])
-    fallback: Optional[Tuple[Person, str]] = None
-    cache = people.runs
-    for run in reversed(runs[-10:]):
-        key = (run[0][0], run[-1][1])
-        # a run near the window's left edge may be cut short: read it afresh
-        keep = key[0] - lo > _RUN_MARGIN
-        if keep and key in cache:
-            got = cache[key]
-        else:
-            got = _read_run(people, run, lo)
-            if keep:
-                cache[key] = got
-        if got is None:
+    s, e = run[0][0], run[-1][1]
+    for w in text[s:e].split():
+        low = _fold(w)
+        if low not in _SUBJECT_OPENERS:
+            if (low in tlex.NOT_NAMES or low in _PREPOSITIONS) and low not in tlex.HONORIFICS:
+                return False  # "For Roe, …", "While Roe …", "The Roe campaign"
+            break
+    k = s - 1
+    while k > start and text[k] == " ":
+        k -= 1
+    if k >= start and text[k] == ",":
+        k -= 1
+    if k >= start and text[k] in _CLOSING_MARKS and _quoted(people, k):
+        return True  # “…,” Roe said
+    j = text.rfind(" ", max(start, k - 20), k)
+    if j > start and text[j + 1 : k + 1] in slex.SPEECH_FORMS:
+        if text[j - 1] in _CLOSING_MARKS:
+            return True  # “…,” said Roe
+        if text[j - 1] == "," and (text[e - 1] == "." or text[e : e + 1] in (",", ".", ";")) and text[e - 2 : e] not in ("'s", "’s"):
+            return True  # …, noted the Times' Ann Roe. (not "…, said Roe's statement")
+    words = text[start:s].split()
+    while words and (_fold(words[0]).strip("\"“‘'(") in _SUBJECT_OPENERS or not any(c.isalnum() for c in words[0])):
+        words.pop(0)
+    nxt = text[e : e + 2]
+    if not (nxt[:1] in (",", "(") or nxt == " (" or (nxt[:1] == " " and nxt[1:].islower())):
+        return False  # a subject goes on with a verb or an apposition; "Live Updates:" is a heading
+    if not words:
+        return True
+    if words[-1][-1] == ",":
+        # an opening clause, then the subject and its verb: "In a statement, Roe said"
+        after = text[e : e + 30].split(None, 2)
+        return (
+            text[e : e + 1] == " "
+            and bool(after)
+            and after[0][:1].islower()
+            and after[0].rstrip(",.;:") == after[0]
+            and after[0] not in _NOT_A_VERB
+            and after[0] not in _PREPOSITIONS
+        )
+    # a title before the name: "Secretary of State John Roe", "Trump campaign spokesman Jason Roe"
+    if len(words) > _TITLE_REACH or not words[0][:1].isupper() or _fold(words[0]) in _DETERMINERS:
+        return False
+    for x, w in enumerate(words):
+        if w[-1] in ",;:.":
+            return False
+        low = _fold(w)
+        if w[:1].isupper():
+            if low in tlex.NOT_NAMES or low in _PREPOSITIONS:
+                return False  # "While Obama …", "Like Roe …": a clause or a phrase opens the sentence
             continue
-        p, after_preposition, full, told = got
-        name = _agreeing_name(people, p, pos, gender, full, told)
-        if not name:
+        if low in _ROLE_OR_PARTICLE or (low in ("of", "for") and x > 0):
             continue
-        if after_preposition:
-            fallback = fallback or (p, name)
-            continue
-        return p, name
-    return fallback
+        if x + 1 == len(words) and low.endswith(_ROLE_ENDINGS):
+            continue  # "Wild defenseman Ryan Roe": a role the lexicon does not list
+        nxt = _fold(words[x + 1]) if x + 1 < len(words) else ""
+        if nxt not in _ROLE_OR_PARTICLE or low.endswith("ed") or low in _DETERMINERS or low in _PREPOSITIONS:
+            return False
+    return True
 
 
 def _short_rest(text: str, pos: int) -> bool:
@@ -594,28 +861,46 @@ def _short_rest(text: str, pos: int) -> bool:
     return (len(text) if end < 0 else end) - pos <= 40
 
 
-def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Optional[Tuple[Person, bool, str, str]]:
+def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Optional[_Run]:
     """The person a run of capitalised words names, if any: the person, whether a
     preposition precedes the run, the full name the run prints ("" for a bare
-    surname) and the gender its courtesy title tells.
+    surname), the gender its courtesy title tells, and whether the run is a
+    common given name alone ("Melanie"), which the caller takes only as a subject.
 
     A run that follows or opens on an article is no person: "the Washington
-    Monument", "a Jane Roe Foundation event", "The Roe campaign".
+    Monument", "a Jane Roe Foundation event", "The Roe campaign"; nor is one
+    after or before an ampersand ("Moore & Van Allen"), nor a photo credit in
+    brackets ("(Ann Roe/The Herald)"). A title word is a
+    surname when the article prints it after a common given name ("Dean" after
+    "Howard Dean").
     """
     text = people.text
     last = _cut_possessive(text[run[-1][0] : run[-1][1]]).rstrip(".")
     low = last.casefold()
-    if not last or low in _NOT_A_PERSON or (len(last) > 1 and last.isupper()):
-        return None  # "Monday", "Strip", "IDF": cheap tests first
+    if not last or (len(last) > 1 and last.isupper()):
+        return None  # "IDF": cheap tests first
+    if low in _NOT_A_PERSON and not (low in _ROLE_OR_PARTICLE and low not in _NOT_A_NAME and _given_before(people, last)):
+        return None  # "Monday", "Strip", "Senator"; not "Dean" after "Howard Dean"
     if _quoted(people, run[0][0]):
         return None
+    if text[max(0, run[0][0] - 2) : run[0][0]] == "& " or text[run[-1][1] : run[-1][1] + 2] == " &":
+        return None  # "Moore & Van Allen", "Roe & Lee": a firm
+    if text[run[0][0] - 1 : run[0][0]] == "(" and text[run[-1][1] : run[-1][1] + 1] == "/":
+        return None  # "(Ann Roe/The Herald)": a photo credit
     names = name_tokens(" ".join(text[s:e] for s, e in run)) if len(run) > 1 else [last]
+    if len(names) > 2:
+        names = [*_trim_given(names[:-1]), names[-1]]
+    if len(names) > 1 and text.startswith(names[0], run[0][0]) and _common_word(people, names[0], run[0][0]):
+        names = names[1:]  # "Hosting Roe said": the word that opens the sentence is no given name
     if not names:
         return None
     last = names[-1]
     p = person(people, last)
+    alone = False
     if len(names) < 2 and not p.known:
-        return None
+        if len(run) > 1 or not _given_alone(people, last):
+            return None
+        alone = True
     k = run[0][0] - 1
     while k >= lo and text[k] == " ":
         k -= 1
@@ -635,7 +920,127 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
     told = tlex.HONORIFICS.get(first, "")
     # a possessive ("Roe's statement") modifies a noun, like the object of a preposition
     owner = text[run[-1][1] - 2 : run[-1][1]] in ("'s", "’s")
-    return p, owner or before in _PREPOSITIONS, " ".join(names) if len(names) > 1 else "", told
+    object_of = before in _PREPOSITIONS and not (before == "with" and _ing_after(text, run[-1][1]))
+    return p, owner or object_of, " ".join(names) if len(names) > 1 else "", told, alone
+
+
+def _ing_after(text: str, end: int) -> bool:
+    """True when an -ing word follows the name that ends at *end*, past an aside between
+    dashes: "with Ann Roe — who … — lambasting the plan" makes Roe the one doing it.
+
+    >>> _ing_after("with Ann Roe leading the count", 12), _ing_after("with Ann Roe — a rival — saying no", 12)
+    (True, True)
+    >>> _ing_after("with Ann Roe on Monday", 12)
+    False
+    """
+    k = end
+    if text[k : k + 3] in (" — ", " – "):
+        close = text.find(text[k + 1], k + 3, k + 120)
+        if close < 0:
+            return False
+        k = close + 1
+    word = text[k : k + 30].split(None, 1)
+    return text[k : k + 1] == " " and bool(word) and word[0].islower() and word[0].endswith("ing")
+
+
+def _common_word(people: People, word: str, start: int) -> bool:
+    """True when *word*, printed at *start*, opens a sentence or a line and is a common
+    word rather than a given name: no listed given name, and the article also prints it
+    in lower case ("Whether Roe …" beside "whether", "Investor Roe" beside "investor"),
+    or it has the ending of a verb or an adjective ("Hosting Roe …", "Devastated Roe …").
+
+    >>> p = build_people("Investor Ann Roe spoke. Hosting Roe was hard, said an investor.")
+    >>> _common_word(p, "Investor", 0), _common_word(p, "Hosting", 24), _common_word(p, "Ann", 9)
+    (True, True, False)
+    """
+    text = people.text
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0\"'“‘(":
+        k -= 1
+    if k >= 0 and text[k] not in "\n.!?":
+        return False  # inside a sentence: a capital there is a name
+    low = word.casefold()
+    if low in glex.GIVEN_NAMES or low == word:
+        return False
+    if len(low) > 5 and low.endswith(("ing", "ed", "ly", "able")):
+        return True  # "Hosting Roe …", "Devastated Roe …", "Unpredictable Roe …"
+    return bool(_places(people, low))
+
+
+def _trim_given(given: Sequence[str]) -> List[str]:
+    """The given names of a full name without a capitalised word printed before them that
+    is no common given name ("Stallholder Ingrid" gives "Ingrid"; "Mary Ann" stays).
+
+    >>> _trim_given(["Stallholder", "Ingrid"]), _trim_given(["Mary", "Ann"]), _trim_given(["Jose", "Maria"])
+    (['Ingrid'], ['Mary', 'Ann'], ['Jose', 'Maria'])
+    """
+    if len(given) < 2 or given[0].casefold() in glex.GIVEN_NAMES:
+        return list(given)
+    k = next((x for x in range(1, len(given)) if given[x].casefold() in glex.GIVEN_NAMES), 0)
+    return list(given[k:])
+
+
+def _not_given(word: str) -> bool:
+    """True for a word before a surname that cannot be a given name: a place or an
+    organisation word that is no common given name, or a lower-case word that is no
+    particle ("of" in "University of California").
+
+    >>> [_not_given(w) for w in ("University", "of", "Bill", "van", "Ann")]
+    [True, True, False, False, False]
+    """
+    low = _fold(word)
+    if not word[:1].isupper():
+        return low not in tlex.NAME_PARTICLES
+    return low in _NOT_A_NAME and low not in glex.GIVEN_NAMES
+
+
+def _given_before(people: People, word: str) -> bool:
+    """True when the article prints *word* right after a common given name ("Howard Dean").
+
+    >>> p = build_people("Howard Dean spoke. Dean said no.")
+    >>> _given_before(p, "Dean"), _given_before(build_people("The Dean said no."), "Dean")
+    (True, False)
+    """
+    return any(n.split()[-2].casefold() in glex.GIVEN_NAMES for _, n in person(people, word).names)
+
+
+def _given_full(people: People, given: str, pos: int) -> str:
+    """The full name that the given name *given*, printed alone at *pos*, stands for: the
+    last "Given Surname" printed before it, else *given* itself.
+
+    >>> t = "Her daughter, Sarah Gille, studied at Yale. Later, Sarah moved."
+    >>> _given_full(build_people(t), "Sarah", t.rindex("Sarah")), _given_full(build_people(t), "Sarah", 5)
+    ('Sarah Gille', 'Sarah')
+    """
+    text = people.text
+    for i in reversed([i for i in _places(people, given) if i < pos]):
+        j = i + len(given)
+        nxt = text[j + 1 : j + 40].split(None, 1)
+        if text[j : j + 1] != " " or not nxt:
+            continue
+        word = _cut_possessive(nxt[0].rstrip(",.;:!?)"))
+        if word[:1].isupper() and word.isalpha() and _fold(word) not in _NOT_A_PERSON:
+            return f"{given} {word}"
+    return given
+
+
+def _given_alone(people: People, word: str) -> bool:
+    """True for a common given name that tells a gender, is not as often a place name
+    ("Virginia"), and that the article never prints after "in", "at" or "from" (a
+    place: "a bar in Ruby").
+
+    >>> p = build_people("Melanie was up. She had a bar in Ruby. Virginia voted. Ruby slept.")
+    >>> [_given_alone(p, w) for w in ("Melanie", "Ruby", "Virginia", "Roe")]
+    [True, False, False, False]
+    """
+    low = word.casefold()
+    if (low not in glex.FEMININE and low not in glex.MASCULINE) or low in glex.PLACE_NAMES:
+        return False  # not a listed given name, or as often a place: "Virginia voted …"
+    text = people.text
+    for i in _places(people, word):
+        if text[max(0, i - 5) : i].casefold().endswith((" in ", " at ", "from ")):
+            return False
+    return True
 
 
 def _holders(people: People, head: str) -> Tuple[Tuple[int, str, Tuple[str, ...]], ...]:
@@ -707,7 +1112,10 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
     >>> s = resolve(p, t, 42, 55)
     >>> s.name, s.descriptor
     (None, 'A senior aide')
-    >>> resolve(p, t, 65, 68).name
+    >>> resolve(p, t, 65, 68).name is None  # "She" is the aide, whom the text does not name
+    True
+    >>> t = "Mayor Jane Roe spoke. Later she left."
+    >>> resolve(build_people(t), t, 28, 31).name
     'Jane Roe'
     """
     mention = text[start:end]
@@ -724,7 +1132,7 @@ def resolve(people: People, text: str, start: int, end: int) -> Speaker:
         kind = tlex.PRONOUNS[lows[0]]
         if kind[0] == "n" or kind.endswith("p") or lows[0] in tlex.FIRST_SECOND_PERSON:
             return Speaker(text=mention, span=span)  # "it", "they"; "I" and "you" are the writer and the reader
-        found = _antecedent(people, start, kind[0] if len(kind) == 2 else "")
+        found = _antecedent(people, start, kind[0] if len(kind) == 2 else "", lows[0])
         if found is None:
             return Speaker(text=mention, span=span)
         return Speaker(text=mention, span=span, name=found[1], descriptor=_descriptor(found[0]))

@@ -185,3 +185,14 @@ MASCULINE: FrozenSet[str] = frozenset(
 # Aznar", "Rainer Maria Rilke", "Klaus Maria Brandauer"): right after a name of
 # MASCULINE they are passed over.
 MENS_MIDDLE: FrozenSet[str] = frozenset({"maria", "marie", "maría"})
+
+# Given names of the lists above that are as often the name of a place in news
+# copy (US states and well-known cities, from a gazetteer of English place
+# names): printed alone, such a word is taken for the place, not a person.
+PLACE_NAMES: FrozenSet[str] = frozenset(
+    """
+    virginia georgia carolina florence victoria charlotte austin madison jackson lincoln savannah
+    sydney adelaide regina eugene orlando chelsea paris jordan israel santiago lorraine denver
+    houston dallas phoenix aurora alexandria augusta helena marion raleigh tyler
+    """.split()
+)

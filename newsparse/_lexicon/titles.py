@@ -34,6 +34,7 @@ _TITLE_WORDS_TEXT = """
     head coordinator administrator analyst strategist pollster aide deputy staff
     mp mep whip marshal sheriff inspector superintendent principal provost dean professor
     trustee treasurer comptroller auditor clerk registrar ombudsman czar tsar
+    councillor councilor councilman councilwoman alderman alderwoman
     """
 #: Words that make up an office title printed before a name ("Prime Minister",
 #: "Sen.", "Secretary of State"). The last title word before the name ends the role.
@@ -116,7 +117,7 @@ _NOT_NAMES_TEXT = """
     onto over under after before since until unless because although though however meanwhile
     also then there here this that these those it its it's he she they we you i his her their our
     my your who whom whose what which where why how yes no not all some any each every both
-    many much more most other another such only just even still already again
+    many much more most other another such only just even still already again whether either neither
     perhaps maybe indeed instead now once thus hence besides nonetheless nevertheless otherwise
     certainly clearly obviously surely actually finally eventually initially ultimately
     unfortunately fortunately apparently notably similarly likewise sometimes often never always
@@ -156,3 +157,19 @@ NAME_PARTICLES: FrozenSet[str] = frozenset(
 
 #: Name suffixes kept with the name but never taken for the surname.
 NAME_SUFFIXES: FrozenSet[str] = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii", "iv"))
+
+#: Nouns for a person that tell a gender, for a pronoun that must agree with an
+#: unnamed subject ("My mother often said …" is no antecedent of "he"). Common
+#: English kinship and person nouns, written out by hand.
+PERSON_GENDERS: Dict[str, str] = {
+    **dict.fromkeys(
+        "woman mother wife daughter sister girl grandmother aunt niece lady mom mum widow"
+        " girlfriend businesswoman spokeswoman chairwoman congresswoman".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "man father husband son brother boy grandfather uncle nephew gentleman dad widower"
+        " boyfriend businessman spokesman chairman congressman".split(),
+        "m",
+    ),
+}

@@ -1,0 +1,306 @@
+"""The words around quotation marks: tokens, speech cues and sentence bounds.
+
+The lowest layer of the quote stage (:mod:`newsparse.quotes`). Cue words are
+found in a stretch with one split and a set look-up (:func:`find_cues`); the
+few dozen characters around a cue are then cut into :class:`Tok` tokens
+(:func:`tokenize`), where a sentence-final dot is a token of its own and the
+dot of an abbreviation ("Sen.", "U.S.", "(D-Mo.)") is not. :func:`sentence_start`
+finds where the sentence holding a position starts, past abbreviations.
+
+>>> t = "Mr. Roe spoke. Then U.S. officials said, according to aides"
+>>> t[sentence_start(t, 0, len(t)):]
+'Then U.S. officials said, according to aides'
+>>> [t[a:b] for a, b in find_cues(t, 0, len(t))]
+['said', 'according to']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, NamedTuple, Sequence, Tuple
+
+import regex
+
+from ._lexicon import speech as slex
+from ._lexicon import titles as tlex
+
+__all__ = ["BE", "CUE_LOW", "DASHES", "DETERMINERS", "PREPOSITIONS", "SENTENCE_END", "TITLE_WORDS", "Tok", "chunk_words", "cue_comma", "cue_len", "ends_here", "ends_sentence", "find_cues", "full_stop", "opens_phrase", "sentence_ends", "sentence_start", "title_like", "tok_span", "tokenize", "unpossessive"]
+
+_PATTERNS = {
+    # a word (letters or digits, with inner apostrophes, dots, hyphens) or one other non-space character
+    "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*|[^\s\p{L}\p{N}]"),
+    # a sentence end: terminal punctuation, closing marks, space, then a capital or an opening mark
+    "sentence_end": regex.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}])"),
+    # a sentence-final mark
+    "full_stop": regex.compile(r"[.!?]"),
+}
+# cue words, and the phrases each first word may open ("according" → "according to")
+_CUE_FIRST = frozenset(slex.SPEECH_FORMS) | {p[0] for p in slex.PHRASE_CUES} | {"According"}
+
+_CUE_PHRASES: Dict[str, Tuple[str, ...]] = {}
+
+for _p in sorted((" ".join(p) for p in slex.PHRASE_CUES), key=len, reverse=True):
+    _CUE_PHRASES[_p.split()[0]] = (*_CUE_PHRASES.get(_p.split()[0], ()), _p)
+
+_CUE_PHRASES["According"] = ("According to",)
+
+# the phrase cues by their first word, in the lexicon's order; every lower-case first word of a cue
+_PHRASES_BY_FIRST: Dict[str, Tuple[Tuple[str, ...], ...]] = {}
+
+for _t in slex.PHRASE_CUES:
+    _PHRASES_BY_FIRST[_t[0]] = (*_PHRASES_BY_FIRST.get(_t[0], ()), _t)
+
+CUE_LOW = frozenset(slex.SPEECH_FORMS) | frozenset(_PHRASES_BY_FIRST)
+
+# the words of a chunk, split at spaces and at the punctuation around words, to look for cues;
+# ``re`` because its ``\s`` is exactly ``str.isspace``
+chunk_words = re.compile(r"[^\s,.;:!?\"“”‘’()\[\]{}—–―…]+").findall
+
+_tokens = _PATTERNS["token"].findall
+
+sentence_ends = _PATTERNS["sentence_end"].finditer
+
+_sentence_end_at = _PATTERNS["sentence_end"].match
+
+full_stop = _PATTERNS["full_stop"].search
+
+SENTENCE_END = frozenset(".!?")
+
+DASHES = frozenset("—―–-")
+
+PREPOSITIONS = frozenset(
+    {
+        "in", "on", "at", "during", "for", "with", "to", "from", "by", "about", "into", "over", "under",
+        "after", "before", "through", "via", "per", "of", "against",
+    }
+)
+
+DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    }
+)
+
+_SMALL = frozenset(
+    {
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or",
+        "the", "to", "with", "vs", "vs.", "de", "la", "du",
+    }
+)
+
+_ABBREVIATIONS = frozenset(
+    {
+        "jr.", "sr.", "st.", "no.", "inc.", "co.", "corp.", "ltd.", "vs.", "etc.", "sept.", "aug.", "oct.",
+        "nov.", "dec.", "jan.", "feb.",
+    }
+)
+
+TITLE_WORDS = 9  # a title-case quotation longer than this is a sentence, not a title
+
+_SENTENCE_REACH = 600  # characters read back for the start of a sentence
+
+_BACKWARD_TRIES = 8  # sentence-final marks tried one by one from the quotation back, before one pass over them all
+
+BE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
+
+class Tok(NamedTuple):
+    start: int
+    end: int
+    low: str  # case-folded
+    cap: bool  # starts with a capital letter
+    word: bool
+
+def find_cues(text: str, lo: int, hi: int) -> List[Tuple[int, int]]:
+    """The spans of the speech cues in ``text[lo:hi]``, in order.
+
+    The words of the chunk are matched against the cue set first, so a chunk
+    without a cue costs one split.
+
+    >>> t = "Sullivan said, according to aides, that Blinken told him."
+    >>> [t[a:b] for a, b in find_cues(t, 0, len(t))]
+    ['said', 'according to', 'told']
+    """
+    found = _CUE_FIRST.intersection(chunk_words(text, lo, hi))
+    if not found:
+        return []
+    chunk = text[lo:hi]
+    out: List[Tuple[int, int]] = []
+    for w in found:
+        i = chunk.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not (chunk[i - 1].isalnum() or chunk[i - 1] in "'’-")) and (
+                j == len(chunk) or not (chunk[j].isalnum() or chunk[j] == "-")
+            ):
+                end = j if w in slex.SPEECH_FORMS else -1
+                for phrase in _CUE_PHRASES.get(w, ()):
+                    k = i + len(phrase)
+                    if chunk.startswith(phrase, i) and (k == len(chunk) or not chunk[k].isalnum()):
+                        end = k
+                        break
+                if end > 0:
+                    out.append((lo + i, lo + end))
+            i = chunk.find(w, j)
+    out.sort()
+    return out
+
+def _abbrev(low: str) -> bool:
+    """True when the dot of *low* does not end a sentence ("u.s.", "sen.", "j.", "d-mo.").
+
+    >>> _abbrev("u.s."), _abbrev("gen."), _abbrev("r-tenn."), _abbrev("said.")
+    (True, True, True, False)
+    """
+    if len(low) <= 2 or "." in low[:-1] or ("-" in low and len(low) <= 8):
+        return True
+    return low in tlex.TITLE_WORDS or low in tlex.HONORIFICS or low in _ABBREVIATIONS
+
+def tokenize(text: str, start: int, end: int, stop_at_end: bool = False) -> List[Tok]:
+    """Words and punctuation of ``text[start:end]``; a sentence-final dot is its own token.
+
+    With *stop_at_end*, reading stops after the first sentence end.
+
+    >>> [t.low for t in tokenize("Sen. Ann Roe (D-Mo.) said.", 0, 26)]
+    ['sen.', 'ann', 'roe', '(', 'd-mo.', ')', 'said', '.']
+    """
+    out: List[Tok] = []
+    add = out.append
+    new = tuple.__new__
+    find = text.find
+    s = start
+    # tokens tile the non-space characters, so each is found from the end of the last one
+    for w in _tokens(text, start, end):
+        s = find(w, s)
+        c0 = w[0]
+        if not c0.isalnum():
+            add(new(Tok, (s, s + 1, w, False, False)))
+            s += 1
+            if stop_at_end and w in SENTENCE_END:
+                break
+            continue
+        after = s + len(w)
+        last = w[-1]
+        if last in "-'’":
+            while len(w) > 1 and w[-1] in "-'’" and not (w[-1] in "'’" and w[-2] in "sS"):
+                w = w[:-1]
+            last = w[-1]
+        low = w.lower()
+        e = s + len(w)
+        if last == "." and not _abbrev(low):
+            add(new(Tok, (s, e - 1, low[:-1], c0.isupper(), True)))
+            add(new(Tok, (e - 1, e, ".", False, False)))
+            if stop_at_end:
+                break
+        else:
+            add(new(Tok, (s, e, low, c0.isupper(), True)))
+        s = after
+    return out
+
+def cue_len(toks: Sequence[Tok], k: int) -> int:
+    """How many tokens the speech cue starting at ``toks[k]`` covers (0 if none)."""
+    t = toks[k]
+    low = t.low
+    if low not in CUE_LOW or not t.word or (t.cap and low != "according"):
+        return 0
+    for phrase in _PHRASES_BY_FIRST.get(low, ()):
+        n = len(phrase)
+        if k + n <= len(toks) and all(toks[k + j].low == phrase[j] for j in range(1, n)):
+            return n
+    return 1 if low in slex.SPEECH_FORMS else 0
+
+def tok_span(toks: Sequence[Tok], a: int, b: int) -> Tuple[int, int]:
+    return (toks[a].start, toks[b - 1].end)
+
+def opens_phrase(t: Tok) -> bool:
+    """True for a word that may open a speaker phrase: a name, a determiner, a pronoun."""
+    return t.word and (t.cap or t.low in slex.SPEAKER_OPENERS or unpossessive(t.low) in tlex.PRONOUNS)
+
+def unpossessive(low: str) -> str:
+    """*low* without a possessive ending."""
+    if low.endswith("'s") or low.endswith("’s"):
+        return low[:-2]
+    return low
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding *pos* starts, not before *lo*.
+
+    The nearest few sentence-final marks are tried one by one from *pos*
+    backwards, as the nearest is most often the end of the sentence before;
+    past them, one pass of the pattern reads the whole window.
+
+    >>> t = "Mr. Roe spoke. Then U.S. officials said"
+    >>> t[sentence_start(t, 0, len(t)):]
+    'Then U.S. officials said'
+    """
+    floor = max(lo, pos - _SENTENCE_REACH)
+    # the nearest full stop, exclamation mark and question mark not yet tried
+    dot, bang, ask = text.rfind(".", floor, pos), text.rfind("!", floor, pos), text.rfind("?", floor, pos)
+    for _ in range(_BACKWARD_TRIES):
+        k = max(dot, bang, ask)
+        if k < 0:
+            return lo
+        m = _sentence_end_at(text, k, pos)
+        if m is not None and ends_here(text, lo, k):
+            return m.end()
+        if k == dot:
+            dot = text.rfind(".", floor, k)
+        elif k == bang:
+            bang = text.rfind("!", floor, k)
+        else:
+            ask = text.rfind("?", floor, k)
+    # many marks that end nothing ("...", "U.S.", "?!?!"): the last sentence end of the window
+    start = lo
+    for m in sentence_ends(text, floor, pos):
+        if ends_here(text, lo, m.start()):
+            start = m.end()
+    return start
+
+def ends_here(text: str, lo: int, k: int) -> bool:
+    """False for the dot at *k* of an abbreviation ("Mr. Smith", "U.S. President"): it ends nothing."""
+    if text[k] != ".":
+        return True
+    j = k
+    while j > lo and not text[j - 1].isspace():
+        j -= 1
+    return not _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘"))
+
+def ends_sentence(text: str, pos: int, floor: int) -> bool:
+    """True when the text just before *pos* ends a sentence or leads into a quotation."""
+    k = pos - 1
+    while k >= floor and text[k].isspace():
+        k -= 1
+    if k < floor:
+        return True
+    c = text[k]
+    if c in ":”\"’“!?" or c in DASHES or c == "'":
+        return True
+    if c == ".":
+        j = k
+        while j > floor and not text[j - 1].isspace():
+            j -= 1
+        return not _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘"))
+    return False
+
+def title_like(words: Sequence[str]) -> bool:
+    """True for the name of a work, a show or a slogan: "Justice Against Sponsors of Terrorism Act".
+
+    >>> title_like("Fox News Sunday,".split()), title_like("Face the Nation.".split())
+    (True, True)
+    >>> title_like("We will win".split()), title_like("Most of them said no".split())
+    (False, False)
+    """
+    caps = 0
+    for w in words:
+        if w[:1].isupper():
+            caps += 1
+        elif w.casefold() not in _SMALL:
+            return False
+    return caps >= 2 and len(words) <= TITLE_WORDS and caps * 2 >= len(words) - (words[0] == "I")
+
+def cue_comma(text: str, left: int, pos: int) -> bool:
+    """True for `Sullivan said, “…` — a cue and a comma right before the quotation."""
+    k = pos - 1
+    while k > left and text[k].isspace():
+        k -= 1
+    if k <= left or text[k] != ",":
+        return False
+    return bool(find_cues(text, max(left, k - 40), k))
