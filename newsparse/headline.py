@@ -696,7 +696,10 @@ def _survey(
             cheap["gap"] = 1.0  # a blank line above (not the start of the input)
         if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
             cheap["below_section"] = 1.0  # "Opinion" / the headline
-        if i > 0 and _is_trail(lines[i - 1].text) and not _is_trail(ln.text):
+        if i > 0 and _is_trail(lines[i - 1].text) and not _is_trail(ln.text) and not (
+            i + 1 < n and roles[i + 1] == FREE and not lines[i + 1].prose and lines[i + 1].words >= 4
+        ):
+            # (a title-shaped line under it is the title, and this one a caption or teaser)
             cheap["below_crumbs"] = 1.0  # "Home › News › Tech" / the headline (the trail is no title above it)
         elif last_long and out[-1].line == i - 1:
             cheap["below_title"] = 1.0  # the deck under a headline, rather than the headline
