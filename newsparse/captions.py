@@ -329,6 +329,8 @@ _PICTURE_SOURCES = alex.PHOTO_SOURCES - alex.AGENCIES
 #: a credit after the "＝" closing a Japanese caption ("…＝ロイター", "…＝共同"), or after the
 #: "圖／" (picture) of a Chinese one ("… 圖／新華社"); no sentence in it
 _cjk_credit_tail = regex.compile(r"(?:＝|[圖图][／/])(?P<credit>[^\s＝。、】)／/]{1,15})$").search
+#: the glyphs that open an item of a Japanese or Chinese list ("▽日時＝…", "■場所＝…")
+_LIST_GLYPHS = frozenset("▽▼△▲■□●○◆◇◎・※★☆•")
 
 
 def _before_dash_source(line: str) -> str:
@@ -390,13 +392,19 @@ def _cjk_credit(line: str) -> Optional[CreditSplit]:
     '索尼已申請繼續為華為提供設備。'
     >>> _cjk_credit("【ロンドン＝岡田】試合が行われた。") is None
     True
+
+    A list item or an item and its value is no caption: the part before "＝" must
+    describe a picture (ten characters or more), and a credit holds no figure.
+
+    >>> _cjk_credit("▽住宅の被害件数＝１２０棟"), _cjk_credit("説明会の開催場所＝市民会館大ホール")
+    (None, None)
     """
     near = line[-18:]
     if ("＝" not in near and "／" not in near and "/" not in near) or not cjk_count(line):
         return None
     m = _cjk_credit_tail(line, max(0, len(line) - 18))
-    if m is None or m.start() < 4:
-        return None
+    if m is None or m.start() < 10 or line[0] in _LIST_GLYPHS or has_digit(m.group("credit")):
+        return None  # "▽被害件数＝120棟", "開催場所＝市民会館": an item and its value, no credit
     text = line[: m.start()].rstrip()
     return CreditSplit(text, 0, len(text), m.group("credit"), m.start("credit"), len(line))
 
