@@ -447,3 +447,32 @@ def test_the_byline_is_no_antecedent_of_a_pronoun() -> None:
     text = f"Council vote delayed\nBy Ann Lee\n\n{lead}\n\n“I, Ann Roe, will not resign over this ferry plan,” she said.\n"
     quotes = newsparse.parse(text).quotes
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name != "Ann Lee"
+
+
+_SCHOOL = (
+    "The regional council agreed on Monday to keep the village school open for three more years, after parents signed a petition.\n\n"
+    "The decision reverses a plan to merge the school with a larger one in the next town, which parents said was too far away.\n"
+)
+
+
+def test_a_caption_or_teaser_under_a_breadcrumb_trail_is_not_the_title() -> None:
+    """The line under a trail is the title only when no title-shaped line stands under it."""
+    for under in ("Parents outside the school gates on Friday morning", "Trending: Storm warning issued for the coast tonight"):
+        text = f"Home › News › Education\n\n{under}\n\nVillage school saved after parents' campaign\n\nBy Sarah Cole\n\n12 May 2024\n\n{_SCHOOL}"
+        article = newsparse.parse(text)
+        assert article.headline is not None
+        assert article.headline.text == "Village school saved after parents' campaign"
+    deck = "Parents had collected thousands of signatures against a plan to merge it with a larger school."
+    text = f"Home › News › Education\n\nVillage school saved after parents' campaign\n\n{deck}\n\nBy Sarah Cole\n\n{_SCHOOL}"
+    headline = newsparse.parse(text).headline
+    assert headline is not None and headline.text == "Village school saved after parents' campaign"
+
+
+def test_japanese_items_and_values_are_not_captions() -> None:
+    """'▽item＝value' list lines and 'item＝value' info lines stay in the body; '…＝agency' is a credit."""
+    head = "港町、冬の嵐の被害を集計\n\n2024年5月12日\n\n冬の嵐で海岸の町は数百万円の被害を受けたと町議会が発表した。\n\n"
+    tail = "\n\n漁業者は数週間の仕事を失ったと話している。\n"
+    for items in ("▽住宅の被害件数＝１２０棟\n▽漁船の被害隻数＝３５隻", "説明会の開催場所＝市民会館大ホール"):
+        assert newsparse.parse(head + items + tail).captions == ()
+    caption = newsparse.parse(head + "防波堤の修理を視察する町長と漁協の組合長＝ロイター" + tail).captions
+    assert [(c.text, c.credit) for c in caption] == [("防波堤の修理を視察する町長と漁協の組合長", "ロイター")]
