@@ -967,6 +967,42 @@ def extend_over_boxes(weights: Sequence[int], lines: Sequence[Line], body: Tuple
     return b0, b1
 
 
+#: a story printed twice: the fewest characters of a paragraph compared, and how many of the
+#: story's first paragraphs must come again, in order, to make a second copy
+_COPY_CHARS = 80
+_COPY_PARAGRAPHS = 3
+
+
+def cut_at_copy(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body where the story is printed a second time (a page with a second layout of
+    the same article, under a box of links): when the body's first three paragraphs (of
+    ``_COPY_CHARS`` or more, all different) come again further down, one after the other,
+    the body ends after the last line of running text above the copy. Paragraphs that recur
+    with others between them (a plan whose every day opens alike) are not a copy.
+
+    >>> from newsparse.blocks import split
+    >>> story = [f"Paragraph {k} of the story about the harbour and its new flood gates, told at length." for k in range(4)]
+    >>> d = split(Draft(text="\\n".join(story + ["Related", "Ferry times change"] + story)))
+    >>> cut_at_copy(d, (0, len(d.lines)))
+    (0, 4)
+    """
+    b0, b1 = body
+    lines = draft.lines
+    long = [k for k in range(b0, b1) if lines[k].prose and len(lines[k].text) >= _COPY_CHARS]
+    if len(long) < 2 * _COPY_PARAGRAPHS:
+        return body
+    head = [lines[k].text for k in long[:_COPY_PARAGRAPHS]]
+    if len(set(head)) < _COPY_PARAGRAPHS:
+        return body  # a caption printed twice over the story is no copy of it
+    for n in range(_COPY_PARAGRAPHS, len(long) - _COPY_PARAGRAPHS + 1):
+        if lines[long[n]].text == head[0] and [lines[k].text for k in long[n : n + _COPY_PARAGRAPHS]] == head:
+            cut = long[n]
+            while cut > b0 and not lines[cut - 1].prose:
+                cut -= 1
+            return b0, cut
+    return body
+
+
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text."""
     weights, openings = weights_and_openings(draft)
@@ -976,5 +1012,5 @@ def zone(draft: Draft) -> Draft:
         body = cut_at_cards(draft, body)
         if "clock" in openings:
             body = cut_at_ticker(draft, body)
-        body = trim_calls(draft, body)
+        body = trim_calls(draft, cut_at_copy(draft, body))
     return attrs.evolve(draft, body=body)
