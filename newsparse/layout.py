@@ -22,7 +22,7 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 import attrs
 import regex
 
-from ._draft import FREE, Draft, Line
+from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
 from ._text import (
@@ -1003,8 +1003,66 @@ def cut_at_copy(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     return body
 
 
+#: a box of teaser links inside a story: the fewest titles in a row, and the fewest words of each
+_TEASER_RUN = 3
+_TEASER_TITLE_WORDS = 4
+#: what a teaser title never ends with (a sentence, a label, a question) or holds (a list's comma)
+_TITLE_ENDS = frozenset(".:;,!?")
+
+
+def _is_teaser_title(line: Line, role: str) -> bool:
+    """A free line shaped like the title of another story: four or more words, every one
+    that is not a small word capitalised, with no figure, no comma and no sentence end."""
+    t = line.text
+    return (
+        role == FREE
+        and not line.prose
+        and line.words >= _TEASER_TITLE_WORDS
+        and t[-1:] not in _TITLE_ENDS
+        and "," not in t
+        and has_digit(t) is None
+        and title_ratio(t) >= 1.0
+    )
+
+
+def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
+    """The line ranges of boxes of teaser links inside the body: three or more Title Case
+    titles in a row (:func:`_is_teaser_title`) after an article's length of running text,
+    not introduced by a line of the story ("These books were lent most:") and printed
+    nowhere else on the page (a table of contents' entries come again as the headings
+    of the story's sections; a teaser's title does not).
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> box = "\\n".join(["Harbour Walk Reopens After Storms", "Why The Lighthouse Keeps Its Lamp", "Ferry Company Plans Bigger Boats"])
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + box + "\\n" + story))
+    >>> teaser_boxes(d, (0, len(d.lines)))
+    [(2, 5)]
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    out: List[Tuple[int, int]] = []
+    above, i = 0, b0
+    while i < b1:
+        if not _is_teaser_title(lines[i], roles[i]):
+            if lines[i].prose:
+                above += len(lines[i].text)
+            i += 1
+            continue
+        j = i
+        while j < b1 and _is_teaser_title(lines[j], roles[j]):
+            j += 1
+        if j - i >= _TEASER_RUN and above >= _MIN_ARTICLE_CHARS and not lines[i - 1].text.endswith(":"):
+            titles = {lines[k].text for k in range(i, j)}
+            if sum(1 for ln in lines if ln.text in titles) == j - i:  # printed once each, nowhere else
+                out.append((i, j))
+        i = j
+    return out
+
+
 def zone(draft: Draft) -> Draft:
-    """Pipeline stage: set ``body`` to the densest run of running text."""
+    """Pipeline stage: set ``body`` to the densest run of running text, and set aside the
+    boxes of teaser links inside it (:func:`teaser_boxes`) as boilerplate."""
     weights, openings = weights_and_openings(draft)
     body = densest_run(weights)
     if body[1] > body[0]:
@@ -1013,4 +1071,7 @@ def zone(draft: Draft) -> Draft:
         if "clock" in openings:
             body = cut_at_ticker(draft, body)
         body = trim_calls(draft, cut_at_copy(draft, body))
+        boxes = teaser_boxes(draft, body)
+        if boxes:
+            draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for a, b in boxes for k in range(a, b)})
     return attrs.evolve(draft, body=body)

@@ -19,3 +19,21 @@ def test_paragraphs_that_recur_in_a_story_of_recurring_parts_stay() -> None:
     for day in ("Monday", "Tuesday"):
         days += [STORY[0], STORY[1], f"On {day} the walk goes along the dunes to the lighthouse and back again by the beach."]
     assert _paragraphs(HEAD + days) == days
+
+
+def test_a_run_of_title_case_teasers_inside_the_story_is_not_kept() -> None:
+    teasers = ["Harbour Walk Reopens After Winter Storms", "Why The Old Lighthouse Keeps Its Lamp", "Ferry Company Plans Bigger Boats For Summer"]
+    assert _paragraphs(HEAD + STORY[:4] + teasers + STORY[4:]) == STORY
+
+
+def test_a_table_of_contents_whose_entries_head_the_sections_stays() -> None:
+    sections = ["How The Gates Will Work", "What The Barrier Will Cost", "When The Building Work Starts"]
+    lines = HEAD + STORY[:3] + sections + [sections[0], STORY[3], sections[1], STORY[4], sections[2], STORY[0]]
+    kept = _paragraphs(lines)
+    assert all(s in kept for s in sections) and kept.count(sections[0]) == 2
+
+
+def test_a_list_of_titles_introduced_by_the_story_stays() -> None:
+    titles = ["The Long Night On The Quay", "A Harbour In Winter Light", "Songs Of The Old Fishing Fleet"]
+    lines = HEAD + STORY[:3] + ["The library lent out these three books most often this year:"] + titles + STORY[3:]
+    assert all(t in _paragraphs(lines) for t in titles)
