@@ -30,7 +30,7 @@ from ._lexicon import bylines as bylex
 from ._text import ends_sentence, fold, has_digit
 from .model import Block
 
-__all__ = ["is_boilerplate", "is_share_bar", "mark", "slideshows", "video_players"]
+__all__ = ["is_boilerplate", "is_menu_row", "is_share_bar", "mark", "slideshows", "video_players"]
 
 _PATTERNS = {
     # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
@@ -110,6 +110,12 @@ _word = regex.compile(r"[\w-]+").findall
 _BYLINE_WORDS = frozenset(w for w in bylex.LEADS if " " not in w)
 #: what ends a sentence or introduces one: a line ending so is not a list of link titles
 _SENTENCE_ENDS = ".?!:;"
+#: a row of menu links: the separators printed between them besides " | " (with a space on
+#: each side; read as " | "), the fewest links, and the most words of each link between the first and the last (the
+#: first may carry the menu's label, the last may be cut short)
+_MENU_SEPARATORS = (" ▪ ", " • ", " · ")
+_MENU_LINKS = 6
+_MENU_LINK_WORDS = 4
 
 
 def is_markup(line: str) -> bool:
@@ -186,6 +192,25 @@ def is_share_bar(line: str) -> bool:
     return len(networks) >= _SHARE_NETWORKS and len(others) <= _SHARE_OTHER and others.isdisjoint(lex.LIST_JOINS)
 
 
+def is_menu_row(line: str) -> bool:
+    """A row of menu links printed on one line: six or more short links (four words or
+    fewer each, but the first and the last) between " | ", " • ", " ▪ " or " · ", and no
+    figure (a date line "12 March 2024 | 09:41 | Updated 10:02" is read by the dates stage).
+
+    >>> is_menu_row("Sections News | Sport | Business | Culture | Travel | Weather | Puzzles")
+    True
+    >>> is_menu_row("harbour | ferries | fishing | weather | tides"), is_menu_row("Home | News | 12 March 2024 | 09:41 | A | B")
+    (False, False)
+    """
+    if not (" | " in line or "▪" in line or " • " in line or " · " in line) or has_digit(line) is not None:
+        return False  # the cheap tests first
+    row = line.strip(" |▪•·")
+    for sep in _MENU_SEPARATORS:
+        row = row.replace(sep, " | ")
+    links = [x for x in row.split(" | ") if x.strip()]
+    return len(links) >= _MENU_LINKS and all(len(x.split()) <= _MENU_LINK_WORDS for x in links[1:-1])
+
+
 def is_boilerplate(line: str) -> bool:
     """True when *line* is page furniture on its own, wherever it stands."""
     if not line[:1].isalpha() and _has_letter(line) is None:  # a letter first is the common case
@@ -215,12 +240,14 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _by_shape(line: str) -> bool:
-    """:func:`is_markup`, :func:`is_glued_links` or :func:`is_promo`, each behind its cheap test."""
+    """:func:`is_markup`, :func:`is_glued_links`, :func:`is_promo`, :func:`is_share_bar` or
+    :func:`is_menu_row`, each behind its cheap test."""
     return (
         (line[:1] == "<" and is_markup(line))
         or (len(line) >= _GLUED_CHARS and line[-1:] not in _SENTENCE_ENDS and is_glued_links(line))
         or (("lick" in line or "LICK" in line) and is_promo(line))
         or is_share_bar(line)
+        or is_menu_row(line)
     )
 
 

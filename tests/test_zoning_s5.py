@@ -37,3 +37,17 @@ def test_a_list_of_titles_introduced_by_the_story_stays() -> None:
     titles = ["The Long Night On The Quay", "A Harbour In Winter Light", "Songs Of The Old Fishing Fleet"]
     lines = HEAD + STORY[:3] + ["The library lent out these three books most often this year:"] + titles + STORY[3:]
     assert all(t in _paragraphs(lines) for t in titles)
+
+
+def test_a_wide_row_of_menu_links_is_boilerplate() -> None:
+    from newsparse.boilerplate import is_boilerplate
+
+    assert is_boilerplate("Sections News | Sport | Business | Culture | Travel | Weather | Puzzles")
+    assert is_boilerplate("Harbour ▪ Ferries ▪ Fishing fleet ▪ Lighthouse ▪ Old town ▪ Beaches ▪ Events")
+    # fewer links, a figure, or long parts: a tag list, a date line, a sentence
+    assert not is_boilerplate("harbour | ferries | fishing | weather | tides")
+    assert not is_boilerplate("Home | News | Sport | 12 March 2024 | 09:41 | Updated 10:02")
+    assert not is_boilerplate(
+        "The council met on Monday | the mayor spoke first about the gates | then the board | and the residents"
+        " | and the fishermen | and at last the press"
+    )
