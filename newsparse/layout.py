@@ -1060,6 +1060,72 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     return out
 
 
+#: an author box under the story: the most words of the name over it, how many lines
+#: (its links and buttons) may stand between the name and the bio, and how far into the
+#: bio the name is looked for
+_BOX_NAME_WORDS = 4
+_BIO_REACH = 8
+_BIO_HEAD_WORDS = 12
+
+
+def _names_in_bio(name: str, bio: str) -> bool:
+    """Does the paragraph *bio* speak of the person *name* printed above it: the whole name
+    among its first words, or the first name opening it with a word in lower case after it
+    (a verb: "Ann is …", "Ann writes …"; "Flood barrier gates …" under "Flood Barrier" is no bio)?
+
+    >>> _names_in_bio("Ann Lee", "Award-winning reporter Ann Lee covers the coast."), _names_in_bio("Ann Lee", "Ann is a reporter.")
+    (True, True)
+    >>> _names_in_bio("Flood Barrier", "Flood barrier gates guard two ports."), _names_in_bio("Ann Lee", "Officials said so.")
+    (False, False)
+    """
+    words, head = name.split(), bio.split()[:_BIO_HEAD_WORDS]
+    n = len(words)
+    if any(head[k : k + n] == words for k in range(len(head) - n + 1)):
+        return True
+    return (
+        len(head) > 1
+        and head[0] == words[0]
+        and head[1][:1].islower()
+        and (n == 1 or head[1].casefold() != words[1].casefold())
+    )
+
+
+def cut_at_author_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body before an author box under the story: a short line that is a name
+    (one to four capitalised words, no figure, no sentence end) over the body's last
+    paragraph, only a few lines of links or buttons between them, when that paragraph
+    speaks of the person (:func:`_names_in_bio`) and an article's length of running text
+    stands above the name.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> d = split(Draft(text=story + "\\n" + story + "\\nAnn Lee\\nFollow\\nAnn Lee covers the coast and its towns for the paper."))
+    >>> cut_at_author_box(d, (0, len(d.lines)))
+    (0, 2)
+    """
+    b0, b1 = body
+    lines = draft.lines
+    last = b1 - 1
+    while last > b0 and not lines[last].prose:
+        last -= 1
+    for k in range(last - 1, max(b0, last - _BIO_REACH) - 1, -1):
+        ln = lines[k]
+        if ln.prose:
+            break
+        words = ln.text.split()
+        if (
+            0 < len(words) <= _BOX_NAME_WORDS
+            and ln.text[-1:] not in _TITLE_ENDS
+            and has_digit(ln.text) is None
+            and all(w[:1].isupper() for w in words)
+            and _names_in_bio(ln.text, lines[last].text)
+        ):
+            if sum(len(x.text) for x in lines[b0:k] if x.prose) >= _MIN_ARTICLE_CHARS:
+                return b0, k
+            break
+    return body
+
+
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text, and set aside the
     boxes of teaser links inside it (:func:`teaser_boxes`) as boilerplate."""
@@ -1070,7 +1136,7 @@ def zone(draft: Draft) -> Draft:
         body = cut_at_cards(draft, body)
         if "clock" in openings:
             body = cut_at_ticker(draft, body)
-        body = trim_calls(draft, cut_at_copy(draft, body))
+        body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, body)))
         boxes = teaser_boxes(draft, body)
         if boxes:
             draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for a, b in boxes for k in range(a, b)})

@@ -51,3 +51,17 @@ def test_a_wide_row_of_menu_links_is_boilerplate() -> None:
         "The council met on Monday | the mayor spoke first about the gates | then the board | and the residents"
         " | and the fishermen | and at last the press"
     )
+
+
+def test_an_author_box_of_a_name_and_a_bio_ends_the_body() -> None:
+    box = ["Marta Lindqvist", "Follow", "Marta Lindqvist covers the coast and its towns, and writes on farming for the paper."]
+    assert _paragraphs(HEAD + STORY + box) == STORY
+    # the first name alone, over a bio that opens with it
+    box = ["Marta", "Marta is a reporter on the coast desk who grew up on an island in the north of the country."]
+    assert _paragraphs(HEAD + STORY + box) == STORY
+
+
+def test_a_last_paragraph_under_a_subheading_that_is_no_name_stays() -> None:
+    # a subheading whose words the last paragraph repeats, not a name over a bio
+    lines = HEAD + STORY[:4] + ["Flood Barrier", "Flood barrier gates like these already guard two other ports on the coast."]
+    assert _paragraphs(lines)[-1] == lines[-1]
