@@ -978,7 +978,8 @@ def cut_at_copy(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     the same article, under a box of links): when the body's first three paragraphs (of
     ``_COPY_CHARS`` or more, all different) come again further down, one after the other,
     the body ends after the last line of running text above the copy. Paragraphs that recur
-    with others between them (a plan whose every day opens alike) are not a copy.
+    with others between them (a plan whose every day opens alike) are not a copy, nor is a
+    run printed three times or more (a text built of one recurring part).
 
     >>> from newsparse.blocks import split
     >>> story = [f"Paragraph {k} of the story about the harbour and its new flood gates, told at length." for k in range(4)]
@@ -994,13 +995,17 @@ def cut_at_copy(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     head = [lines[k].text for k in long[:_COPY_PARAGRAPHS]]
     if len(set(head)) < _COPY_PARAGRAPHS:
         return body  # a caption printed twice over the story is no copy of it
-    for n in range(_COPY_PARAGRAPHS, len(long) - _COPY_PARAGRAPHS + 1):
-        if lines[long[n]].text == head[0] and [lines[k].text for k in long[n : n + _COPY_PARAGRAPHS]] == head:
-            cut = long[n]
-            while cut > b0 and not lines[cut - 1].prose:
-                cut -= 1
-            return b0, cut
-    return body
+    copies = [
+        n
+        for n in range(_COPY_PARAGRAPHS, len(long) - _COPY_PARAGRAPHS + 1)
+        if lines[long[n]].text == head[0] and [lines[k].text for k in long[n : n + _COPY_PARAGRAPHS]] == head
+    ]
+    if len(copies) != 1:
+        return body  # printed twice is a second layout; over and over, a text built of one part
+    cut = long[copies[0]]
+    while cut > b0 and not lines[cut - 1].prose:
+        cut -= 1
+    return b0, cut
 
 
 #: a box of teaser links inside a story: the fewest titles in a row, and the fewest words of each

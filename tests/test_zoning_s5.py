@@ -65,3 +65,8 @@ def test_a_last_paragraph_under_a_subheading_that_is_no_name_stays() -> None:
     # a subheading whose words the last paragraph repeats, not a name over a bio
     lines = HEAD + STORY[:4] + ["Flood Barrier", "Flood barrier gates like these already guard two other ports on the coast."]
     assert _paragraphs(lines)[-1] == lines[-1]
+
+
+def test_a_story_of_one_part_printed_over_and_over_stays_whole() -> None:
+    lines = HEAD + STORY * 3
+    assert _paragraphs(lines) == STORY * 3
