@@ -37,6 +37,7 @@ from ._text import (
     word_count,
 )
 from .boilerplate import slideshows, video_players
+from .dateline import match_dateline
 from .dates import find_dates
 
 __all__ = ["densest_run", "line_weights", "zone"]
@@ -977,9 +978,11 @@ def cut_at_copy(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body where the story is printed a second time (a page with a second layout of
     the same article, under a box of links): when the body's first three paragraphs (of
     ``_COPY_CHARS`` or more, all different) come again further down, one after the other,
-    the body ends after the last line of running text above the copy. Paragraphs that recur
-    with others between them (a plan whose every day opens alike) are not a copy, nor is a
-    run printed three times or more (a text built of one recurring part).
+    the body ends after the last line of running text above the copy, provided furniture
+    stands between the copies and both end with the same paragraph (the whole story came
+    again). Paragraphs that recur with others between them (a plan whose every day opens
+    alike) are not a copy, nor is a run printed three times or more (a text built of one
+    recurring part).
 
     >>> from newsparse.blocks import split
     >>> story = [f"Paragraph {k} of the story about the harbour and its new flood gates, told at length." for k in range(4)]
@@ -1005,6 +1008,8 @@ def cut_at_copy(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     cut = long[copies[0]]
     while cut > b0 and not lines[cut - 1].prose:
         cut -= 1
+    if cut == long[copies[0]] or lines[cut - 1].text != lines[long[-1]].text:
+        return body  # no furniture between the copies, or the copies end apart: the story goes on
     return b0, cut
 
 
@@ -1062,6 +1067,92 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
             if sum(1 for ln in lines if ln.text in titles) == j - i:  # printed once each, nowhere else
                 out.append((i, j))
         i = j
+    return out
+
+
+#: a wire story's dateline: how many lines from the body's start it is looked for, and the
+#: most running text above it that is not the story (a deck, a caption, a teaser)
+_DATELINE_REACH = 15
+_ABOVE_DATELINE_CHARS = 400
+
+
+def start_at_dateline(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """Start the body at a wire story's first paragraph, the one that opens with its
+    dateline ("BUFFALO, N.Y. — …", "Rostow (Russland) - …"; not a name and a colon,
+    "Harbourton (3-1): …", which is a results list): running text above it near the body's
+    start, less than ``_ABOVE_DATELINE_CHARS`` of it, is a deck, a caption or a teaser of
+    another story, when the line right above the dateline paragraph is no running text (the
+    story's byline, its date, a credit). Sentences running straight into the dateline
+    paragraph (a dump opening with its title and deck as sentences) are left alone: the
+    headline is read from the lines above the body.
+
+    >>> from newsparse.blocks import split
+    >>> lead = "GAZA CITY (Reuters) — Israeli strikes hit the city overnight, officials said."
+    >>> d = split(Draft(text="Rain is due. These maps show where.\\nBy Ann Lee\\n" + lead + "\\nMore followed on Monday."))
+    >>> start_at_dateline(d, (0, len(d.lines)))
+    (2, 4)
+    """
+    b0, b1 = body
+    lines = draft.lines
+    above = 0
+    for k in range(b0, min(b1, b0 + _DATELINE_REACH)):
+        ln = lines[k]
+        if not ln.prose:
+            continue
+        m = match_dateline(ln.text) if k > b0 else None
+        if m is not None and m.group("dash").strip() != ":":
+            return (k, b1) if above < _ABOVE_DATELINE_CHARS and not lines[k - 1].prose else body
+        above += len(ln.text)
+    return body
+
+
+#: the fewest words of a teaser card's title printed twice
+_CARD_TITLE_WORDS = 5
+
+
+def teaser_cards(draft: Draft, body: Tuple[int, int]) -> List[int]:
+    """The lines of teaser cards inside the body whose title is printed twice, as innerText
+    renders a card whose picture and text both link the story: a free line of five or more
+    words that is no running text, with no figure and no tab (a table's header), printed
+    again on the next line, or on the line after next with the same short line (the card's
+    section label) before each copy, with running text right under the second copy. The
+    copies and labels are the card; so is the line under them when it is shorter than a
+    story's last paragraph (``_LONE_PARAGRAPH_CHARS``: the card's blurb). Only after an
+    article's length of running text: a page's own title may be printed twice above the story.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> card = "\\n".join(["Business", "Ferry company orders two larger boats", "Business", "Ferry company orders two larger boats",
+    ...                   "The boats will carry twice as many cars, the company said."])
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + card + "\\n" + story))
+    >>> teaser_cards(d, (0, len(d.lines)))
+    [2, 3, 4, 5, 6]
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    out: List[int] = []
+    above = 0
+    for i in range(b0, b1):
+        ln = lines[i]
+        if ln.prose:
+            above += len(ln.text)
+            continue
+        if above < _MIN_ARTICLE_CHARS or ln.words < _CARD_TITLE_WORDS or roles[i] != FREE or (out and i <= out[-1]):
+            continue
+        if "\t" in ln.text or has_digit(ln.text) is not None:
+            continue
+        for j in (i + 1, i + 2):
+            if j + 1 >= b1 or lines[j].text != ln.text or roles[j] != FREE:
+                continue
+            if j == i + 2 and not (lines[i - 1].text == lines[i + 1].text and roles[i - 1] == roles[i + 1] == FREE):
+                continue  # one line between the copies: the card's label, printed over each of them
+            blurb = lines[j + 1]
+            if not (blurb.prose and roles[j + 1] == FREE):
+                break
+            out.extend(range(i - (j - i - 1), j + 1))
+            if len(blurb.text) < _LONE_PARAGRAPH_CHARS:
+                out.append(j + 1)
+            break
     return out
 
 
@@ -1133,7 +1224,8 @@ def cut_at_author_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
 
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text, and set aside the
-    boxes of teaser links inside it (:func:`teaser_boxes`) as boilerplate."""
+    boxes of teaser links and the teaser cards inside it (:func:`teaser_boxes`,
+    :func:`teaser_cards`) as boilerplate."""
     weights, openings = weights_and_openings(draft)
     body = densest_run(weights)
     if body[1] > body[0]:
@@ -1141,8 +1233,8 @@ def zone(draft: Draft) -> Draft:
         body = cut_at_cards(draft, body)
         if "clock" in openings:
             body = cut_at_ticker(draft, body)
-        body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, body)))
-        boxes = teaser_boxes(draft, body)
-        if boxes:
-            draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for a, b in boxes for k in range(a, b)})
+        body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, start_at_dateline(draft, body))))
+        teasers = [k for a, b in teaser_boxes(draft, body) for k in range(a, b)] + teaser_cards(draft, body)
+        if teasers:
+            draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for k in teasers})
     return attrs.evolve(draft, body=body)

@@ -70,3 +70,32 @@ def test_a_last_paragraph_under_a_subheading_that_is_no_name_stays() -> None:
 def test_a_story_of_one_part_printed_over_and_over_stays_whole() -> None:
     lines = HEAD + STORY * 3
     assert _paragraphs(lines) == STORY * 3
+
+
+def test_a_teaser_card_whose_title_is_printed_twice_is_not_kept() -> None:
+    # the card's picture and its text both link the title; its section label goes with each
+    card = ["Business", "Ferry company orders two larger boats for the summer", "Business",
+            "Ferry company orders two larger boats for the summer",
+            "The new boats will carry twice as many cars as the old ones, the company said."]
+    assert _paragraphs(HEAD + STORY[:4] + card + STORY[4:]) == STORY
+
+
+def test_a_line_printed_twice_without_running_text_below_stays_out_of_this_rule() -> None:
+    # a table's header printed twice, with figures in it, and a doubled line at the end
+    lines = HEAD + STORY + ["Results of the vote in the council", "Results of the vote in the council"]
+    assert _paragraphs(lines)[:5] == STORY
+
+
+def test_a_wire_story_starts_at_its_dateline() -> None:
+    # a photo's caption over the byline and the wire story's first paragraph
+    lead = "HARBOURTON, Nordland — " + STORY[0]
+    caption = "The old quay seen from the lighthouse on Monday morning, as the tide came in over the steps."
+    lines = [*HEAD[:2], caption, "By Harbour News Staff | March 12, 2024 at 2:26 PM - Updated at 4:46 PM", lead, *STORY[1:]]
+    kept = _paragraphs(lines)
+    assert caption not in kept and kept[-5:] == [lead, *STORY[1:]]
+
+
+def test_a_colon_after_a_name_is_no_dateline_to_start_at() -> None:
+    # a results list: "Team (3-1): …" lines are not a wire story's dateline
+    lines = HEAD + STORY[:2] + ["Harbourton (3-1): Lindqvist 2 goals. Berg 1 goal. Holm 4 saves in the second half."] + STORY[2:]
+    assert _paragraphs(lines) == lines[3:]
