@@ -1166,24 +1166,22 @@ _BIO_HEAD_WORDS = 12
 
 def _names_in_bio(name: str, bio: str) -> bool:
     """Does the paragraph *bio* speak of the person *name* printed above it: the whole name
-    among its first words, or the first name opening it with a word in lower case after it
-    (a verb: "Ann is …", "Ann writes …"; "Flood barrier gates …" under "Flood Barrier" is no bio)?
+    among its first words, or the first name opening it, with a bio's verb right after it
+    (:data:`newsparse._lexicon.boilerplate.BIO_VERBS`: "Ann Lee covers …", "Ann is …")?
+    "New York officials said …" under "New York" and "Mayor Lee said …" under "Mayor Lee"
+    are the story's paragraphs.
 
     >>> _names_in_bio("Ann Lee", "Award-winning reporter Ann Lee covers the coast."), _names_in_bio("Ann Lee", "Ann is a reporter.")
     (True, True)
-    >>> _names_in_bio("Flood Barrier", "Flood barrier gates guard two ports."), _names_in_bio("Ann Lee", "Officials said so.")
+    >>> _names_in_bio("New York", "New York officials said so."), _names_in_bio("Ann Lee", "Officials said so.")
     (False, False)
     """
-    words, head = name.split(), bio.split()[:_BIO_HEAD_WORDS]
+    words, head = name.split(), bio.split()[: _BIO_HEAD_WORDS + 1]
     n = len(words)
-    if any(head[k : k + n] == words for k in range(len(head) - n + 1)):
-        return True
-    return (
-        len(head) > 1
-        and head[0] == words[0]
-        and head[1][:1].islower()
-        and (n == 1 or head[1].casefold() != words[1].casefold())
-    )
+    for k in range(len(head) - n):
+        if head[k : k + n] == words and head[k + n] in blex.BIO_VERBS:
+            return True
+    return len(head) > 1 and head[0] == words[0] and head[1] in blex.BIO_VERBS
 
 
 def cut_at_author_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:

@@ -99,3 +99,11 @@ def test_a_colon_after_a_name_is_no_dateline_to_start_at() -> None:
     # a results list: "Team (3-1): …" lines are not a wire story's dateline
     lines = HEAD + STORY[:2] + ["Harbourton (3-1): Lindqvist 2 goals. Berg 1 goal. Holm 4 saves in the second half."] + STORY[2:]
     assert _paragraphs(lines) == lines[3:]
+
+
+def test_a_place_or_an_office_over_the_last_paragraph_is_no_author_box() -> None:
+    for name, last in [
+        ("New York", "New York officials said the plan would be reviewed again next month by the board."),
+        ("Mayor Lindqvist", "Mayor Lindqvist said the town would not wait for the state to act before winter."),
+    ]:
+        assert _paragraphs(HEAD + STORY + [name, last])[-1] == last
