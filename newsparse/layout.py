@@ -740,6 +740,12 @@ _call_to_reader = regex.compile(
     + r"|^(?:nice!\s*)?(?:write|contact|e-?mail|reach)\ \S+(?:\ \S+){0,4}?\ at\ \S+@",  # bounded: the line's start
     regex.I,
 ).match
+#: where one sentence ends and the next opens (a capital after a full stop, "!" or "?"), how
+#: much of a line is read for a later sentence that calls the reader, and what such a call
+#: opens with: to subscribe or sign up, the calls no story's sentence makes
+_sentence_break = regex.compile(r"(?<=[.!?])\s++(?=\p{Lu})")
+_LATER_CALL_READ = 400
+_LATER_CALL_OPENINGS = frozenset({"sub", "sig"})
 #: the most words of a call to the reader, and how many lines from the body's end one is looked for
 _CALL_WORDS = 40
 _CALL_REACH = 6
@@ -758,17 +764,27 @@ _CALL_OPENINGS = frozenset(
 
 
 def is_call_to_reader(text: str) -> bool:
-    """A line that asks the reader to sign up, subscribe or write in, not part of the story.
+    """A line that asks the reader to sign up, subscribe or write in, not part of the story:
+    it opens with a call, or a later sentence of it asks to subscribe or sign up ("Want more
+    news? Subscribe to our newsletter.", "Stay up to date with us. Sign up for …").
 
     >>> is_call_to_reader("Sign up for our daily newsletter to get the news first."), is_call_to_reader("Write to Ann Lee at ann@example.com")
     (True, True)
+    >>> is_call_to_reader("Want more harbour news? Subscribe to our weekly newsletter.")
+    True
     >>> is_call_to_reader("Subscribers were told the paper would close."), is_call_to_reader("Officials said the port would reopen.")
     (False, False)
     """
     # the cheap test first: the line opens as one of the calls can
-    if text[:3].lower() not in _CALL_OPENINGS:
-        return False
-    return len(text.split()) <= _CALL_WORDS and _call_to_reader(text[:_CALL_HEAD]) is not None
+    words = len(text.split())
+    if text[:3].lower() in _CALL_OPENINGS and words <= _CALL_WORDS and _call_to_reader(text[:_CALL_HEAD]) is not None:
+        return True
+    if ("ubscribe" not in text and "ign" not in text) or words > _CALL_WORDS:
+        return False  # no later sentence can ask to subscribe or sign up
+    return any(
+        s[:3].lower() in _LATER_CALL_OPENINGS and _call_to_reader(s[:_CALL_HEAD]) is not None
+        for s in _sentence_break.split(text[:_LATER_CALL_READ])[1:]
+    )
 
 
 def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:

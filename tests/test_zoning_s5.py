@@ -107,3 +107,13 @@ def test_a_place_or_an_office_over_the_last_paragraph_is_no_author_box() -> None
         ("Mayor Lindqvist", "Mayor Lindqvist said the town would not wait for the state to act before winter."),
     ]:
         assert _paragraphs(HEAD + STORY + [name, last])[-1] == last
+
+
+def test_a_promo_whose_second_sentence_asks_to_subscribe_ends_the_body() -> None:
+    promo = "Stay up to date with the harbour. Subscribe to our newsletter."
+    assert _paragraphs(HEAD + STORY + [promo]) == STORY
+
+
+def test_a_last_paragraph_about_subscribers_stays() -> None:
+    last = "The paper closed in 2009. Subscribers were told their money would be paid back by the end of that year."
+    assert _paragraphs(HEAD + STORY + [last])[-1] == last
