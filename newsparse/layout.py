@@ -776,11 +776,14 @@ def is_call_to_reader(text: str) -> bool:
     (False, False)
     """
     # the cheap test first: the line opens as one of the calls can
-    words = len(text.split())
-    if text[:3].lower() in _CALL_OPENINGS and words <= _CALL_WORDS and _call_to_reader(text[:_CALL_HEAD]) is not None:
+    opens = text[:3].lower() in _CALL_OPENINGS
+    later = "ubscribe" in text or "ign" in text  # a later sentence may ask to subscribe or sign up
+    if not (opens or later) or len(text.split()) > _CALL_WORDS:
+        return False
+    if opens and _call_to_reader(text[:_CALL_HEAD]) is not None:
         return True
-    if ("ubscribe" not in text and "ign" not in text) or words > _CALL_WORDS:
-        return False  # no later sentence can ask to subscribe or sign up
+    if not later:
+        return False
     return any(
         s[:3].lower() in _LATER_CALL_OPENINGS and _call_to_reader(s[:_CALL_HEAD]) is not None
         for s in _sentence_break.split(text[:_LATER_CALL_READ])[1:]
