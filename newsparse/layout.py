@@ -1207,14 +1207,16 @@ def cut_at_author_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body before an author box under the story: a short line that is a name
     (one to four capitalised words, no figure, no sentence end) over the body's last
     paragraph, only a few lines of links or buttons between them, when that paragraph
-    speaks of the person (:func:`_names_in_bio`) and an article's length of running text
-    stands above the name.
+    speaks of the person (:func:`_names_in_bio`), the name is printed above the body too
+    (the story's byline: a profile of several people, each under a name heading, names
+    none of them there) and an article's length of running text stands above the name.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
-    >>> d = split(Draft(text=story + "\\n" + story + "\\nAnn Lee\\nFollow\\nAnn Lee covers the coast and its towns for the paper."))
-    >>> cut_at_author_box(d, (0, len(d.lines)))
-    (0, 2)
+    >>> box = "\\nAnn Lee\\nFollow\\nAnn Lee covers the coast and its towns for the paper."
+    >>> d = split(Draft(text="By Ann Lee\\n" + story + "\\n" + story + box))
+    >>> cut_at_author_box(d, (1, len(d.lines)))
+    (1, 3)
     """
     b0, b1 = body
     lines = draft.lines
@@ -1232,6 +1234,7 @@ def cut_at_author_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             and has_digit(ln.text) is None
             and all(w[:1].isupper() for w in words)
             and _names_in_bio(ln.text, lines[last].text)
+            and ln.text in draft.text[: lines[b0].start]
         ):
             if sum(len(x.text) for x in lines[b0:k] if x.prose) >= _MIN_ARTICLE_CHARS:
                 return b0, k

@@ -54,11 +54,26 @@ def test_a_wide_row_of_menu_links_is_boilerplate() -> None:
 
 
 def test_an_author_box_of_a_name_and_a_bio_ends_the_body() -> None:
+    # HEAD's byline names the author the box names again
     box = ["Marta Lindqvist", "Follow", "Marta Lindqvist covers the coast and its towns, and writes on farming for the paper."]
     assert _paragraphs(HEAD + STORY + box) == STORY
     # the first name alone, over a bio that opens with it
     box = ["Marta", "Marta is a reporter on the coast desk who grew up on an island in the north of the country."]
     assert _paragraphs(HEAD + STORY + box) == STORY
+
+
+def test_the_last_profile_of_a_list_of_people_is_no_author_box() -> None:
+    # each section is a name heading over a paragraph about that person, named nowhere above
+    from newsparse._draft import Draft
+    from newsparse.blocks import split
+    from newsparse.layout import cut_at_author_box
+
+    lines = [*HEAD[:2], *STORY[:4], "Ines Berg", "Ines Berg is the harbour master and has run the port for eleven years."]
+    d = split(Draft(text="\n".join(lines)))
+    assert cut_at_author_box(d, (2, len(d.lines))) == (2, len(d.lines))
+    # named in the byline above the body, the same name and bio are the author box
+    d = split(Draft(text="\n".join([*lines[:2], "By Ines Berg", *lines[2:]])))
+    assert cut_at_author_box(d, (3, len(d.lines))) == (3, len(d.lines) - 2)
 
 
 def test_a_last_paragraph_under_a_subheading_that_is_no_name_stays() -> None:
