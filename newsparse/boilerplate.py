@@ -194,8 +194,9 @@ def is_share_bar(line: str) -> bool:
 
 def is_menu_row(line: str) -> bool:
     """A row of menu links printed on one line: six or more short links (four words or
-    fewer each, but the first and the last) between " | ", " • ", " ▪ " or " · ", and no
-    figure (a date line "12 March 2024 | 09:41 | Updated 10:02" is read by the dates stage).
+    fewer each, none opening in lower case, but the first and the last) between " | ",
+    " • ", " ▪ " or " · ", and no figure (a date line "12 March 2024 | 09:41 | Updated
+    10:02" is read by the dates stage; a recipe's "flour · sugar · eggs · …" is the story's).
 
     >>> is_menu_row("Sections News | Sport | Business | Culture | Travel | Weather | Puzzles")
     True
@@ -208,7 +209,9 @@ def is_menu_row(line: str) -> bool:
     for sep in _MENU_SEPARATORS:
         row = row.replace(sep, " | ")
     links = [x for x in row.split(" | ") if x.strip()]
-    return len(links) >= _MENU_LINKS and all(len(x.split()) <= _MENU_LINK_WORDS for x in links[1:-1])
+    return len(links) >= _MENU_LINKS and all(
+        len(x.split()) <= _MENU_LINK_WORDS and not x.lstrip()[:1].islower() for x in links[1:-1]
+    )
 
 
 def is_boilerplate(line: str) -> bool:

@@ -46,6 +46,7 @@ def test_a_wide_row_of_menu_links_is_boilerplate() -> None:
     assert is_boilerplate("Harbour ▪ Ferries ▪ Fishing fleet ▪ Lighthouse ▪ Old town ▪ Beaches ▪ Events")
     # fewer links, a figure, or long parts: a tag list, a date line, a sentence
     assert not is_boilerplate("harbour | ferries | fishing | weather | tides")
+    assert not is_boilerplate("You will need: flour · sugar · eggs · butter · milk · salt · a pinch of pepper")
     assert not is_boilerplate("Home | News | Sport | 12 March 2024 | 09:41 | Updated 10:02")
     assert not is_boilerplate(
         "The council met on Monday | the mayor spoke first about the gates | then the board | and the residents"
