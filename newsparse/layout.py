@@ -1134,7 +1134,8 @@ def teaser_cards(draft: Draft, body: Tuple[int, int]) -> List[int]:
     renders a card whose picture and text both link the story: a free line of five or more
     words that is no running text, with no figure and no tab (a table's header), printed
     again on the next line, or on the line after next with the same short line (the card's
-    section label) before each copy, with running text right under the second copy. The
+    section label) before each copy, with running text right above the card and right under
+    the second copy (a poem's refrain sung twice stands between verse lines). The
     copies and labels are the card; so is the line under them when it is shorter than a
     story's last paragraph (``_LONE_PARAGRAPH_CHARS``: the card's blurb). Only after an
     article's length of running text: a page's own title may be printed twice above the story.
@@ -1165,10 +1166,10 @@ def teaser_cards(draft: Draft, body: Tuple[int, int]) -> List[int]:
                 continue
             if j == i + 2 and not (lines[i - 1].text == lines[i + 1].text and roles[i - 1] == roles[i + 1] == FREE):
                 continue  # one line between the copies: the card's label, printed over each of them
-            blurb = lines[j + 1]
-            if not (blurb.prose and roles[j + 1] == FREE):
-                break
-            out.extend(range(i - (j - i - 1), j + 1))
+            blurb, top = lines[j + 1], i - (j - i - 1)
+            if not (blurb.prose and roles[j + 1] == FREE and lines[top - 1].prose):
+                break  # a card stands between the story's paragraphs; a refrain sung twice between verses
+            out.extend(range(top, j + 1))
             if len(blurb.text) < _LONE_PARAGRAPH_CHARS:
                 out.append(j + 1)
             break

@@ -133,3 +133,14 @@ def test_a_promo_whose_second_sentence_asks_to_subscribe_ends_the_body() -> None
 def test_a_last_paragraph_about_subscribers_stays() -> None:
     last = "The paper closed in 2009. Subscribers were told their money would be paid back by the end of that year."
     assert _paragraphs(HEAD + STORY + [last])[-1] == last
+
+
+def test_a_refrain_sung_twice_in_a_poem_is_no_teaser_card() -> None:
+    from newsparse._draft import Draft
+    from newsparse.blocks import split
+    from newsparse.layout import teaser_cards
+
+    verse = ["The boats come home across the bay", "The gulls go up and wheel away"]
+    refrain = "And the tide comes in and the tide goes out"
+    d = split(Draft(text="\n".join([*STORY, *verse, refrain, refrain, "Then the harbour sleeps till the morning comes."])))
+    assert teaser_cards(d, (0, len(d.lines))) == []
