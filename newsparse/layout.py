@@ -133,6 +133,8 @@ _CODE_KEYWORDS = frozenset(
 #: how far into a line a teaser's glued title is looked for, and how much of the blurb is read
 _TEASER_REACH = 160
 _BLURB_READ = 600
+#: the headings of a box of links inside a story (:func:`_is_box_heading`)
+_BOX_HEADINGS = blex.TRAILER_STARTS | blex.ARTICLE_ENDS | blex.INLINE_BOX_HEADINGS
 #: the fewest words a glued teaser title has
 _TEASER_WORDS = 5
 #: a run of lines that are not running text is a code listing when it has at least this
@@ -1054,12 +1056,37 @@ def _is_teaser_title(line: Line, role: str) -> bool:
     )
 
 
+def _is_box_link(line: Line, role: str) -> bool:
+    """A free line that may be a link in a box of teasers: four or more words that are no
+    running text and end no sentence, and not a numbered item ("5. Mind the hairdryer")."""
+    t = line.text
+    return (
+        role == FREE
+        and not line.prose
+        and line.words >= _TEASER_TITLE_WORDS
+        and t[-1:] not in _TITLE_ENDS
+        and (t[:1] not in _OPENING_FIRSTS or _list_item(t) is None)
+    )
+
+
+def _is_box_heading(line: Line) -> bool:
+    """A short heading of a box of links ("Related coverage", "More in Politics", "Most
+    read"): a trailer opening, an article end or an inline box heading of the lexicon, or
+    one of its box-heading prefixes."""
+    if line.words > _END_HEADING_WORDS:
+        return False
+    f = fold(line.text)
+    return f in _BOX_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
+
+
 def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
-    """The line ranges of boxes of teaser links inside the body: three or more Title Case
-    titles in a row (:func:`_is_teaser_title`) after an article's length of running text,
+    """The line ranges of boxes of teaser links inside the body, after an article's length
+    of running text: three or more Title Case titles in a row (:func:`_is_teaser_title`),
     not introduced by a line of the story ("These books were lent most:") and printed
     nowhere else on the page (a table of contents' entries come again as the headings
-    of the story's sections; a teaser's title does not).
+    of the story's sections; a teaser's title does not); or three or more lines that may
+    be links (:func:`_is_box_link`) right under or right over a box heading
+    (:func:`_is_box_heading`: "Watch live: …" titles closed by "More in Politics").
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -1085,6 +1112,31 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
             titles = {lines[k].text for k in range(i, j)}
             if sum(1 for ln in lines if ln.text in titles) == j - i:  # printed once each, nowhere else
                 out.append((i, j))
+        i = j
+    return out + _headed_boxes(draft, body, out)
+
+
+def _headed_boxes(draft: Draft, body: Tuple[int, int], found: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The runs of three or more box links (:func:`_is_box_link`) right under or right over
+    a box heading inside the body, after an article's length of running text, that are not
+    among the boxes *found* already."""
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    taken = {k for a, b in found for k in range(a, b)}
+    out: List[Tuple[int, int]] = []
+    above, i = 0, b0
+    while i < b1:
+        if not _is_box_link(lines[i], roles[i]):
+            if lines[i].prose:
+                above += len(lines[i].text)
+            i += 1
+            continue
+        j = i
+        while j < b1 and _is_box_link(lines[j], roles[j]):
+            j += 1
+        headed = _is_box_heading(lines[i - 1]) or (j < len(lines) and _is_box_heading(lines[j]))
+        if j - i >= _TEASER_RUN and above >= _MIN_ARTICLE_CHARS and headed and taken.isdisjoint(range(i, j)):
+            out.append((i, j))
         i = j
     return out
 

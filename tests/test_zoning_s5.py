@@ -144,3 +144,22 @@ def test_a_refrain_sung_twice_in_a_poem_is_no_teaser_card() -> None:
     refrain = "And the tide comes in and the tide goes out"
     d = split(Draft(text="\n".join([*STORY, *verse, refrain, refrain, "Then the harbour sleeps till the morning comes."])))
     assert teaser_cards(d, (0, len(d.lines))) == []
+
+
+def test_a_box_of_links_under_a_box_heading_inside_the_story_is_not_kept() -> None:
+    # sentence-case titles of other stories, closed by the box's "More in …" link
+    box = ["Watch: the ferry crosses in a storm", "Five things to know about the new gates",
+           "Harbour master says the quay will stay open", "More in Harbour News"]
+    more = "The council will publish the full plans for the gates on its website later this month, it said."
+    assert _paragraphs(HEAD + STORY[:4] + box + STORY[4:] + [more]) == [*STORY, more]
+
+
+def test_numbered_subheadings_next_to_a_box_stay() -> None:
+    from newsparse._draft import Draft
+    from newsparse.blocks import split
+    from newsparse.layout import teaser_boxes
+
+    lines = [*STORY[:4], "Related", "1. What the gates will cost", "2. When the work will start",
+             "3. Who will pay for the barrier", STORY[4]]
+    d = split(Draft(text="\n".join(lines)))
+    assert teaser_boxes(d, (0, len(d.lines))) == []
