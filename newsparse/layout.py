@@ -1072,10 +1072,13 @@ def _is_box_link(line: Line, role: str) -> bool:
 def _is_box_heading(line: Line) -> bool:
     """A short heading of a box of links ("Related coverage", "More in Politics", "Most
     read"): a trailer opening, an article end or an inline box heading of the lexicon, or
-    one of its box-heading prefixes."""
+    one of its box-heading prefixes, but not one that may title a part of a story
+    ("Latest", "In other news": :data:`_STORY_SUBHEADINGS`)."""
     if line.words > _END_HEADING_WORDS:
         return False
     f = fold(line.text)
+    if f in _STORY_SUBHEADINGS:
+        return False  # "Latest", "In other news": it may title a part of the story
     return f in _BOX_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 

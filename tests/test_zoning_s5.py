@@ -163,3 +163,11 @@ def test_numbered_subheadings_next_to_a_box_stay() -> None:
              "3. Who will pay for the barrier", STORY[4]]
     d = split(Draft(text="\n".join(lines)))
     assert teaser_boxes(d, (0, len(d.lines))) == []
+
+
+def test_short_facts_under_a_latest_heading_stay() -> None:
+    facts = ["Ferry services suspended until Friday", "Schools closed in three of the districts",
+             "Power cut to two thousand homes overnight"]
+    more = "The council will publish the full plans for the gates on its website later this month, it said."
+    kept = _paragraphs(HEAD + STORY[:4] + ["Latest", *facts] + STORY[4:] + [more])
+    assert all(f in kept for f in facts)
