@@ -1103,9 +1103,11 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     out: List[Tuple[int, int]] = []
     above, i = 0, b0
     while i < b1:
+        if lines[i].prose:
+            above += len(lines[i].text)
+            i += 1
+            continue
         if not _is_teaser_title(lines[i], roles[i]):
-            if lines[i].prose:
-                above += len(lines[i].text)
             i += 1
             continue
         j = i
@@ -1129,9 +1131,11 @@ def _headed_boxes(draft: Draft, body: Tuple[int, int], found: List[Tuple[int, in
     out: List[Tuple[int, int]] = []
     above, i = 0, b0
     while i < b1:
+        if lines[i].prose:
+            above += len(lines[i].text)
+            i += 1
+            continue
         if not _is_box_link(lines[i], roles[i]):
-            if lines[i].prose:
-                above += len(lines[i].text)
             i += 1
             continue
         j = i
