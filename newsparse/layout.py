@@ -1141,8 +1141,12 @@ def _headed_boxes(draft: Draft, body: Tuple[int, int], found: List[Tuple[int, in
         j = i
         while j < b1 and _is_box_link(lines[j], roles[j]):
             j += 1
-        headed = _is_box_heading(lines[i - 1]) or (j < len(lines) and _is_box_heading(lines[j]))
-        if j - i >= _TEASER_RUN and above >= _MIN_ARTICLE_CHARS and headed and taken.isdisjoint(range(i, j)):
+        if (
+            j - i >= _TEASER_RUN
+            and above >= _MIN_ARTICLE_CHARS
+            and (_is_box_heading(lines[i - 1]) or (j < len(lines) and _is_box_heading(lines[j])))
+            and taken.isdisjoint(range(i, j))
+        ):
             out.append((i, j))
         i = j
     return out
@@ -1152,6 +1156,8 @@ def _headed_boxes(draft: Draft, body: Tuple[int, int], found: List[Tuple[int, in
 #: most running text above it that is not the story (a deck, a caption, a teaser)
 _DATELINE_REACH = 15
 _ABOVE_DATELINE_CHARS = 400
+#: how far into a line its dateline's dash is looked for, the cheap test before the pattern
+_DATELINE_HEAD = 120
 
 
 def start_at_dateline(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
@@ -1177,7 +1183,9 @@ def start_at_dateline(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
         ln = lines[k]
         if not ln.prose:
             continue
-        m = match_dateline(ln.text) if k > b0 else None
+        head = ln.text[:_DATELINE_HEAD]
+        dashed = "-" in head or "—" in head or "–" in head  # the cheap test: a dateline ends in a dash
+        m = match_dateline(ln.text) if k > b0 and dashed and head[:1].isupper() else None
         if m is not None and m.group("dash").strip() != ":":
             return (k, b1) if above < _ABOVE_DATELINE_CHARS and not lines[k - 1].prose else body
         above += len(ln.text)
