@@ -30,7 +30,7 @@ from ._lexicon import bylines as bylex
 from ._text import ends_sentence, fold, has_digit
 from .model import Block
 
-__all__ = ["is_boilerplate", "is_menu_row", "is_share_bar", "mark", "slideshows", "video_players"]
+__all__ = ["is_boilerplate", "is_button_row", "is_menu_row", "is_share_bar", "mark", "slideshows", "video_players"]
 
 _PATTERNS = {
     # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
@@ -116,6 +116,11 @@ _SENTENCE_ENDS = ".?!:;"
 _MENU_SEPARATORS = (" ▪ ", " • ", " · ")
 _MENU_LINKS = 6
 _MENU_LINK_WORDS = 4
+#: a row of buttons: the one-word labels a button may carry (the one-word furniture of the
+#: lexicon, the share networks, and Pinterest's "Pin"), and the fewest and most of them
+_BUTTON_WORDS = frozenset(x for x in lex.EXACT if " " not in x) | lex.SHARE_NETWORKS | {"pin"}
+_BUTTON_EDGES = ".,:;|·•"
+_BUTTONS = (3, 12)
 
 
 def is_markup(line: str) -> bool:
@@ -214,6 +219,19 @@ def is_menu_row(line: str) -> bool:
     )
 
 
+def is_button_row(line: str) -> bool:
+    """A row of three to twelve buttons printed on one line, each a one-word label of the
+    lexicon's furniture or a share network ("Share  Pin  Tweet  Email", "Print Email Share"):
+    a share bar that names no network, or a toolbar.
+
+    >>> is_button_row("Share  Pin  Tweet  Email"), is_button_row("Share the pie"), is_button_row("Share")
+    (True, False, False)
+    """
+    low, high = _BUTTONS
+    words = line.split(None, high)
+    return low <= len(words) <= high and all(w.strip(_BUTTON_EDGES).casefold() in _BUTTON_WORDS for w in words)
+
+
 def is_boilerplate(line: str) -> bool:
     """True when *line* is page furniture on its own, wherever it stands."""
     if not line[:1].isalpha() and _has_letter(line) is None:  # a letter first is the common case
@@ -243,14 +261,15 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _by_shape(line: str) -> bool:
-    """:func:`is_markup`, :func:`is_glued_links`, :func:`is_promo`, :func:`is_share_bar` or
-    :func:`is_menu_row`, each behind its cheap test."""
+    """:func:`is_markup`, :func:`is_glued_links`, :func:`is_promo`, :func:`is_share_bar`,
+    :func:`is_menu_row` or :func:`is_button_row`, each behind its cheap test."""
     return (
         (line[:1] == "<" and is_markup(line))
         or (len(line) >= _GLUED_CHARS and line[-1:] not in _SENTENCE_ENDS and is_glued_links(line))
         or (("lick" in line or "LICK" in line) and is_promo(line))
         or is_share_bar(line)
         or is_menu_row(line)
+        or is_button_row(line)
     )
 
 

@@ -171,3 +171,12 @@ def test_short_facts_under_a_latest_heading_stay() -> None:
     more = "The council will publish the full plans for the gates on its website later this month, it said."
     kept = _paragraphs(HEAD + STORY[:4] + ["Latest", *facts] + STORY[4:] + [more])
     assert all(f in kept for f in facts)
+
+
+def test_a_row_of_share_buttons_without_network_names_is_boilerplate() -> None:
+    from newsparse.boilerplate import is_boilerplate
+
+    assert is_boilerplate("Share  Pin  Tweet  Email")
+    assert is_boilerplate("Share this article via facebook")
+    assert not is_boilerplate("Share the pie")
+    assert not is_boilerplate("Email, share and print less, the council told its staff.")

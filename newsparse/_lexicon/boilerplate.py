@@ -340,6 +340,8 @@ PREFIXES: Tuple[str, ...] = (
     "share this on",
     "share on ",
     "share via ",
+    "share this article via ",
+    "share this story via ",
     "share all sharing options",
     "follow us on",
     "follow on twitter",
