@@ -30,7 +30,7 @@ from ._lexicon import bylines as bylex
 from ._text import ends_sentence, fold, has_digit
 from .model import Block
 
-__all__ = ["is_boilerplate", "is_share_bar", "mark", "slideshows", "video_players"]
+__all__ = ["is_boilerplate", "is_button_row", "is_menu_row", "is_share_bar", "mark", "slideshows", "video_players"]
 
 _PATTERNS = {
     # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
@@ -110,6 +110,17 @@ _word = regex.compile(r"[\w-]+").findall
 _BYLINE_WORDS = frozenset(w for w in bylex.LEADS if " " not in w)
 #: what ends a sentence or introduces one: a line ending so is not a list of link titles
 _SENTENCE_ENDS = ".?!:;"
+#: a row of menu links: the separators printed between them besides " | " (with a space on
+#: each side; read as " | "), the fewest links, and the most words of each link between the first and the last (the
+#: first may carry the menu's label, the last may be cut short)
+_MENU_SEPARATORS = (" ▪ ", " • ", " · ")
+_MENU_LINKS = 6
+_MENU_LINK_WORDS = 4
+#: a row of buttons: the one-word labels a button may carry (the one-word furniture of the
+#: lexicon, the share networks, and Pinterest's "Pin"), and the fewest and most of them
+_BUTTON_WORDS = frozenset(x for x in lex.EXACT if " " not in x) | lex.SHARE_NETWORKS | {"pin"}
+_BUTTON_EDGES = ".,:;|·•"
+_BUTTONS = (3, 12)
 
 
 def is_markup(line: str) -> bool:
@@ -186,6 +197,41 @@ def is_share_bar(line: str) -> bool:
     return len(networks) >= _SHARE_NETWORKS and len(others) <= _SHARE_OTHER and others.isdisjoint(lex.LIST_JOINS)
 
 
+def is_menu_row(line: str) -> bool:
+    """A row of menu links printed on one line: six or more short links (four words or
+    fewer each, none opening in lower case, but the first and the last) between " | ",
+    " • ", " ▪ " or " · ", and no figure (a date line "12 March 2024 | 09:41 | Updated
+    10:02" is read by the dates stage; a recipe's "flour · sugar · eggs · …" is the story's).
+
+    >>> is_menu_row("Sections News | Sport | Business | Culture | Travel | Weather | Puzzles")
+    True
+    >>> is_menu_row("harbour | ferries | fishing | weather | tides"), is_menu_row("Home | News | 12 March 2024 | 09:41 | A | B")
+    (False, False)
+    """
+    if not (" | " in line or "▪" in line or " • " in line or " · " in line) or has_digit(line) is not None:
+        return False  # the cheap tests first
+    row = line.strip(" |▪•·")
+    for sep in _MENU_SEPARATORS:
+        row = row.replace(sep, " | ")
+    links = [x for x in row.split(" | ") if x.strip()]
+    return len(links) >= _MENU_LINKS and all(
+        len(x.split()) <= _MENU_LINK_WORDS and not x.lstrip()[:1].islower() for x in links[1:-1]
+    )
+
+
+def is_button_row(line: str) -> bool:
+    """A row of three to twelve buttons printed on one line, each a one-word label of the
+    lexicon's furniture or a share network ("Share  Pin  Tweet  Email", "Print Email Share"):
+    a share bar that names no network, or a toolbar.
+
+    >>> is_button_row("Share  Pin  Tweet  Email"), is_button_row("Share the pie"), is_button_row("Share")
+    (True, False, False)
+    """
+    low, high = _BUTTONS
+    words = line.split(None, high)
+    return low <= len(words) <= high and all(w.strip(_BUTTON_EDGES).casefold() in _BUTTON_WORDS for w in words)
+
+
 def is_boilerplate(line: str) -> bool:
     """True when *line* is page furniture on its own, wherever it stands."""
     if not line[:1].isalpha() and _has_letter(line) is None:  # a letter first is the common case
@@ -215,12 +261,15 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _by_shape(line: str) -> bool:
-    """:func:`is_markup`, :func:`is_glued_links` or :func:`is_promo`, each behind its cheap test."""
+    """:func:`is_markup`, :func:`is_glued_links`, :func:`is_promo`, :func:`is_share_bar`,
+    :func:`is_menu_row` or :func:`is_button_row`, each behind its cheap test."""
     return (
         (line[:1] == "<" and is_markup(line))
         or (len(line) >= _GLUED_CHARS and line[-1:] not in _SENTENCE_ENDS and is_glued_links(line))
         or (("lick" in line or "LICK" in line) and is_promo(line))
         or is_share_bar(line)
+        or is_menu_row(line)
+        or is_button_row(line)
     )
 
 

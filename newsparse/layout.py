@@ -22,7 +22,7 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 import attrs
 import regex
 
-from ._draft import FREE, Draft, Line
+from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
 from ._text import (
@@ -37,6 +37,7 @@ from ._text import (
     word_count,
 )
 from .boilerplate import slideshows, video_players
+from .dateline import match_dateline
 from .dates import find_dates
 
 __all__ = ["densest_run", "line_weights", "zone"]
@@ -132,6 +133,8 @@ _CODE_KEYWORDS = frozenset(
 #: how far into a line a teaser's glued title is looked for, and how much of the blurb is read
 _TEASER_REACH = 160
 _BLURB_READ = 600
+#: the headings of a box of links inside a story (:func:`_is_box_heading`)
+_BOX_HEADINGS = blex.TRAILER_STARTS | blex.ARTICLE_ENDS | blex.INLINE_BOX_HEADINGS
 #: the fewest words a glued teaser title has
 _TEASER_WORDS = 5
 #: a run of lines that are not running text is a code listing when it has at least this
@@ -739,6 +742,12 @@ _call_to_reader = regex.compile(
     + r"|^(?:nice!\s*)?(?:write|contact|e-?mail|reach)\ \S+(?:\ \S+){0,4}?\ at\ \S+@",  # bounded: the line's start
     regex.I,
 ).match
+#: where one sentence ends and the next opens (a capital after a full stop, "!" or "?"), how
+#: much of a line is read for a later sentence that calls the reader, and what such a call
+#: opens with: to subscribe or sign up, the calls no story's sentence makes
+_sentence_break = regex.compile(r"(?<=[.!?])\s++(?=\p{Lu})")
+_LATER_CALL_READ = 400
+_LATER_CALL_OPENINGS = frozenset({"sub", "sig"})
 #: the most words of a call to the reader, and how many lines from the body's end one is looked for
 _CALL_WORDS = 40
 _CALL_REACH = 6
@@ -757,17 +766,30 @@ _CALL_OPENINGS = frozenset(
 
 
 def is_call_to_reader(text: str) -> bool:
-    """A line that asks the reader to sign up, subscribe or write in, not part of the story.
+    """A line that asks the reader to sign up, subscribe or write in, not part of the story:
+    it opens with a call, or a later sentence of it asks to subscribe or sign up ("Want more
+    news? Subscribe to our newsletter.", "Stay up to date with us. Sign up for …").
 
     >>> is_call_to_reader("Sign up for our daily newsletter to get the news first."), is_call_to_reader("Write to Ann Lee at ann@example.com")
     (True, True)
+    >>> is_call_to_reader("Want more harbour news? Subscribe to our weekly newsletter.")
+    True
     >>> is_call_to_reader("Subscribers were told the paper would close."), is_call_to_reader("Officials said the port would reopen.")
     (False, False)
     """
     # the cheap test first: the line opens as one of the calls can
-    if text[:3].lower() not in _CALL_OPENINGS:
+    opens = text[:3].lower() in _CALL_OPENINGS
+    later = "ubscribe" in text or "ign" in text  # a later sentence may ask to subscribe or sign up
+    if not (opens or later) or len(text.split()) > _CALL_WORDS:
         return False
-    return len(text.split()) <= _CALL_WORDS and _call_to_reader(text[:_CALL_HEAD]) is not None
+    if opens and _call_to_reader(text[:_CALL_HEAD]) is not None:
+        return True
+    if not later:
+        return False
+    return any(
+        s[:3].lower() in _LATER_CALL_OPENINGS and _call_to_reader(s[:_CALL_HEAD]) is not None
+        for s in _sentence_break.split(text[:_LATER_CALL_READ])[1:]
+    )
 
 
 def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
@@ -967,8 +989,331 @@ def extend_over_boxes(weights: Sequence[int], lines: Sequence[Line], body: Tuple
     return b0, b1
 
 
+#: a story printed twice: the fewest characters of a paragraph compared, and how many of the
+#: story's first paragraphs must come again, in order, to make a second copy
+_COPY_CHARS = 80
+_COPY_PARAGRAPHS = 3
+
+
+def cut_at_copy(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body where the story is printed a second time (a page with a second layout of
+    the same article, under a box of links): when the body's first three paragraphs (of
+    ``_COPY_CHARS`` or more, all different) come again further down, one after the other,
+    the body ends after the last line of running text above the copy, provided furniture
+    stands between the copies and both end with the same paragraph (the whole story came
+    again). Paragraphs that recur with others between them (a plan whose every day opens
+    alike) are not a copy, nor is a run printed three times or more (a text built of one
+    recurring part).
+
+    >>> from newsparse.blocks import split
+    >>> story = [f"Paragraph {k} of the story about the harbour and its new flood gates, told at length." for k in range(4)]
+    >>> d = split(Draft(text="\\n".join(story + ["Related", "Ferry times change"] + story)))
+    >>> cut_at_copy(d, (0, len(d.lines)))
+    (0, 4)
+    """
+    b0, b1 = body
+    lines = draft.lines
+    long = [k for k in range(b0, b1) if lines[k].prose and len(lines[k].text) >= _COPY_CHARS]
+    if len(long) < 2 * _COPY_PARAGRAPHS:
+        return body
+    head = [lines[k].text for k in long[:_COPY_PARAGRAPHS]]
+    if len(set(head)) < _COPY_PARAGRAPHS:
+        return body  # a caption printed twice over the story is no copy of it
+    copies = [
+        n
+        for n in range(_COPY_PARAGRAPHS, len(long) - _COPY_PARAGRAPHS + 1)
+        if lines[long[n]].text == head[0] and [lines[k].text for k in long[n : n + _COPY_PARAGRAPHS]] == head
+    ]
+    if len(copies) != 1:
+        return body  # printed twice is a second layout; over and over, a text built of one part
+    cut = long[copies[0]]
+    while cut > b0 and not lines[cut - 1].prose:
+        cut -= 1
+    if cut == long[copies[0]] or lines[cut - 1].text != lines[long[-1]].text:
+        return body  # no furniture between the copies, or the copies end apart: the story goes on
+    return b0, cut
+
+
+#: a box of teaser links inside a story: the fewest titles in a row, and the fewest words of each
+_TEASER_RUN = 3
+_TEASER_TITLE_WORDS = 4
+#: what a teaser title never ends with (a sentence, a label, a question) or holds (a list's comma)
+_TITLE_ENDS = frozenset(".:;,!?")
+
+
+def _is_teaser_title(line: Line, role: str) -> bool:
+    """A free line shaped like the title of another story: four or more words, every one
+    that is not a small word capitalised, with no figure, no comma and no sentence end."""
+    t = line.text
+    return (
+        role == FREE
+        and not line.prose
+        and line.words >= _TEASER_TITLE_WORDS
+        and t[-1:] not in _TITLE_ENDS
+        and "," not in t
+        and has_digit(t) is None
+        and title_ratio(t) >= 1.0
+    )
+
+
+def _is_box_link(line: Line, role: str) -> bool:
+    """A free line that may be a link in a box of teasers: four or more words that are no
+    running text and end no sentence, and not a numbered item ("5. Mind the hairdryer")."""
+    t = line.text
+    return (
+        role == FREE
+        and not line.prose
+        and line.words >= _TEASER_TITLE_WORDS
+        and t[-1:] not in _TITLE_ENDS
+        and (t[:1] not in _OPENING_FIRSTS or _list_item(t) is None)
+    )
+
+
+def _is_box_heading(line: Line) -> bool:
+    """A short heading of a box of links ("Related coverage", "More in Politics", "Most
+    read"): a trailer opening, an article end or an inline box heading of the lexicon, or
+    one of its box-heading prefixes, but not one that may title a part of a story
+    ("Latest", "In other news": :data:`_STORY_SUBHEADINGS`)."""
+    if line.words > _END_HEADING_WORDS:
+        return False
+    f = fold(line.text)
+    if f in _STORY_SUBHEADINGS:
+        return False  # "Latest", "In other news": it may title a part of the story
+    return f in _BOX_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
+
+
+def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
+    """The line ranges of boxes of teaser links inside the body, after an article's length
+    of running text: three or more Title Case titles in a row (:func:`_is_teaser_title`),
+    not introduced by a line of the story ("These books were lent most:") and printed
+    nowhere else on the page (a table of contents' entries come again as the headings
+    of the story's sections; a teaser's title does not); or three or more lines that may
+    be links (:func:`_is_box_link`) right under or right over a box heading
+    (:func:`_is_box_heading`: "Watch live: …" titles closed by "More in Politics").
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> box = "\\n".join(["Harbour Walk Reopens After Storms", "Why The Lighthouse Keeps Its Lamp", "Ferry Company Plans Bigger Boats"])
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + box + "\\n" + story))
+    >>> teaser_boxes(d, (0, len(d.lines)))
+    [(2, 5)]
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    out: List[Tuple[int, int]] = []
+    above, i = 0, b0
+    while i < b1:
+        if lines[i].prose:
+            above += len(lines[i].text)
+            i += 1
+            continue
+        if not _is_teaser_title(lines[i], roles[i]):
+            i += 1
+            continue
+        j = i
+        while j < b1 and _is_teaser_title(lines[j], roles[j]):
+            j += 1
+        if j - i >= _TEASER_RUN and above >= _MIN_ARTICLE_CHARS and not lines[i - 1].text.endswith(":"):
+            titles = {lines[k].text for k in range(i, j)}
+            if sum(1 for ln in lines if ln.text in titles) == j - i:  # printed once each, nowhere else
+                out.append((i, j))
+        i = j
+    return out + _headed_boxes(draft, body, out)
+
+
+def _headed_boxes(draft: Draft, body: Tuple[int, int], found: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The runs of three or more box links (:func:`_is_box_link`) right under or right over
+    a box heading inside the body, after an article's length of running text, that are not
+    among the boxes *found* already."""
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    taken = {k for a, b in found for k in range(a, b)}
+    out: List[Tuple[int, int]] = []
+    above, i = 0, b0
+    while i < b1:
+        if lines[i].prose:
+            above += len(lines[i].text)
+            i += 1
+            continue
+        if not _is_box_link(lines[i], roles[i]):
+            i += 1
+            continue
+        j = i
+        while j < b1 and _is_box_link(lines[j], roles[j]):
+            j += 1
+        if (
+            j - i >= _TEASER_RUN
+            and above >= _MIN_ARTICLE_CHARS
+            and (_is_box_heading(lines[i - 1]) or (j < len(lines) and _is_box_heading(lines[j])))
+            and taken.isdisjoint(range(i, j))
+        ):
+            out.append((i, j))
+        i = j
+    return out
+
+
+#: a wire story's dateline: how many lines from the body's start it is looked for, and the
+#: most running text above it that is not the story (a deck, a caption, a teaser)
+_DATELINE_REACH = 15
+_ABOVE_DATELINE_CHARS = 400
+#: how far into a line its dateline's dash is looked for, the cheap test before the pattern
+_DATELINE_HEAD = 120
+
+
+def start_at_dateline(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """Start the body at a wire story's first paragraph, the one that opens with its
+    dateline ("BUFFALO, N.Y. — …", "Rostow (Russland) - …"; not a name and a colon,
+    "Harbourton (3-1): …", which is a results list): running text above it near the body's
+    start, less than ``_ABOVE_DATELINE_CHARS`` of it, is a deck, a caption or a teaser of
+    another story, when the line right above the dateline paragraph is no running text (the
+    story's byline, its date, a credit). Sentences running straight into the dateline
+    paragraph (a dump opening with its title and deck as sentences) are left alone: the
+    headline is read from the lines above the body.
+
+    >>> from newsparse.blocks import split
+    >>> lead = "GAZA CITY (Reuters) — Israeli strikes hit the city overnight, officials said."
+    >>> d = split(Draft(text="Rain is due. These maps show where.\\nBy Ann Lee\\n" + lead + "\\nMore followed on Monday."))
+    >>> start_at_dateline(d, (0, len(d.lines)))
+    (2, 4)
+    """
+    b0, b1 = body
+    lines = draft.lines
+    above = 0
+    for k in range(b0, min(b1, b0 + _DATELINE_REACH)):
+        ln = lines[k]
+        if not ln.prose:
+            continue
+        head = ln.text[:_DATELINE_HEAD]
+        dashed = "-" in head or "—" in head or "–" in head  # the cheap test: a dateline ends in a dash
+        m = match_dateline(ln.text) if k > b0 and dashed and head[:1].isupper() else None
+        if m is not None and m.group("dash").strip() != ":":
+            return (k, b1) if above < _ABOVE_DATELINE_CHARS and not lines[k - 1].prose else body
+        above += len(ln.text)
+    return body
+
+
+#: the fewest words of a teaser card's title printed twice
+_CARD_TITLE_WORDS = 5
+
+
+def teaser_cards(draft: Draft, body: Tuple[int, int]) -> List[int]:
+    """The lines of teaser cards inside the body whose title is printed twice, as innerText
+    renders a card whose picture and text both link the story: a free line of five or more
+    words that is no running text, with no figure and no tab (a table's header), printed
+    again on the next line, or on the line after next with the same short line (the card's
+    section label) before each copy, with running text right above the card and right under
+    the second copy (a poem's refrain sung twice stands between verse lines). The
+    copies and labels are the card; so is the line under them when it is shorter than a
+    story's last paragraph (``_LONE_PARAGRAPH_CHARS``: the card's blurb). Only after an
+    article's length of running text: a page's own title may be printed twice above the story.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> card = "\\n".join(["Business", "Ferry company orders two larger boats", "Business", "Ferry company orders two larger boats",
+    ...                   "The boats will carry twice as many cars, the company said."])
+    >>> d = split(Draft(text=story + "\\n" + story + "\\n" + card + "\\n" + story))
+    >>> teaser_cards(d, (0, len(d.lines)))
+    [2, 3, 4, 5, 6]
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    out: List[int] = []
+    above = 0
+    for i in range(b0, b1):
+        ln = lines[i]
+        if ln.prose:
+            above += len(ln.text)
+            continue
+        if above < _MIN_ARTICLE_CHARS or ln.words < _CARD_TITLE_WORDS or roles[i] != FREE or (out and i <= out[-1]):
+            continue
+        if "\t" in ln.text or has_digit(ln.text) is not None:
+            continue
+        for j in (i + 1, i + 2):
+            if j + 1 >= b1 or lines[j].text != ln.text or roles[j] != FREE:
+                continue
+            if j == i + 2 and not (lines[i - 1].text == lines[i + 1].text and roles[i - 1] == roles[i + 1] == FREE):
+                continue  # one line between the copies: the card's label, printed over each of them
+            blurb, top = lines[j + 1], i - (j - i - 1)
+            if not (blurb.prose and roles[j + 1] == FREE and lines[top - 1].prose):
+                break  # a card stands between the story's paragraphs; a refrain sung twice between verses
+            out.extend(range(top, j + 1))
+            if len(blurb.text) < _LONE_PARAGRAPH_CHARS:
+                out.append(j + 1)
+            break
+    return out
+
+
+#: an author box under the story: the most words of the name over it, how many lines
+#: (its links and buttons) may stand between the name and the bio, and how far into the
+#: bio the name is looked for
+_BOX_NAME_WORDS = 4
+_BIO_REACH = 8
+_BIO_HEAD_WORDS = 12
+
+
+def _names_in_bio(name: str, bio: str) -> bool:
+    """Does the paragraph *bio* speak of the person *name* printed above it: the whole name
+    among its first words, or the first name opening it, with a bio's verb right after it
+    (:data:`newsparse._lexicon.boilerplate.BIO_VERBS`: "Ann Lee covers …", "Ann is …")?
+    "New York officials said …" under "New York" and "Mayor Lee said …" under "Mayor Lee"
+    are the story's paragraphs.
+
+    >>> _names_in_bio("Ann Lee", "Award-winning reporter Ann Lee covers the coast."), _names_in_bio("Ann Lee", "Ann is a reporter.")
+    (True, True)
+    >>> _names_in_bio("New York", "New York officials said so."), _names_in_bio("Ann Lee", "Officials said so.")
+    (False, False)
+    """
+    words, head = name.split(), bio.split()[: _BIO_HEAD_WORDS + 1]
+    n = len(words)
+    for k in range(len(head) - n):
+        if head[k : k + n] == words and head[k + n] in blex.BIO_VERBS:
+            return True
+    return len(head) > 1 and head[0] == words[0] and head[1] in blex.BIO_VERBS
+
+
+def cut_at_author_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
+    """End the body before an author box under the story: a short line that is a name
+    (one to four capitalised words, no figure, no sentence end) over the body's last
+    paragraph, only a few lines of links or buttons between them, when that paragraph
+    speaks of the person (:func:`_names_in_bio`), the name is printed above the body too
+    (the story's byline: a profile of several people, each under a name heading, names
+    none of them there) and an article's length of running text stands above the name.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> box = "\\nAnn Lee\\nFollow\\nAnn Lee covers the coast and its towns for the paper."
+    >>> d = split(Draft(text="By Ann Lee\\n" + story + "\\n" + story + box))
+    >>> cut_at_author_box(d, (1, len(d.lines)))
+    (1, 3)
+    """
+    b0, b1 = body
+    lines = draft.lines
+    last = b1 - 1
+    while last > b0 and not lines[last].prose:
+        last -= 1
+    for k in range(last - 1, max(b0, last - _BIO_REACH) - 1, -1):
+        ln = lines[k]
+        if ln.prose:
+            break
+        words = ln.text.split()
+        if (
+            0 < len(words) <= _BOX_NAME_WORDS
+            and ln.text[-1:] not in _TITLE_ENDS
+            and has_digit(ln.text) is None
+            and all(w[:1].isupper() for w in words)
+            and _names_in_bio(ln.text, lines[last].text)
+            and ln.text in draft.text[: lines[b0].start]
+        ):
+            if sum(len(x.text) for x in lines[b0:k] if x.prose) >= _MIN_ARTICLE_CHARS:
+                return b0, k
+            break
+    return body
+
+
 def zone(draft: Draft) -> Draft:
-    """Pipeline stage: set ``body`` to the densest run of running text."""
+    """Pipeline stage: set ``body`` to the densest run of running text, and set aside the
+    boxes of teaser links and the teaser cards inside it (:func:`teaser_boxes`,
+    :func:`teaser_cards`) as boilerplate."""
     weights, openings = weights_and_openings(draft)
     body = densest_run(weights)
     if body[1] > body[0]:
@@ -976,5 +1321,8 @@ def zone(draft: Draft) -> Draft:
         body = cut_at_cards(draft, body)
         if "clock" in openings:
             body = cut_at_ticker(draft, body)
-        body = trim_calls(draft, body)
+        body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, start_at_dateline(draft, body))))
+        teasers = [k for a, b in teaser_boxes(draft, body) for k in range(a, b)] + teaser_cards(draft, body)
+        if teasers:
+            draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for k in teasers})
     return attrs.evolve(draft, body=body)

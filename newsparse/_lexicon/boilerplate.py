@@ -340,6 +340,8 @@ PREFIXES: Tuple[str, ...] = (
     "share this on",
     "share on ",
     "share via ",
+    "share this article via ",
+    "share this story via ",
     "share all sharing options",
     "follow us on",
     "follow on twitter",
@@ -773,6 +775,26 @@ AUTHOR_BOX_HEADINGS: FrozenSet[str] = frozenset(
         "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora",
         "sull'autore", "sull’autore", "over de auteur", "o autorze", "об авторе", "yazar hakkında",
     }
+)
+
+#: The verbs an author box's bio puts right after the person's name ("Ann Lee is a reporter
+#: …", "Ann writes about …"): what tells a bio under a name line from a story's paragraph
+#: that opens with a place or an office ("New York officials said …"). Sources: the bios of
+#: the author boxes of the pages in the shared corpora, and the ordinary verbs of a
+#: one-line bio (to be, to have, to write, to cover, to report, to work, to live, to join)
+#: in the languages of :data:`EXACT_INTL`, in the third person.
+BIO_VERBS: FrozenSet[str] = frozenset(
+    """
+    is was has had writes wrote covers covered reports reported joined joins lives lived works worked
+    edits edited teaches taught leads led serves served holds spent became studied specializes
+    specialises produces hosts
+    ist war schreibt schrieb arbeitet lebt leitet berichtet
+    est était écrit travaille vit couvre dirige
+    es era escribe trabaja vive cubre dirige
+    è era scrive lavora vive
+    é escreve trabalha vive
+    schrijft werkt woont
+    """.split()
 )
 
 #: The networks a share bar shares to, as their buttons are labelled (case-folded; "x" is
