@@ -1,0 +1,30 @@
+"""Byline and date rules of the fifth round: each test failed before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import newsparse
+from newsparse.dates import find_dates
+
+_RUSSIAN_BODY = "\n\n".join(
+    f"Городской совет обсудил вопрос номер {n} повестки дня, посвящённый ремонту крытого рынка на площади."
+    for n in range(1, 8)
+)
+
+
+def _authors(text: str) -> list[str]:
+    art = newsparse.parse(text)
+    return [a.name for a in art.byline.authors] if art.byline else []
+
+
+def test_russian_and_ukrainian_month_names() -> None:
+    assert [d.value for d in find_dates("5 марта 2019 г., 12:30")] == [dt.datetime(2019, 3, 5, 12, 30)]
+    assert [d.value for d in find_dates("Опубликовано 3 травня 2019")] == [dt.date(2019, 5, 3)]
+    assert [d.value for d in find_dates("15 октомври 2020")] == [dt.date(2020, 10, 15)]
+
+
+def test_russian_date_line_dates_the_story() -> None:
+    page = f"Рынок откроется весной\n\nОпубликовано: 12 октября 2020, 14:05\n\n{_RUSSIAN_BODY}\n"
+    art = newsparse.parse(page)
+    assert art.published is not None and art.published.value == dt.datetime(2020, 10, 12, 14, 5)
