@@ -226,6 +226,8 @@ _BIO_REACH = 400
 _DATE_LINE_WORDS = 30
 #: how far from the body start a "By …" line is still looked for while no running text has begun
 _LATE_LEAD_REACH = 40
+#: the most words of a piece opening with a byline word in a header's run of facts
+_LEAD_PIECE_WORDS = 14
 #: how many lines from the top a paper's author list is looked for, and its longest line in words
 _NAME_LIST_REACH = 200
 _NAME_LIST_WORDS = 120
@@ -672,9 +674,13 @@ def _handle_on_date(line: Line) -> Optional[List[Author]]:
 
 def _short_segments(text: str) -> bool:
     """A line of three or more short pieces between bars or bullets: a header's run of facts
-    ("<date> by Jane Roe | Category News | Tags Budget, Tax"), not running text.
+    ("<date> by Jane Roe | Category News | Tags Budget, Tax"), not running text. The piece
+    that opens with a byline word may be longer, as it names several people
+    ("| Par Ana Voss (avec Leo Marr et Kim Ode)").
 
     >>> _short_segments("3 May 2021 by Ana Voss | Category Town | Tags budget, taxes, schools")
+    True
+    >>> _short_segments("Le Journal | 4 May 2015 • Mis à jour le 5 May | Par Ana Voss (avec Leo Marr et Kim Ode)")
     True
     >>> _short_segments("The mayor said | that the budget would pass after a long debate on taxes and schools")
     False
@@ -682,7 +688,7 @@ def _short_segments(text: str) -> bool:
     if text.count("|") + text.count("•") < 2:
         return False
     pieces = [p for p in split_bars(text) if p.strip()]
-    return len(pieces) >= 3 and all(word_count(p) <= 8 for p in pieces)
+    return len(pieces) >= 3 and all(word_count(p) <= 8 or (word_count(p) <= _LEAD_PIECE_WORDS and _match_lead(p.strip())) for p in pieces)
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:

@@ -28,3 +28,15 @@ def test_russian_date_line_dates_the_story() -> None:
     page = f"Рынок откроется весной\n\nОпубликовано: 12 октября 2020, 14:05\n\n{_RUSSIAN_BODY}\n"
     art = newsparse.parse(page)
     assert art.published is not None and art.published.value == dt.datetime(2020, 10, 12, 14, 5)
+
+_FRENCH_BODY = "\n\n".join(
+    f"Le conseil municipal a examiné le point numéro {n} de l'ordre du jour, consacré aux travaux du marché couvert, "
+    "et la majorité a voté le budget après un long débat sur les loyers des commerçants."
+    for n in range(1, 8)
+)
+
+
+def test_header_run_of_facts_with_a_long_byline_piece() -> None:
+    header = "La Gazette | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Odile Marchand (avec Léon Petit et Anne Roux)"
+    page = f"Le marché couvert rouvrira au printemps\n\n{header}\n\n{_FRENCH_BODY}\n"
+    assert _authors(page)[:1] == ["Odile Marchand"]
