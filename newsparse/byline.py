@@ -234,7 +234,11 @@ _NAME_LIST_WORDS = 120
 
 
 def is_name(s: str) -> bool:
-    """True when *s* reads as one personal name (two to five capitalised tokens)."""
+    """True when *s* reads as one personal name (two to five capitalised tokens).
+
+    >>> is_name("Laura June Whitfield"), is_name("June Whitfield Report")
+    (True, False)
+    """
     tokens = s.split()
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
         return False
@@ -250,7 +254,8 @@ def is_name(s: str) -> bool:
         low = t.casefold().strip(".,")
         if low in blex.NAME_PARTICLES and (k > 0 or t[:1].islower()):
             continue  # "van", "bin", "de" inside a name; "Ben Ashford" opens with a given name
-        if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1)) or not _match_token(t) or (not t.isalpha() and any(ch.isdigit() for ch in t)) or _inner_caps(t):
+        middle = 0 < k < len(tokens) - 1
+        if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1) and not (middle and low in blex.MIDDLE_NAMES)) or not _match_token(t) or (not t.isalpha() and any(ch.isdigit() for ch in t)) or _inner_caps(t):
             return False
         caps += 1
     if caps < 2 and len(tokens) > 1:

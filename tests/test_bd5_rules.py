@@ -40,3 +40,14 @@ def test_header_run_of_facts_with_a_long_byline_piece() -> None:
     header = "La Gazette | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Odile Marchand (avec Léon Petit et Anne Roux)"
     page = f"Le marché couvert rouvrira au printemps\n\n{header}\n\n{_FRENCH_BODY}\n"
     assert _authors(page)[:1] == ["Odile Marchand"]
+
+_ENGLISH_BODY = "\n\n".join(
+    f"The town council took up item {n} of the agenda on Tuesday night, the repair of the covered market, "
+    "and members voted the budget after a long debate over the rents paid by the stallholders."
+    for n in range(1, 8)
+)
+
+
+def test_month_borne_as_a_middle_name() -> None:
+    page = f"The covered market reopens in spring\n\nby Nora June Whitfield March 3, 2021\n\n{_ENGLISH_BODY}\n"
+    assert _authors(page) == ["Nora June Whitfield"]

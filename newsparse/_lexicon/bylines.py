@@ -296,6 +296,10 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     """.split()
 )
 
+#: Words of NOT_NAMES that are also given names, read as such between two other name
+#: words ("Laura June Whitfield", "Ann May Hollis"): the months borne as given names.
+MIDDLE_NAMES: FrozenSet[str] = frozenset({"april", "may", "june", "august"})
+
 #: The byline words of a teaser card's author line ("by Josh Rubin", "Por Ana Ruiz"), and
 #: the small words that may stand between the names of such a line.
 CARD_LEADS: FrozenSet[str] = frozenset({"by", "por", "von", "par", "di", "door", "av", "af"})
