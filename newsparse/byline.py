@@ -658,6 +658,16 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
     return None
 
 
+def _worded_byline(text: str) -> bool:
+    """*text* holds a byline word or a label before the names: "<date> by Jane Roe",
+    "Author: Jane Roe", not "Jane Roe 2019-11-20 14:35" (a teaser card's facts).
+
+    >>> _worded_byline("May 3, 2021 at 8:01PM by Jane Roe"), _worded_byline("Jane Roe 2021-05-03 14:35")
+    (True, False)
+    """
+    return _match_lead(text) is not None or _inner_lead(text) is not None or _labelled(text)
+
+
 def _handle_on_date(line: Line) -> Optional[List[Author]]:
     """A blog's "by rikki on March 4, 2011": a user name in lower case after "by", then "on"
     and a date closing the line (or furniture after a bar); not a generic account ("admin").
@@ -810,7 +820,7 @@ def _vouched_weakly(lines: Sequence[Line], i: int, authors: Sequence[Author]) ->
 def _vouched_anywhere(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     """Support for a bare name line that holds wherever it stands: a handle or an e-mail
     with the name, or under it a role, an e-mail, a "More by" link or a bio."""
-    if _handle(lines[i].text):
+    if _handle(lines[i].text) or _link_after(lines[i], authors):
         return True
     if i + 1 >= len(lines):
         return False
@@ -820,6 +830,21 @@ def _vouched_anywhere(lines: Sequence[Line], i: int, authors: Sequence[Author]) 
         return True
     names = [a.name for a in authors] + [p for a in authors for p in (a.name.split()[0], a.name.split()[-1])]
     return any(nxt.text.startswith(name) and _match_bio_verb(nxt.text[len(name) :]) for name in names)
+
+
+def _link_after(line: Line, authors: Sequence[Author]) -> bool:
+    """A "more by" link printed after the last name on its line, glued or after a bar:
+    "Jane RoeView More Articles", "Jane Roe | All posts by Jane".
+
+    >>> _link_after(Line(0, 0, 29, "Jane RoeView More Articles", True, 4), [Author("Jane Roe", Span(0, 8))])
+    True
+    >>> _link_after(Line(0, 0, 22, "Jane Roe Views the Sea", True, 5), [Author("Jane Roe", Span(0, 8))])
+    False
+    """
+    if not authors:
+        return False
+    rest = line.text[authors[-1].span.end - line.start :].lstrip(" |·•-–—:")
+    return bool(rest) and _author_links(rest) is not None
 
 
 def _dated(lines: Sequence[Line], i: int) -> bool:
@@ -1005,6 +1030,8 @@ def find(draft: Draft) -> Draft:
             continue  # neither a byline word nor a figure: nothing below can find names here
         if _match_credit_line(ln.text):
             continue  # wire credit lines are read in step 3
+        if b0 < b1 <= i and not _worded_byline(ln.text):
+            continue  # past the story, a name beside a date with no byline word is a teaser card's
         found = _byline_text(ln)
         if found is None and _bare_lead(ln) and i + 1 < n and roles[i + 1] == FREE:
             nxt = _bare_names(lines[i + 1]) or _uncased_name(lines[i + 1])
@@ -1042,6 +1069,8 @@ def find(draft: Draft) -> Draft:
             # (where a teaser card's "Name" / "date" may stand)
             k4 = min(hi, n, b0 + 4)
             near = [*range(k4 - 1, b0 - 1, -1), *range(b0 - 1, lo - 1, -1), *range(min(hi, n) - 1, k4 - 1, -1)]
+            # past the story, a name beside a date on its line is a teaser card's, as in step 1
+            near = [i for i in near if i < b1 or not (has_digit(lines[i].text) and find_dates(lines[i].text))]
         # further up: the lines above the near window, and the first lines of the dump
         top = min(hi, lo)
         far = [*range(top - 1, max(0, top - _FAR_REACH) - 1, -1), *range(min(_FAR_REACH, max(0, top - _FAR_REACH)) - 1, -1, -1)]

@@ -51,3 +51,19 @@ _ENGLISH_BODY = "\n\n".join(
 def test_month_borne_as_a_middle_name() -> None:
     page = f"The covered market reopens in spring\n\nby Nora June Whitfield March 3, 2021\n\n{_ENGLISH_BODY}\n"
     assert _authors(page) == ["Nora June Whitfield"]
+
+
+def test_name_glued_to_a_more_by_link_beats_a_teaser_after_the_story() -> None:
+    menu = "\n".join(f"Menu item {k}" for k in range(40))
+    page = (
+        "Town News\nThe covered market reopens in spring\nNora WhitfieldView More Articles\n"
+        "Stallholders return after two years of repairs\n"
+        f"{menu}\n\n{_ENGLISH_BODY}\n\n- Next Town News\nThe ferry timetable changes again\n"
+        "Boats will leave earlier from the north pier\nOwen Castellan 2021-03-04 10:15:02\n"
+    )
+    assert _authors(page) == ["Nora Whitfield"]
+
+
+def test_worded_byline_after_the_story_is_still_read() -> None:
+    page = f"The covered market reopens in spring\n\n{_ENGLISH_BODY}\n\nMarch 3, 2021 at 08:01PM EST by Nora Whitfield\nRelated: Market, Town\n"
+    assert _authors(page) == ["Nora Whitfield"]
