@@ -658,6 +658,28 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
     return None
 
 
+def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """The "By …" line *i* is one of a run of teaser cards: two lines above or below it
+    stands another "By …" line naming other people, with a title (no date) between them.
+
+    >>> rows = ["Rain ends the long drought at last", "By Jane Roe", "The ferry timetable changes again", "By John Doe"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _card_run(lines, 1, [Author("Jane Roe", Span(0, 8))]), _card_run(lines, 3, [Author("John Doe", Span(0, 8))])
+    (True, True)
+    """
+    if _match_lead(lines[i].text) is None:
+        return False
+    names = {a.name for a in authors}
+    for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text):
+            if has_digit(lines[k].text) and find_dates(lines[k].text):
+                continue  # "By Outlet" / "<date>" / "By Jane Roe": one header
+            other = parse_authors(lines[j].text, lines[j].start)
+            if other and all(is_name(a.name) for a in other) and not names & {a.name for a in other}:
+                return True
+    return False
+
+
 def _worded_byline(text: str) -> bool:
     """*text* holds a byline word or a label before the names: "<date> by Jane Roe",
     "Author: Jane Roe", not "Jane Roe 2019-11-20 14:35" (a teaser card's facts).
@@ -1033,6 +1055,8 @@ def find(draft: Draft) -> Draft:
         if b0 < b1 <= i and not _worded_byline(ln.text):
             continue  # past the story, a name beside a date with no byline word is a teaser card's
         found = _byline_text(ln)
+        if found and _card_run(lines, i, found):
+            continue
         if found is None and _bare_lead(ln) and i + 1 < n and roles[i + 1] == FREE:
             nxt = _bare_names(lines[i + 1]) or _uncased_name(lines[i + 1])
             if nxt and lines[i + 1].words <= 12:
@@ -1095,7 +1119,7 @@ def find(draft: Draft) -> Draft:
             if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not (_match_lead(ln.text) or _labelled(ln.text)):
                 continue  # a byline word, or a label and its colon: "Editor: Jane Roe", "责任编辑：孔德明"
             found = _byline_text(ln)
-            if found:
+            if found and not _card_run(lines, ln.index, found):
                 claims[ln.index] = whole("byline", ln)
                 authors, main = list(found), ln
                 break

@@ -67,3 +67,21 @@ def test_name_glued_to_a_more_by_link_beats_a_teaser_after_the_story() -> None:
 def test_worded_byline_after_the_story_is_still_read() -> None:
     page = f"The covered market reopens in spring\n\n{_ENGLISH_BODY}\n\nMarch 3, 2021 at 08:01PM EST by Nora Whitfield\nRelated: Market, Town\n"
     assert _authors(page) == ["Nora Whitfield"]
+
+
+def test_by_lines_of_teaser_cards_inside_the_body_are_not_the_byline() -> None:
+    cards = (
+        "Most Popular\nThe ferry timetable changes again from the north pier this spring\nBy Owen Castellan\n"
+        "A new bakery opens its doors on the harbour front after years of waiting\nBy Ida Marlowe\n"
+        "Storm warnings for the weekend as the river rises again near the bridge\nBy Owen Castellan\n"
+    )
+    page = f"The covered market reopens in spring\n\n{_ENGLISH_BODY}\n\n{cards}\n{_ENGLISH_BODY}\n\nTEXT BY NORA WHITFIELD\n"
+    assert _authors(page) == ["NORA WHITFIELD"]
+
+
+def test_outlet_by_line_over_a_date_does_not_make_a_card_run() -> None:
+    page = (
+        "Council votes the market budget\nBy EXAMPLE.COM\nPUBLISHED: April 24, 2020 at 9:11 a.m. | UPDATED: April 24, 2020 at 9:11 a.m.\n"
+        f"By Nora Whitfield, Example News\n\n{_ENGLISH_BODY}\n"
+    )
+    assert _authors(page) == ["Nora Whitfield"]
