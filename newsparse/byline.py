@@ -202,6 +202,10 @@ _worded = regex.compile(r"\p{L}{2}").search
 _bullet = regex.compile(r"\s[•|·]|[•|·]\s").search
 #: the segments between bullets and bars
 _segments = regex.compile(r"[^•|·]+").finditer
+#: a name after the last full stop of a paragraph, closing it with no mark: "… the rain. Jane Roe"
+#: (read in the paragraph's last characters only)
+_signature_at_end = regex.compile(r"(?<=\w\w[.!?])\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$").search
+_SIGNATURE_REACH = 80
 #: a DOI under a paper's author list: "doi: 10.1101/…", "https://doi.org/…"
 _doi = regex.compile(r"\bdoi\b|doi\.org/", regex.I).search
 _dangling = _PATTERNS["dangling"].search
@@ -988,6 +992,26 @@ def _connected_names(
     return authors
 
 
+def _closing_signature(line: Line) -> Optional[Author]:
+    """The author's name signing the story's last paragraph after its last full stop, with
+    no mark after it, opening with a known given name: "… hates the rain. Jane Roe".
+
+    >>> _closing_signature(Line(0, 0, 37, "Maybe this is why it rained. Jane Roe", True, 7, True)).name
+    'Jane Roe'
+    >>> _closing_signature(Line(0, 0, 41, "It was signed by U.S. Attorney Jane Roe.", True, 8, True)) is None
+    True
+    """
+    text = line.text.rstrip()
+    m = _signature_at_end(text[-_SIGNATURE_REACH:]) if line.words >= 6 else None
+    if m is None:
+        return None
+    name = m.group("name")
+    if not is_name(name) or name.split()[0].casefold() not in glex.GIVEN_NAMES:
+        return None
+    at = line.start + len(text) - len(text[-_SIGNATURE_REACH:]) + m.start("name")
+    return Author(name=name, span=Span(at, at + len(name)))
+
+
 def _name_list(line: Line) -> Optional[List[Author]]:
     """A paper's author list: three or more comma-separated pieces, at least four in five of them names.
 
@@ -1194,6 +1218,13 @@ def find(draft: Draft) -> Draft:
                         authors = [Author(m.group("name"), Span(s, s + len(m.group("name"))))]
                         main = ln
                     break
+    if main is None and b1 > b0:
+        # 4b. a signature closing the story's last paragraph: "… hates the rain. Jane Roe"
+        signed = _closing_signature(lines[b1 - 1])
+        if signed is not None:
+            # the paragraph stays in the body: only the name is the byline
+            byline = Byline(authors=(signed,), raw=signed.name, span=signed.span)
+            return claim(draft, {}, byline=byline)
     if main is None:
         # 5. a paper's author list, right above its DOI
         listed = _name_list_line(lines, roles)

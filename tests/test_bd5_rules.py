@@ -85,3 +85,16 @@ def test_outlet_by_line_over_a_date_does_not_make_a_card_run() -> None:
         f"By Nora Whitfield, Example News\n\n{_ENGLISH_BODY}\n"
     )
     assert _authors(page) == ["Nora Whitfield"]
+
+
+def test_signature_closing_the_last_paragraph() -> None:
+    page = f"The covered market reopens in spring\n\n{_ENGLISH_BODY}\n\nMaybe that is why the stallholders cheered on Tuesday. Peter Lindqvist\n"
+    art = newsparse.parse(page)
+    assert _authors(page) == ["Peter Lindqvist"]
+    assert art.paragraphs[-1].text.endswith("Peter Lindqvist")  # the paragraph stays whole
+
+
+def test_no_signature_when_the_last_paragraph_ends_with_a_mark_or_no_given_name() -> None:
+    for last in ("The order was signed by U.S. Attorney Peter Lindqvist.", "Tickets go on sale on Monday. Market Hall Tours"):
+        page = f"The covered market reopens in spring\n\n{_ENGLISH_BODY}\n\n{last}\n"
+        assert _authors(page) == []
