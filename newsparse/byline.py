@@ -219,6 +219,8 @@ _INTO_BODY = 14
 _NO_BODY_REACH = 200
 #: how many lines above the near window, and at the top of the dump, a name line is looked for
 _FAR_REACH = 30
+#: how far after the body an explicit closing byline ("By …", "Par : …") is looked for
+_CLOSING_REACH = 20
 #: how far after the body an author box is looked for
 _AUTHOR_BOX_REACH = 20
 #: how far before the body start a bare name line may stand
@@ -1139,7 +1141,7 @@ def find(draft: Draft) -> Draft:
             claims[j] = whole("byline", role_line)
     # 2b. an explicit byline ("By …", "Posted by …") closing the article
     if main is None and b1 > b0:
-        for ln in lines[b0 : min(n, b1 + 15)]:
+        for ln in lines[b0 : min(n, b1 + _CLOSING_REACH)]:
             if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not (_match_lead(ln.text) or _labelled(ln.text)):
                 continue  # a byline word, or a label and its colon: "Editor: Jane Roe", "责任编辑：孔德明"
             found = _byline_text(ln)

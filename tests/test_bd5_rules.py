@@ -98,3 +98,13 @@ def test_no_signature_when_the_last_paragraph_ends_with_a_mark_or_no_given_name(
     for last in ("The order was signed by U.S. Attorney Peter Lindqvist.", "Tickets go on sale on Monday. Market Hall Tours"):
         page = f"The covered market reopens in spring\n\n{_ENGLISH_BODY}\n\n{last}\n"
         assert _authors(page) == []
+
+
+def test_closing_byline_after_a_list_that_ends_the_body() -> None:
+    items = "\n".join(["masques", "blouses jetables", "gants", "lunettes de protection", "thermomètres", "tabliers"] * 3)
+    page = (
+        f"Le marché couvert lance un appel aux dons\n\n{_FRENCH_BODY}\n\n{items}\n\n"
+        "Les dons peuvent être déposés à la mairie du lundi au vendredi, de neuf heures à midi, auprès de l'accueil.\n\n"
+        "Par : Odile Marchand| +Actu Ville+Commerce\n"
+    )
+    assert _authors(page) == ["Odile Marchand"]
