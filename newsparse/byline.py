@@ -223,6 +223,8 @@ _FAR_REACH = 30
 _CLOSING_REACH = 20
 #: how far after the body an author box is looked for
 _AUTHOR_BOX_REACH = 20
+#: how many caption lines may stand between a date line and the name line under them
+_CAPTION_SKIP = 3
 #: how far before the body start a bare name line may stand
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
@@ -801,6 +803,23 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors) or _bio_below(lines, i, authors)
 
 
+def _dated_over_caption(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
+    """A short date line right above the photo caption (and its credit) that stands right
+    above line *i*: "<date>" / caption / "Photo Agency" / "Jane Roe".
+
+    >>> rows = ["Outlet 2.9.2020 klo 12.45", "Ministers met on Wednesday.", "Ann Lee / Agency", "Jane Roe"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _dated_over_caption(lines, ["", "caption", "caption", ""], 3), _dated_over_caption(lines, ["", "", "", ""], 3)
+    (True, False)
+    """
+    j = i - 1
+    while j >= 0 and i - j <= _CAPTION_SKIP and roles[j] == "caption":
+        j -= 1
+    if j == i - 1 or j < 0 or roles[j] == "caption" or lines[j].words > 14:
+        return False
+    return has_digit(lines[j].text) and bool(find_dates(lines[j].text))
+
+
 def _bio_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     """The one name on line *i* opens an author bio further down the page, within
     ``_BIO_REACH`` lines (the author box under the story): "Jane Roe is a reporter who covers …".
@@ -1125,7 +1144,10 @@ def find(draft: Draft) -> Draft:
         top = min(hi, lo)
         far = [*range(top - 1, max(0, top - _FAR_REACH) - 1, -1), *range(min(_FAR_REACH, max(0, top - _FAR_REACH)) - 1, -1, -1)]
         seen: Dict[int, Optional[List[Author]]] = {}
-        for window, vouch in ((near, _vouched), (near, _vouched_weakly), (far, _vouched_far)):
+        def vouched(ls: Sequence[Line], i: int, found: Sequence[Author]) -> bool:
+            return _vouched(ls, i, found) or _dated_over_caption(ls, roles, i)
+
+        for window, vouch in ((near, vouched), (near, _vouched_weakly), (far, _vouched_far)):
             found_at = _bare_name_line(lines, roles, window, vouch, seen)
             if found_at is not None:
                 i, found = found_at

@@ -108,3 +108,13 @@ def test_closing_byline_after_a_list_that_ends_the_body() -> None:
         "Par : Odile Marchand| +Actu Ville+Commerce\n"
     )
     assert _authors(page) == ["Odile Marchand"]
+
+
+def test_name_under_a_photo_caption_that_stands_under_the_date() -> None:
+    page = (
+        "Ministers meet the forest industry\nThe talks on Wednesday were calm, both sides said afterwards to the press.\n"
+        "Forest News 2.9.2020 klo 12.45\n"
+        "Ministers and industry chiefs arrive for the talks on Wednesday morning at the government palace.\n"
+        f"Ann Lee / Agency\nMarika Lindqvist\nShare article:\n\n{_ENGLISH_BODY}\n"
+    )
+    assert _authors(page) == ["Marika Lindqvist"]
