@@ -288,6 +288,17 @@ def _time_near(s: str, start: int, end: int, floor: int = 0) -> Optional[Tuple[i
     return best
 
 
+def _on_24_hour_clock(t: regex.Match[str]) -> bool:
+    """A time past noon written on the 24-hour clock ("20:26"), as the countries that
+    write the day before the month do; an ambiguous slashed date beside it is read day first.
+
+    >>> [d.value.isoformat() for d in find_dates("08/11/2023 | 20:26")], [d.value.isoformat() for d in find_dates("08/11/2023 | 8:26 PM")]
+    (['2023-11-08T20:26:00'], ['2023-08-11T20:26:00'])
+    """
+    hour = t.group("hour")
+    return hour is not None and int(hour) >= 13
+
+
 def _combine(day: _dt.date, t: regex.Match[str]) -> Union[_dt.datetime, _dt.date]:
     g = t.groupdict()
     if g["hour"] is not None:
@@ -353,6 +364,8 @@ def _find_dates(s: str, reference: Optional[_dt.date], day_first: bool = False) 
         if not isinstance(value, _dt.datetime):
             near = _time_near(s, start, end, floor)
             if near is not None:
+                if not day_first and m.group("year_f") and _on_24_hour_clock(near[2]):
+                    day = _date_of(m, reference, True) or day  # "08/11/2023 | 20:26": a day-first page
                 value = _combine(day, near[2])
                 start, end = min(start, near[0]), max(end, near[1])
         out.append(DateMatch(value, start, end, s[start:end]))

@@ -118,3 +118,12 @@ def test_name_under_a_photo_caption_that_stands_under_the_date() -> None:
         f"Ann Lee / Agency\nMarika Lindqvist\nShare article:\n\n{_ENGLISH_BODY}\n"
     )
     assert _authors(page) == ["Marika Lindqvist"]
+
+
+def test_slashed_date_beside_a_24_hour_time_is_day_first() -> None:
+    page = f"The covered market reopens in spring\n\n08/11/2023 | 20:26\n\n{_ENGLISH_BODY}\n"
+    art = newsparse.parse(page)
+    assert art.published is not None and art.published.value == dt.datetime(2023, 11, 8, 20, 26)
+    page = f"The covered market reopens in spring\n\n08/11/2023 | 8:26 PM\n\n{_ENGLISH_BODY}\n"
+    art = newsparse.parse(page)
+    assert art.published is not None and art.published.value == dt.datetime(2023, 8, 11, 20, 26)
