@@ -127,3 +127,11 @@ def test_slashed_date_beside_a_24_hour_time_is_day_first() -> None:
     page = f"The covered market reopens in spring\n\n08/11/2023 | 8:26 PM\n\n{_ENGLISH_BODY}\n"
     art = newsparse.parse(page)
     assert art.published is not None and art.published.value == dt.datetime(2023, 8, 11, 20, 26)
+
+
+def test_furniture_words_of_official_pages_are_not_names() -> None:
+    page = (
+        "Office of the Mayor\nMarch 3, 2021\nMARKET ADDRESS: The covered market reopens in spring\n"
+        f"{_ENGLISH_BODY}\nRemarks of the Mayor as Delivered\nWeekly Address\nThe Town Hall\nMarch 4, 2021\n{_ENGLISH_BODY}\n"
+    )
+    assert _authors(page) == []

@@ -292,6 +292,7 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     edition editions region local city state country global day week month year years hours minutes ago
     facebook whatsapp twitter linkedin pinterest reddit telegram instagram youtube tiktok flipboard tumblr
     messenger
+    address addresses remarks statement statements briefing briefings transcript transcripts weekly monthly
     redaktion rédaction redacción redazione redakcja redaksjon redaktionen
     """.split()
 )
