@@ -455,8 +455,8 @@ def _name_prefix(chunk: str) -> Optional[str]:
     k = 2
     while k < len(words) - 1 and k < 4 and (words[k - 1].endswith(".") or words[k - 1].casefold() in blex.NAME_PARTICLES):
         k += 1
-    if k >= len(words):
-        return None
+    if k >= len(words) or words[k].casefold() in blex.INSTITUTION_WORDS:
+        return None  # "European Space Agency": an institution, not a name and furniture
     head = chunk[: found[k - 1].end()]  # a slice of the source: its spaces stay as printed
     if head.endswith(("'s", "’s")):
         head = head[:-2]  # "Jane Roe's Most Recent Stories"
@@ -529,8 +529,8 @@ def _single_name_ok(name: str, single: bool = True) -> bool:
     tokens = name.split()
     if len(tokens) == 1:
         t = tokens[0]
-        if not single:
-            return False
+        if not single or t.casefold() in alex.AGENCIES:
+            return False  # "By REUTERS": an agency, not a one-word name
         if _match_uncased(t):
             return 2 <= len(t) <= 8  # "深海", "孔德明"
         return bool(_match_token(t)) and t.casefold() not in blex.NOT_NAMES and len(t) > 2
@@ -686,6 +686,23 @@ def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
             if other and all(is_name(a.name) for a in other) and not names & {a.name for a in other}:
                 return True
     return False
+
+
+def _agency_byline(text: str) -> bool:
+    """A byline word before the name of an agency or an institution, and no person:
+    "By REUTERS", "Por Agência O Globo | 26/11/2020 20:02", "by European Space Agency".
+
+    >>> _agency_byline("By REUTERS"), _agency_byline("Por Agência O Globo | 26/11/2020 20:02"), _agency_byline("By Jane Roe")
+    (True, True, False)
+    """
+    m = _match_lead(text)
+    if m is None:
+        return False
+    rest = _clean_rest(m.group("rest")).strip(" ,;:.|·•-–—")
+    if not rest or not rest[:1].isupper() or word_count(rest) > 6:
+        return False
+    words = fold(rest).split()
+    return fold(rest) in alex.AGENCIES or any(w in blex.INSTITUTION_WORDS for w in words)
 
 
 def _worded_byline(text: str) -> bool:
@@ -1102,6 +1119,11 @@ def find(draft: Draft) -> Draft:
         found = _byline_text(ln)
         if found and _card_run(lines, i, found):
             continue
+        if not found and _agency_byline(ln.text):
+            # "By Reuters", "Por Agência O Globo | <date>": the byline names an outlet, no person
+            claims[i] = whole("byline", ln)
+            authors, main = [], ln
+            break
         if found is None and _bare_lead(ln) and i + 1 < n and roles[i + 1] == FREE:
             nxt = _bare_names(lines[i + 1]) or _uncased_name(lines[i + 1])
             if nxt and lines[i + 1].words <= 12:

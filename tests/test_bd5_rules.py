@@ -135,3 +135,12 @@ def test_furniture_words_of_official_pages_are_not_names() -> None:
         f"{_ENGLISH_BODY}\nRemarks of the Mayor as Delivered\nWeekly Address\nThe Town Hall\nMarch 4, 2021\n{_ENGLISH_BODY}\n"
     )
     assert _authors(page) == []
+
+
+def test_outlet_and_institution_bylines_name_no_person() -> None:
+    for line in ("By REUTERS", "Por Agencia Nacional | 26/11/2020 20:02", "by European Space Agency", "Posted on March 30, 2015 by Admin"):
+        page = f"The covered market reopens in spring\n\n{line}\n\n{_ENGLISH_BODY}\n"
+        assert _authors(page) == [], line
+    page = f"The covered market reopens in spring\n\nPor Agencia Nacional | 26/11/2020 20:02\n\n{_ENGLISH_BODY}\n"
+    art = newsparse.parse(page)
+    assert art.byline is not None and art.byline.raw.startswith("Por Agencia")  # the line is still the byline

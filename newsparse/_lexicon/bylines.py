@@ -267,9 +267,24 @@ NAME_PARTICLES: FrozenSet[str] = frozenset(
 #: Word" with one of them is a name only when a known given name opens it.
 NOUN_PARTICLES: FrozenSet[str] = frozenset({"von", "vom", "zu", "zum", "zur"})
 
+#: Words that make a run of capitalised words the name of an outlet or an institution, in
+#: several languages ("Agencia EFE", "Jornal O Papel", "Bard College", "European Space
+#: Agency"): never a word of a person's name. Case-folded.
+INSTITUTION_WORDS: FrozenSet[str] = frozenset(
+    """
+    agency agencies agencia agência agenzia agentur jornal diario diário giornale zeitung gazeta
+    información informação actu actualités noticias notícias notizie nachrichten nieuws
+    college university universidad universidade université universität institute instituto institut
+    association foundation fundación ministry ministerio department company corporation society committee
+    commission digital
+    """.split()
+)
+
 #: Capitalised words that look like names but never are, in a byline position; with the
-#: social networks named on share bars ("Facebook WhatsApp Twitter Email Print"), and the
-#: word for the newsroom in other languages ("Redaktion Example.de").
+#: social networks named on share bars ("Facebook WhatsApp Twitter Email Print"), the
+#: word for the newsroom in other languages ("Redaktion Example.de"), the labels of official
+#: releases ("Weekly Address"), the words that name an outlet or an institution in several
+#: languages ("Agencia EFE", "Jornal O Papel", "Bard College"), and "Follow" in other languages.
 NOT_NAMES: FrozenSet[str] = frozenset(
     """
     the a an and or of in on at for to with from by
@@ -293,9 +308,11 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     facebook whatsapp twitter linkedin pinterest reddit telegram instagram youtube tiktok flipboard tumblr
     messenger
     address addresses remarks statement statements briefing briefings transcript transcripts weekly monthly
+    submissions submission ended index admin administrator webmaster moderator
+    seguir suivre folgen volgen
     redaktion rédaction redacción redazione redakcja redaksjon redaktionen
     """.split()
-)
+) | INSTITUTION_WORDS
 
 #: Words of NOT_NAMES that are also given names, read as such between two other name
 #: words ("Laura June Whitfield", "Ann May Hollis"): the months borne as given names.
