@@ -34,7 +34,10 @@ _CREDIT_ALT = "|".join(regex.escape(a) for a, _ in blex.CREDIT_ROLES)
 
 _PATTERNS = {
     # "By Jane Roe", "BY JANE ROE", "Written by: …", "Author: …"
-    "lead": regex.compile(rf"^(?P<lead>(?:{_LEADS_ALT}))\b\s*[:：]?\s*(?P<rest>.*)$", regex.I),
+    # ("ByJane Roe": "by" glued to the name that follows it, as a link's text runs on)
+    "lead": regex.compile(
+        rf"^(?P<lead>(?:{_LEADS_ALT}))(?:\b|(?-i:(?<=[Yy])(?=\p{{Lu}}\p{{Ll}})))\s*[:：]?\s*(?P<rest>.*)$", regex.I
+    ),
     # "Redaktor:", "About the author", "责任编辑：孔德明": a label alone, or before a colon
     "label": regex.compile(rf"^(?P<lead>(?:{_LABELS_ALT}))\s*(?:[:：]\s*(?P<rest>.*))?$", regex.I),
     # "Reporting by …; Editing by …" — wire credit lines
@@ -202,9 +205,11 @@ _worded = regex.compile(r"\p{L}{2}").search
 _bullet = regex.compile(r"\s[•|·]|[•|·]\s").search
 #: the segments between bullets and bars
 _segments = regex.compile(r"[^•|·]+").finditer
-#: a name after the last full stop of a paragraph, closing it with no mark: "… the rain. Jane Roe"
-#: (read in the paragraph's last characters only)
-_signature_at_end = regex.compile(r"(?<=\w\w[.!?])\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$").search
+#: the words after a paragraph's last full stop, when they are two or three capitalised
+#: words closing it with no mark: "Jane Roe" in "… the rain. Jane Roe" (a word holds no space,
+#: so the match is read once)
+_match_signature = regex.compile(r"\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++){1,2}").fullmatch
+#: how many characters at the end of the last paragraph are read for a signature
 _SIGNATURE_REACH = 80
 #: a DOI under a paper's author list: "doi: 10.1101/…", "https://doi.org/…"
 _doi = regex.compile(r"\bdoi\b|doi\.org/", regex.I).search
@@ -1040,13 +1045,15 @@ def _closing_signature(line: Line) -> Optional[Author]:
     True
     """
     text = line.text.rstrip()
-    m = _signature_at_end(text[-_SIGNATURE_REACH:]) if line.words >= 6 else None
-    if m is None:
+    if line.words < 6:
         return None
-    name = m.group("name")
-    if not is_name(name) or name.split()[0].casefold() not in glex.GIVEN_NAMES:
+    stop = max(text.rfind(".", -_SIGNATURE_REACH), text.rfind("!", -_SIGNATURE_REACH), text.rfind("?", -_SIGNATURE_REACH))
+    if stop < 2 or not (text[stop - 2 : stop].isalnum() and text[stop + 1 : stop + 2].isspace()):
+        return None  # a stop after a word of two letters or more, then a space: not "U.S. Jane Roe"
+    name = text[stop + 1 :].lstrip()
+    if _match_signature(name) is None or not is_name(name) or name.split()[0].casefold() not in glex.GIVEN_NAMES:
         return None
-    at = line.start + len(text) - len(text[-_SIGNATURE_REACH:]) + m.start("name")
+    at = line.start + len(text) - len(name)
     return Author(name=name, span=Span(at, at + len(name)))
 
 

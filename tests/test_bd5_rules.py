@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import newsparse
+from newsparse import byline
 from newsparse.dates import find_dates
 
 _RUSSIAN_BODY = "\n\n".join(
@@ -144,3 +145,9 @@ def test_outlet_and_institution_bylines_name_no_person() -> None:
     page = f"The covered market reopens in spring\n\nPor Agencia Nacional | 26/11/2020 20:02\n\n{_ENGLISH_BODY}\n"
     art = newsparse.parse(page)
     assert art.byline is not None and art.byline.raw.startswith("Por Agencia")  # the line is still the byline
+
+
+def test_by_glued_to_the_name() -> None:
+    page = f"The covered market reopens in spring\n\nByNora Whitfield | March 3, 2021\n\n{_ENGLISH_BODY}\n"
+    assert _authors(page) == ["Nora Whitfield"]
+    assert byline._match_lead("ByteDance Sells Stalls") is None  # a lower-case letter after "By"
