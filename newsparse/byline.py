@@ -299,17 +299,26 @@ def _is_org(chunk: str) -> bool:
         return True
     if f in alex.AGENCIES or f.startswith("the ") or f.startswith("for "):
         return True
-    last = f.rsplit(" ", 1)[-1]
-    return last in _ORG_TAILS and chunk[:1].isupper()
+    words = f.split()
+    if chunk[:1].isupper() and len(words) <= 6 and any(w in blex.INSTITUTION_WORDS for w in words):
+        return True  # "Bard College", "Gazeta Rynkowa", "Agencia EFE"
+    return words[-1] in _ORG_TAILS and chunk[:1].isupper()
 
 
 def _is_role(chunk: str) -> bool:
-    """"Staff Writer", "BBC Wales business correspondent", "Contributor"."""
+    """"Staff Writer", "BBC Wales business correspondent", "Contributor"; in the languages
+    that put the head first, "Journaliste au Monde", "starszy analityk ds. bezpieczeństwa".
+
+    >>> _is_role("Journaliste au Monde"), _is_role("starszy analityk ds. bezpieczeństwa"), _is_role("Jane Roe")
+    (True, True, False)
+    """
     f = fold(chunk)
     if f in blex.ROLES:
         return True
     words = f.split()
-    return 0 < len(words) <= 6 and words[-1] in blex.ROLE_HEADS
+    if not 0 < len(words) <= 6:
+        return False
+    return words[-1] in blex.ROLE_HEADS or any(w in blex.ROLE_HEADS_FIRST for w in words[:2])
 
 
 _word_spans = regex.compile(r"\S+").finditer
@@ -777,7 +786,28 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     if _subtitled(line.text[authors[-1].span.end - line.start :]):
         return None  # "Crop Rotation — Plan Every Field Around One Idea": a title
     # the names must open the line
-    return authors if authors[0].span.start - line.start <= 1 else None
+    if authors[0].span.start - line.start > 1:
+        return None
+    return _outlet_after_comma(line, authors)
+
+
+def _outlet_after_comma(line: Line, authors: List[Author]) -> List[Author]:
+    """"Jane Roe, Polityka Insight": the second of two names after a comma is the author's
+    outlet when the first opens with a known given name and the second does not.
+
+    >>> t = "Jane Roe, Polityka Insight"
+    >>> [(a.name, a.organization) for a in _outlet_after_comma(Line(0, 0, len(t), t, True, 4), parse_authors(t, 0))]
+    [('Jane Roe', 'Polityka Insight')]
+    """
+    if len(authors) != 2 or authors[0].organization or authors[1].organization:
+        return authors
+    first, second = authors
+    between = line.text[first.span.end - line.start : second.span.start - line.start]
+    if between.strip() != "," or second.name.split()[0].casefold() in glex.GIVEN_NAMES:
+        return authors
+    if first.name.split()[0].casefold() not in glex.GIVEN_NAMES:
+        return authors
+    return [attrs.evolve(first, organization=second.name, organization_span=second.span)]
 
 
 def _subtitled(tail: str) -> bool:

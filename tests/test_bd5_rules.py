@@ -151,3 +151,18 @@ def test_by_glued_to_the_name() -> None:
     page = f"The covered market reopens in spring\n\nByNora Whitfield | March 3, 2021\n\n{_ENGLISH_BODY}\n"
     assert _authors(page) == ["Nora Whitfield"]
     assert byline._match_lead("ByteDance Sells Stalls") is None  # a lower-case letter after "By"
+
+
+def test_author_box_with_a_head_first_role_and_an_outlet_after_a_comma() -> None:
+    polish_body = "\n\n".join(
+        f"Rada miasta omówiła punkt numer {n} porządku obrad, poświęcony remontowi krytego targowiska na rynku, "
+        "a radni przyjęli budżet po długiej debacie o czynszach kupców."
+        for n in range(1, 8)
+    )
+    page = (
+        "Kryte targowisko zostanie otwarte wiosną\n\n4 maja 2021\n\n"
+        f"{polish_body}\n\nTargowisko\nRada miasta\nMarek Zieliński, Gazeta Rynkowa\nstarszy analityk ds. handlu\nWięcej na ten temat\n"
+    )
+    art = newsparse.parse(page)
+    assert art.byline is not None
+    assert [(a.name, a.organization) for a in art.byline.authors] == [("Marek Zieliński", "Gazeta Rynkowa")]

@@ -189,7 +189,24 @@ ROLE_HEADS: FrozenSet[str] = frozenset(
     redaktion redakteur redakteurin korrespondent korrespondentin journalistin autorin
     journaliste rédaction rédacteur rédactrice correspondant correspondante chroniqueur chroniqueuse
     periodista redacción redactor redactora corresponsal columnista giornalista redazione corrispondente
-    jornalista repórter redactie verslaggever correspondent toimittaja""".split()
+    jornalista repórter redactie verslaggever correspondent toimittaja
+    redacteur journalist redaktør inviato inviata
+    analityk dziennikarz dziennikarka redaktor redaktorka publicysta publicystka korespondent korespondentka
+    novinář novinářka komentátor muhabir editör
+    журналист журналистка корреспондент редактор обозреватель аналитик колумнист""".split()
+)
+
+#: Role heads that open a role in the languages that put the head first ("Journaliste au
+#: Monde", "starszy analityk ds. bezpieczeństwa", "Redakteur für Politik", "Periodista de …"):
+#: a role may open with one of them, or with one word before it. Case-folded.
+ROLE_HEADS_FIRST: FrozenSet[str] = frozenset(
+    """redakteur redakteurin korrespondent korrespondentin journalistin autorin
+    journaliste rédacteur rédactrice correspondant correspondante chroniqueur chroniqueuse
+    periodista redactor redactora corresponsal columnista giornalista corrispondente inviato inviata
+    jornalista repórter redacteur verslaggever toimittaja redaktør
+    analityk dziennikarz dziennikarka redaktor redaktorka publicysta publicystka korespondent korespondentka
+    novinář novinářka komentátor muhabir editör
+    журналист журналистка корреспондент редактор обозреватель аналитик колумнист""".split()
 )
 
 #: Roles introduced by the wire services' trailing credit lines.
