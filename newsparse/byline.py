@@ -786,14 +786,14 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     if _subtitled(line.text[authors[-1].span.end - line.start :]):
         return None  # "Crop Rotation — Plan Every Field Around One Idea": a title
     # the names must open the line
-    if authors[0].span.start - line.start > 1:
-        return None
-    return _outlet_after_comma(line, authors)
+    return authors if authors[0].span.start - line.start <= 1 else None
 
 
 def _outlet_after_comma(line: Line, authors: List[Author]) -> List[Author]:
-    """"Jane Roe, Polityka Insight": the second of two names after a comma is the author's
-    outlet when the first opens with a known given name and the second does not.
+    """"Jane Roe, Polityka Insight" over a role line: the second of two names after a comma
+    is the author's outlet when the first opens with a known given name and the second does
+    not (an author box names one person, her outlet and her role; "Maya Goldberg, Theo Park"
+    with no role under it stays two authors).
 
     >>> t = "Jane Roe, Polityka Insight"
     >>> [(a.name, a.organization) for a in _outlet_after_comma(Line(0, 0, len(t), t, True, 4), parse_authors(t, 0))]
@@ -1252,6 +1252,10 @@ def find(draft: Draft) -> Draft:
                 claims[i] = whole("byline", ln)
                 authors, main = list(found), ln
                 break
+    if main is not None and len(authors) == 2 and main.index + 1 < n:
+        below = lines[main.index + 1]
+        if below.words <= 6 and _is_role(below.text.split(",", 1)[0]):
+            authors = _outlet_after_comma(main, authors)
     if main is not None and authors:
         authors = _stacked_cards(lines, roles, claims, main.index, authors)
         authors = _connected_names(lines, roles, claims, main.index, authors)
