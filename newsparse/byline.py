@@ -994,9 +994,35 @@ def _bare_name_line(
         found = seen[i] if i in seen else seen.setdefault(i, _bare_names(lines[i]))
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
+        if _in_name_list(lines, roles, i, found):
+            continue  # the last of a list of people (a tag list, an index), not a byline
         if vouch(lines, i, found):
             return i, found
     return None
+
+
+def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> bool:
+    """The one name on line *i* stands in a list of people, one a line: three free lines
+    or more in a row, this one among them, each holding one other name (a tag list, an
+    index of people: "Borys Budka" / "Anna Nowak" / "Jan Kowal").
+
+    >>> rows = ["Topics", "Borys Budka", "Anna Nowak", "Jan Kowal", "4 May 2021"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> [_in_name_list(lines, [""] * 5, k, [Author(rows[k], Span(0, 9))]) for k in (1, 2, 3)]
+    [True, True, True]
+    """
+    if len(authors) != 1:
+        return False
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and run < 3 and roles[j] == FREE and lines[j].words <= 4:
+            other = _bare_names(lines[j])
+            if not other or len(other) != 1 or other[0].name == authors[0].name:
+                break
+            run += 1
+            j += step
+    return run >= 3
 
 
 def _new_names(authors: Sequence[Author], more: Sequence[Author]) -> List[Author]:

@@ -166,3 +166,12 @@ def test_author_box_with_a_head_first_role_and_an_outlet_after_a_comma() -> None
     art = newsparse.parse(page)
     assert art.byline is not None
     assert [(a.name, a.organization) for a in art.byline.authors] == [("Marek Zieliński", "Gazeta Rynkowa")]
+
+
+def test_last_name_of_a_tag_list_of_people_is_not_the_byline() -> None:
+    page = (
+        "Targowisko\nTematy\nBorys Malinowski\nGrzegorz Wysocki\nPaweł Zaleski\nAktualizacja: 05.05.2021, 05:53\n"
+        "Publikacja: 04.05.2021\nKryte targowisko zostanie otwarte wiosną po dwóch latach remontu\n"
+        f"{_ENGLISH_BODY}\n"
+    )
+    assert _authors(page) == []
