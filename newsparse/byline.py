@@ -50,10 +50,13 @@ _PATTERNS = {
     # pieces to drop from a byline: e-mails, @handles, URLs. An e-mail starts where its run of
     # word characters starts (or where the search resumes, \G): retrying inside a long run is quadratic
     "noise": regex.compile(r"(?:(?<![\w.+-])|\G)[\w.+-]+@[\w-]+\.[\w.]+|@\w+|https?://\S+|www\.\S+"),
-    # separators between authors; tried only where a run of spaces starts (or the search resumes, \G),
+    # separators between authors ("and" in English, German, French, Spanish, Portuguese/Italian,
+    # Dutch, Danish/Norwegian, Swedish, Turkish, Hungarian and Russian); tried only where a run
+    # of spaces starts (or the search resumes, \G),
     # as retrying inside a long run of spaces is quadratic
     "sep": regex.compile(
-        r"(?:(?<!\s)|\G)\s*(?:,\s*(?:and|&)\s+|,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\|)\s*"
+        r"(?:(?<!\s)|\G)\s*(?:,\s*(?:and|&)\s+|,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b"
+        r"|\bve\b|\bés\b|\bи\b|\|)\s*"
     ),
     # "Jane Roe for The Daily Planet": the organisation after "for"
     "for_org": regex.compile(r"\s+for\s+(?P<org>\p{Lu}.*)$"),
@@ -152,7 +155,7 @@ _caps_words = _PATTERNS["caps_word"].finditer
 _noise = _PATTERNS["noise"]
 _sep = _PATTERNS["sep"]
 #: what every separator holds: a mark, or one of the joining words
-_may_sep = regex.compile(r"[,;&|]|\b(?:and|und|et|y|e)\b").search
+_may_sep = regex.compile(r"[,;&|]|\b(?:and|und|et|y|e|en|og|och|ve|és|и)\b").search
 _match_bio_verb = _PATTERNS["bio_verb"].match
 _match_bio_open = _PATTERNS["bio_open"].match
 _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search

@@ -175,3 +175,20 @@ def test_last_name_of_a_tag_list_of_people_is_not_the_byline() -> None:
         f"{_ENGLISH_BODY}\n"
     )
     assert _authors(page) == []
+
+
+def test_more_languages_join_and_label_bylines() -> None:
+    body = f"\n\n{_ENGLISH_BODY}\n"
+    cases = {
+        "Door Jan de Vries en Piet Jansen": ["Jan de Vries", "Piet Jansen"],
+        "Av Ola Nordmann og Kari Nordmann": ["Ola Nordmann", "Kari Nordmann"],
+        "Av Anna Svensson och Erik Larsson": ["Anna Svensson", "Erik Larsson"],
+        "Иван Петров и Мария Иванова": ["Иван Петров", "Мария Иванова"],
+        "Текст: Иван Петров": ["Иван Петров"],
+        "Szerző: Kiss Péter": ["Kiss Péter"],
+        "Oleh: Budi Santoso": ["Budi Santoso"],
+        "Napisał: Jan Kowalski": ["Jan Kowalski"],
+        "Por Ana García en Madrid": ["Ana García"],
+    }
+    for line, names in cases.items():
+        assert _authors(f"The covered market reopens in spring\n\n{line}{body}") == names, line
