@@ -231,6 +231,8 @@ _FAR_REACH = 30
 _CLOSING_REACH = 20
 #: how far after the body an author box is looked for
 _AUTHOR_BOX_REACH = 20
+#: the longest line read as a byline naming an outlet ("Por Agência O Globo | <date>")
+_AGENCY_LINE_CHARS = 160
 #: how many caption lines may stand between a date line and the name line under them
 _CAPTION_SKIP = 3
 #: how far before the body start a bare name line may stand
@@ -712,7 +714,7 @@ def _agency_byline(text: str) -> bool:
     >>> _agency_byline("By REUTERS"), _agency_byline("Por Agência O Globo | 26/11/2020 20:02"), _agency_byline("By Jane Roe")
     (True, True, False)
     """
-    m = _match_lead(text)
+    m = _match_lead(text) if len(text) <= _AGENCY_LINE_CHARS else None
     if m is None:
         return False
     rest = _clean_rest(m.group("rest")).strip(" ,;:.|·•-–—")
@@ -872,7 +874,7 @@ def _dated_over_caption(lines: Sequence[Line], roles: Sequence[str], i: int) -> 
         j -= 1
     if j == i - 1 or j < 0 or roles[j] == "caption" or lines[j].words > 14:
         return False
-    return has_digit(lines[j].text) and bool(find_dates(lines[j].text))
+    return has_digit(lines[j].text) is not None and bool(find_dates(lines[j].text))
 
 
 def _bio_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
@@ -1180,8 +1182,8 @@ def find(draft: Draft) -> Draft:
             continue  # neither a byline word nor a figure: nothing below can find names here
         if _match_credit_line(ln.text):
             continue  # wire credit lines are read in step 3
-        if b0 < b1 <= i and not _worded_byline(ln.text):
-            continue  # past the story, a name beside a date with no byline word is a teaser card's
+        if b0 < b1 <= i and not (_worded_byline(ln.text) or (i > 0 and _bare_lead(lines[i - 1]))):
+            continue  # past the story, a name beside a date with no byline word (on it or above it) is a teaser card's
         found = _byline_text(ln)
         if found and _card_run(lines, i, found):
             continue
