@@ -214,6 +214,10 @@ _segments = regex.compile(r"[^•|·]+").finditer
 _match_signature = regex.compile(r"\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++){1,2}").fullmatch
 #: how many characters at the end of the last paragraph are read for a signature
 _SIGNATURE_REACH = 80
+#: the longest piece read for a label glued before a name
+_UNGLUE_CHARS = 80
+#: a capital right after a small letter: where a label may be glued to a name
+_glue_points = regex.compile(r"(?<=\p{Ll})\p{Lu}").finditer
 #: a DOI under a paper's author list: "doi: 10.1101/…", "https://doi.org/…"
 _doi = regex.compile(r"\bdoi\b|doi\.org/", regex.I).search
 _dangling = _PATTERNS["dangling"].search
@@ -254,8 +258,8 @@ _NAME_LIST_WORDS = 120
 def is_name(s: str) -> bool:
     """True when *s* reads as one personal name (two to five capitalised tokens).
 
-    >>> is_name("Laura June Whitfield"), is_name("June Whitfield Report")
-    (True, False)
+    >>> is_name("Laura June Whitfield"), is_name("June Whitfield Report"), is_name("Scott A. Whitfield")
+    (True, False, True)
     """
     tokens = s.split()
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
@@ -272,6 +276,9 @@ def is_name(s: str) -> bool:
         low = t.casefold().strip(".,")
         if low in blex.NAME_PARTICLES and (k > 0 or t[:1].islower()):
             continue  # "van", "bin", "de" inside a name; "Ben Ashford" opens with a given name
+        if len(t) == 2 and t[1] == "." and t[0].isupper() and k < len(tokens) - 1:
+            caps += 1
+            continue  # an initial, "A." in "Scott A. Celinski", is no word "a"
         middle = 0 < k < len(tokens) - 1
         if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1) and not (middle and low in blex.MIDDLE_NAMES)) or not _match_token(t) or (not t.isalpha() and any(ch.isdigit() for ch in t)) or _inner_caps(t):
             return False
@@ -1132,11 +1139,29 @@ def _name_list(line: Line) -> Optional[List[Author]]:
         s = piece.strip()
         if s:
             pieces += 1
+            if not is_name(s):
+                s = _unglued_name(s)  # "View ORCID ProfileJane Roe": a link's label glued before the name
             if is_name(s):
                 at = line.start + pos + piece.index(s)
                 out.append(Author(name=s, span=Span(at, at + len(s))))
         pos += len(piece) + 1
     return out if len(out) >= 3 and len(out) >= 0.8 * pieces else None
+
+
+def _unglued_name(s: str) -> str:
+    """The name after a link's label glued before it, when what follows a small letter run
+    into a capital reads as a name: "View ORCID ProfileJane Roe" gives "Jane Roe"; else *s*.
+
+    >>> _unglued_name("View ORCID ProfileJane Roe"), _unglued_name("Jane Roe")
+    ('Jane Roe', 'Jane Roe')
+    """
+    if len(s) > _UNGLUE_CHARS:
+        return s
+    for m in _glue_points(s):
+        rest = s[m.start() :]
+        if is_name(rest):
+            return rest
+    return s
 
 
 def _name_list_line(lines: Sequence[Line], roles: Sequence[str]) -> Optional[Tuple[Line, List[Author]]]:

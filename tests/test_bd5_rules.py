@@ -192,3 +192,14 @@ def test_more_languages_join_and_label_bylines() -> None:
     }
     for line, names in cases.items():
         assert _authors(f"The covered market reopens in spring\n\n{line}{body}") == names, line
+
+
+def test_paper_author_list_with_initials_and_glued_profile_links() -> None:
+    names = "Ann Lee, Bo Park, View ORCID ProfileCy Dunn, Scott A. Whitfield, Di Wu"
+    page = f"A study of covered markets\n\n{names}\n\ndoi: 10.1101/000000\n\n{_ENGLISH_BODY}\n"
+    assert _authors(page) == ["Ann Lee", "Bo Park", "Cy Dunn", "Scott A. Whitfield", "Di Wu"]
+
+
+def test_glued_label_search_is_bounded() -> None:
+    page = "A study\n\n" + "Ann Lee, " + "aA" * 200_000 + ", Bo Park, Cy Dunn\n\ndoi: 10.1101/000000\n"
+    newsparse.parse(page)  # returns at once
