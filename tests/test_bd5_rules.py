@@ -203,3 +203,9 @@ def test_paper_author_list_with_initials_and_glued_profile_links() -> None:
 def test_glued_label_search_is_bounded() -> None:
     page = "A study\n\n" + "Ann Lee, " + "aA" * 200_000 + ", Bo Park, Cy Dunn\n\ndoi: 10.1101/000000\n"
     newsparse.parse(page)  # returns at once
+
+
+def test_arabic_month_names() -> None:
+    assert [d.value for d in find_dates("الأربعاء، 07 أكتوبر 2020 - 12:09")] == [dt.datetime(2020, 10, 7, 12, 9)]
+    assert [d.value for d in find_dates("الجمعة 8 فيفري 2019")] == [dt.date(2019, 2, 8)]
+    assert [d.value for d in find_dates("3 تشرين الأول 2020")] == [dt.date(2020, 10, 3)]

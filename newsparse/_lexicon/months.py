@@ -3,7 +3,7 @@
 Sources: the CLDR month and day names (abbreviated and wide forms) for English,
 German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
 Norwegian, Polish, Czech, Romanian, Turkish, Indonesian, Finnish, Greek, Russian,
-Ukrainian and Bulgarian, written out
+Ukrainian, Bulgarian and Arabic (Egyptian, Levantine and Maghreb names), written out
 by hand in lower case, with the dotted and undotted forms seen in news datelines
 ("Sept.", "Feb.") added. Keys are case-folded; values are month numbers 1–12.
 """
@@ -72,6 +72,14 @@ MONTHS: Dict[str, int] = {
     # Bulgarian (one form, as in "15 октомври 2020")
     "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8,
     "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    # Arabic: the Egyptian and Gulf forms (with and without the hamza), the Levantine
+    # names and the Maghreb forms, as in "07 أكتوبر 2020", "8 فيفري 2019"
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+    "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+    "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
 }
 # Keys with a ``_xx`` suffix only disambiguate duplicates in the literal above.
 MONTHS = {k.split("_")[0]: v for k, v in MONTHS.items()}
