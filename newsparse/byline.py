@@ -276,9 +276,9 @@ def is_name(s: str) -> bool:
         low = t.casefold().strip(".,")
         if low in blex.NAME_PARTICLES and (k > 0 or t[:1].islower()):
             continue  # "van", "bin", "de" inside a name; "Ben Ashford" opens with a given name
-        if len(t) == 2 and t[1] == "." and t[0].isupper() and k < len(tokens) - 1:
+        if len(t) == 2 and t[1] == "." and t[0].isupper() and 0 < k < len(tokens) - 1:
             caps += 1
-            continue  # an initial, "A." in "Scott A. Celinski", is no word "a"
+            continue  # an initial inside a name, "A." in "Scott A. Celinski", is no word "a"
         middle = 0 < k < len(tokens) - 1
         if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1) and not (middle and low in blex.MIDDLE_NAMES)) or not _match_token(t) or (not t.isalpha() and any(ch.isdigit() for ch in t)) or _inner_caps(t):
             return False
@@ -694,7 +694,7 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
 
 def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     """The "By …" line *i* is one of a run of teaser cards: two lines above or below it
-    stands another "By …" line naming other people, with a title (no date) between them.
+    stands another "By …" line naming other people, with a title (no date, no role) between them.
 
     >>> rows = ["Rain ends the long drought at last", "By Jane Roe", "The ferry timetable changes again", "By John Doe"]
     >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
@@ -705,7 +705,7 @@ def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
         return False
     names = {a.name for a in authors}
     for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
-        if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text):
+        if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text) and not _is_role(lines[k].text):
             if has_digit(lines[k].text) and find_dates(lines[k].text):
                 continue  # "By Outlet" / "<date>" / "By Jane Roe": one header
             other = parse_authors(lines[j].text, lines[j].start)

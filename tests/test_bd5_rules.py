@@ -209,3 +209,44 @@ def test_arabic_month_names() -> None:
     assert [d.value for d in find_dates("الأربعاء، 07 أكتوبر 2020 - 12:09")] == [dt.datetime(2020, 10, 7, 12, 9)]
     assert [d.value for d in find_dates("الجمعة 8 فيفري 2019")] == [dt.date(2019, 2, 8)]
     assert [d.value for d in find_dates("3 تشرين الأول 2020")] == [dt.date(2020, 10, 3)]
+
+
+# probes of the rules above on inputs they could misfire on
+
+
+def test_probe_role_line_between_two_by_lines_is_no_card_run() -> None:
+    page = f"Market reopens\n\nBy Jane Roe\nSenior Town Hall Reporter\nBy John Doe\n\n{_ENGLISH_BODY}"
+    assert "Senior Town" not in _authors(page)
+
+
+def test_probe_initials_alone_are_no_name() -> None:
+    assert _authors(f"Market reopens\n\nA. B.\nMarch 3, 2021\n\n{_ENGLISH_BODY}") == []
+
+
+def test_probe_signature_needs_a_given_name_and_no_mark() -> None:
+    for last in ("See you all at the market next week. Happy New Year", "The stalls open at nine. Thank You."):
+        assert _authors(f"Market reopens\n\n{_ENGLISH_BODY}\n\n{last}") == []
+
+
+def test_probe_signature_on_crlf_and_one_line_dumps() -> None:
+    crlf = f"Market reopens\r\n\r\n{_ENGLISH_BODY}\r\n\r\nMaybe that is why the stallholders cheered on Tuesday. Peter Lindqvist\r\n"
+    art = newsparse.parse(crlf)
+    assert art.byline is not None and [a.name for a in art.byline.authors] == ["Peter Lindqvist"]
+    a = art.byline.authors[0]
+    assert crlf[a.span.start : a.span.end] == "Peter Lindqvist"
+
+
+def test_probe_agency_line_over_a_dated_name_gives_no_false_author() -> None:
+    assert _authors(f"Market reopens\n\nBy Reuters\nJane Roe\nMarch 3, 2021\n\n{_ENGLISH_BODY}") in ([], ["Jane Roe"])
+
+
+def test_probe_dates_in_running_russian_text_are_not_taken_inside_the_body() -> None:
+    body = "\n\n".join([_RUSSIAN_BODY.replace("вопрос номер", f"5 марта 2019 года вопрос номер {n}") for n in range(2)])
+    art = newsparse.parse(f"Рынок откроется весной\n\n{body}\n")
+    assert art.published is None
+
+
+def test_probe_24_hour_rule_leaves_unambiguous_and_am_pm_dates_alone() -> None:
+    assert [d.value for d in find_dates("12/29/2023 20:15")] == [dt.datetime(2023, 12, 29, 20, 15)]
+    assert [d.value for d in find_dates("08/11/2023 9:15 PM")] == [dt.datetime(2023, 8, 11, 21, 15)]
+    assert [d.value for d in find_dates("08/11/2023 09:15")] == [dt.datetime(2023, 8, 11, 9, 15)]
