@@ -317,6 +317,36 @@ def _is_org(chunk: str) -> bool:
     return words[-1] in _ORG_TAILS and chunk[:1].isupper()
 
 
+#: the articles that open outlet names in other languages ("El Sol", "La Stampa", "Die Zeit");
+#: not "The", which opens photo agencies in credits as often ("Jane Roe | The Image Bank")
+_OUTLET_ARTICLES = blex.NAME_ARTICLES - {"the"}
+
+
+def _outlet_after_bar(line: Line, authors: List[Author]) -> List[Author]:
+    """"Jane Roe | El Sol de la Tarde": an outlet after a bar closing a bare name line (a
+    capitalised article and a capitalised word open it, as no person's name opens) is the
+    authors' organisation; not in a photo credit, where a photo agency follows.
+
+    >>> t = "Jane Roe | El Sol de la Tarde"
+    >>> [(a.name, a.organization) for a in _outlet_after_bar(Line(0, 0, len(t), t, True, 8), parse_authors(t, 0))]
+    [('Jane Roe', 'El Sol de la Tarde')]
+    """
+    tail = line.text[authors[-1].span.end - line.start :]
+    bar = tail.find("|")
+    if bar < 0 or tail[:bar].strip() or any(a.organization for a in authors):
+        return authors
+    segments = [fold(seg) for seg in tail[bar + 1 :].split("|")]
+    if any(seg in alex.PHOTO_SOURCES or seg in alex.AGENCIES for seg in segments):
+        return authors  # "Jane Roe | The Image Bank | Getty Images": a photo credit
+    org = tail[bar + 1 :].split("|", 1)[0].strip().rstrip(".")
+    words = org.split()
+    if not 2 <= len(words) <= 8 or words[0].casefold() not in _OUTLET_ARTICLES or not words[1][:1].isupper():
+        return authors
+    at = line.start + len(line.text) - len(tail) + tail.index(org, bar)
+    span = Span(at, at + len(org))
+    return [attrs.evolve(a, organization=org, organization_span=span) for a in authors]
+
+
 def _is_role(chunk: str) -> bool:
     """"Staff Writer", "BBC Wales business correspondent", "Contributor"; in the languages
     that put the head first, "Journaliste au Monde", "starszy analityk ds. bezpieczeństwa".
@@ -798,7 +828,7 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     if _subtitled(line.text[authors[-1].span.end - line.start :]):
         return None  # "Crop Rotation — Plan Every Field Around One Idea": a title
     # the names must open the line
-    return authors if authors[0].span.start - line.start <= 1 else None
+    return _outlet_after_bar(line, authors) if authors[0].span.start - line.start <= 1 else None
 
 
 def _outlet_after_comma(line: Line, authors: List[Author]) -> List[Author]:

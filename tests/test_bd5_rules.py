@@ -250,3 +250,22 @@ def test_probe_24_hour_rule_leaves_unambiguous_and_am_pm_dates_alone() -> None:
     assert [d.value for d in find_dates("12/29/2023 20:15")] == [dt.datetime(2023, 12, 29, 20, 15)]
     assert [d.value for d in find_dates("08/11/2023 9:15 PM")] == [dt.datetime(2023, 8, 11, 21, 15)]
     assert [d.value for d in find_dates("08/11/2023 09:15")] == [dt.datetime(2023, 8, 11, 9, 15)]
+
+
+def test_bare_name_with_an_outlet_after_a_bar() -> None:
+    spanish_body = "\n\n".join(
+        f"El ayuntamiento examinó el punto número {n} del orden del día, dedicado a las obras del mercado cubierto, "
+        "y la mayoría votó el presupuesto tras un largo debate sobre los alquileres de los comerciantes."
+        for n in range(1, 8)
+    )
+    page = (
+        "Local\n/ viernes 25 de septiembre de 2020\nEl mercado cubierto reabrirá en primavera\n"
+        "Buscan mejorar la venta en la plaza de la Constitución del barrio antiguo\n"
+        f"Rosalía Montero | El Sol de la Sierra\n{spanish_body}\n"
+    )
+    art = newsparse.parse(page)
+    assert art.byline is not None
+    assert [(a.name, a.organization) for a in art.byline.authors] == [("Rosalía Montero", "El Sol de la Sierra")]
+    credit = f"Market reopens\n\nJane Roe | The Image Bank | Getty Images\n\n{_ENGLISH_BODY}"
+    art = newsparse.parse(credit)
+    assert art.byline is None or all(a.organization is None for a in art.byline.authors)
