@@ -1036,10 +1036,8 @@ def _bare_name_line(
         found = seen[i] if i in seen else seen.setdefault(i, _bare_names(lines[i]))
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
-        if _in_name_list(lines, roles, i, found):
-            continue  # the last of a list of people (a tag list, an index), not a byline
-        if vouch(lines, i, found):
-            return i, found
+        if vouch(lines, i, found) and not _in_name_list(lines, roles, i, found):
+            return i, found  # (a name in a list of people, a tag list, an index, is no byline)
     return None
 
 
