@@ -218,6 +218,17 @@ _SIGNATURE_REACH = 80
 _UNGLUE_CHARS = 80
 #: a capital right after a small letter: where a label may be glued to a name
 _glue_points = regex.compile(r"(?<=\p{Ll})\p{Lu}").finditer
+#: a CJK byline: brackets, a lead word, a separator (a mark or a space: "记者会见" is a
+#: "press conference"), then one to four names of two to five
+#: characters; or one name and a word for "reporter" after it
+_cjk_led = regex.compile(
+    r"^[（(\[【]?\s*(?:" + "|".join(map(regex.escape, blex.CJK_LEADS)) + r")(?:\s*[/／:：|｜]\s*|\s+)"
+    r"(?P<names>[\p{Lo}\p{Lm}]{2,5}(?:[ \u3000、，,][\p{Lo}\p{Lm}]{2,5}){0,3})\s*[）)\]】]?$"
+).match
+_cjk_tailed = regex.compile(
+    r"^[（(\[【]?\s*(?P<names>[\p{Lo}\p{Lm}]{2,5})\s*(?:" + "|".join(map(regex.escape, blex.CJK_TAILS)) + r")\s*[）)\]】]?$"
+).match
+_cjk_names = regex.compile(r"[\p{Lo}\p{Lm}]{2,5}").finditer
 #: a DOI under a paper's author list: "doi: 10.1101/…", "https://doi.org/…"
 _doi = regex.compile(r"\bdoi\b|doi\.org/", regex.I).search
 _dangling = _PATTERNS["dangling"].search
@@ -634,7 +645,31 @@ def _lead_at_end(line: Line) -> bool:
 def _byline_text(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is a byline line, else None."""
     found = _byline_in(line)
-    return found if found is not None else _name_segment(line)
+    if found is None:
+        found = _name_segment(line)
+    return found if found is not None else _cjk_byline(line)
+
+
+def _cjk_byline(line: Line) -> Optional[List[Author]]:
+    """A CJK byline: a word for "text" or "reporter" and names of two to five characters, with
+    a slash, a colon or a space between, maybe in brackets ("文／王小明", "记者 王小明 李华",
+    "（記者 山田太郎）"); or one name and the word for "reporter" after it ("홍길동 기자").
+
+    >>> [a.name for a in _cjk_byline(Line(0, 0, 9, "记者 王小明 李华", True, 3)) or ()]
+    ['王小明', '李华']
+    >>> [a.name for a in _cjk_byline(Line(0, 0, 8, "[홍길동 기자]", True, 2)) or ()], _cjk_byline(Line(0, 0, 4, "记者会见", True, 1))
+    (['홍길동'], None)
+    """
+    if line.words > 6 or len(line.text) > 40:
+        return None
+    m = _cjk_led(line.text) or _cjk_tailed(line.text)
+    if m is None:
+        return None
+    out: List[Author] = []
+    for name in _cjk_names(m.group("names")):
+        at = line.start + m.start("names") + name.start()
+        out.append(Author(name=name.group(), span=Span(at, name.end() - name.start() + at)))
+    return out or None
 
 
 def _name_segment(line: Line) -> Optional[List[Author]]:

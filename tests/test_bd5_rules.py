@@ -269,3 +269,16 @@ def test_bare_name_with_an_outlet_after_a_bar() -> None:
     credit = f"Market reopens\n\nJane Roe | The Image Bank | Getty Images\n\n{_ENGLISH_BODY}"
     art = newsparse.parse(credit)
     assert art.byline is None or all(a.organization is None for a in art.byline.authors)
+
+
+def test_cjk_bylines_with_a_word_for_reporter() -> None:
+    body = f"\n\n{_ENGLISH_BODY}\n"
+    cases = {
+        "记者 王小明 李华": ["王小明", "李华"],
+        "文：王小明": ["王小明"],
+        "（記者 佐々木一郎）": ["佐々木一郎"],
+        "[홍길동 기자]": ["홍길동"],
+        "记者会见": [],
+    }
+    for line, names in cases.items():
+        assert _authors(f"The covered market reopens in spring\n\n{line}{body}") == names, line

@@ -133,6 +133,12 @@ LABELS: Tuple[str, ...] = (
     "redakteur_in",
 )
 
+#: The words of a CJK byline, before the names ("文／王小明", "记者 王小明", "（記者 山田太郎）")
+#: or after the name ("山田太郎 記者", "홍길동 기자"): Chinese, Japanese and Korean
+#: for "text", "reporter", "written by", "interview and text", "correspondent".
+CJK_LEADS: Tuple[str, ...] = ("文", "记者", "記者", "撰文", "作者", "采写", "取材・文", "기자")
+CJK_TAILS: Tuple[str, ...] = ("记者", "記者", "特派员", "特派員", "기자", "특파원")
+
 #: Byline leads that are also common words ("Von Risiken …", "Par 3", "Di tutto"): after them a
 #: single word is never taken for a name.
 AMBIGUOUS_LEADS: FrozenSet[str] = frozenset({"from", "von", "par", "por", "di", "door", "av", "af", "words"})
