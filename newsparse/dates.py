@@ -129,10 +129,13 @@ _DATE = rf"""
 
 _PATTERNS = {
     # a date starts after a non-word, or glued to a word's end in CamelCase ("EditorJune 11"),
+    # or to an acronym before a capitalised month ("CNNMarch 3, 2020"),
     # or with a digit right after letters ("Plautz2014-12-22")
     # (every date opens with a letter or a figure, the quick test at each position)
     "date": regex.compile(
-        r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?=\p{N})))(?=[\p{L}\p{N}])(?:" + _DATE + r")",
+        r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?=\p{N})))(?=[\p{L}\p{N}])(?:"
+        + _DATE
+        + r")",
         regex.I | regex.VERBOSE,
     ),
     # (every time opens with a figure, the quick test at each position)

@@ -282,3 +282,8 @@ def test_cjk_bylines_with_a_word_for_reporter() -> None:
     }
     for line, names in cases.items():
         assert _authors(f"The covered market reopens in spring\n\n{line}{body}") == names, line
+
+
+def test_date_glued_to_an_acronym() -> None:
+    assert [d.value for d in find_dates("CNNMarch 3, 2020")] == [dt.date(2020, 3, 3)]
+    assert [d.raw for d in find_dates("NPRMarch 3, 2020 5:00 PM")] == ["March 3, 2020 5:00 PM"]
