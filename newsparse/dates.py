@@ -151,13 +151,16 @@ _PATTERNS = {
     "updated": regex.compile(
         r"(?:\b|(?<=\d))(?:updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
         r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|date_?modified"
-        r"|обновлено|оновлено)\b",
+        r"|обновлено|оновлено)\b"
+        # CJK words have no word boundary inside a line: "更新日：", "수정 2019.03.06"
+        r"|更新|修改|수정|업데이트",
         regex.I,
     ),
     "published": regex.compile(
         r"(?:\b|(?<=\d))(?:published|posted|first\s+published|originally\s+(?:published|created|posted)|created|original"
         r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato|publikacja|opublikowano|date_?published"
-        r"|опубликовано|опубліковано)\b",
+        r"|опубликовано|опубліковано)\b"
+        r"|发布|發布|公開|配信|掲載|입력|등록|게재",
         regex.I,
     ),
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"

@@ -287,3 +287,10 @@ def test_cjk_bylines_with_a_word_for_reporter() -> None:
 def test_date_glued_to_an_acronym() -> None:
     assert [d.value for d in find_dates("CNNMarch 3, 2020")] == [dt.date(2020, 3, 3)]
     assert [d.raw for d in find_dates("NPRMarch 3, 2020 5:00 PM")] == ["March 3, 2020 5:00 PM"]
+
+
+def test_cjk_published_and_updated_labels() -> None:
+    page = f"The covered market reopens in spring\n\n发布时间：2019-03-05 08:15 更新时间：2019-03-06 09:00\n\n{_ENGLISH_BODY}\n"
+    art = newsparse.parse(page)
+    assert art.published is not None and art.published.value == dt.datetime(2019, 3, 5, 8, 15)
+    assert art.updated is not None and art.updated.value == dt.datetime(2019, 3, 6, 9, 0)
