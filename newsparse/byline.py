@@ -220,14 +220,17 @@ _UNGLUE_CHARS = 80
 _glue_points = regex.compile(r"(?<=\p{Ll})\p{Lu}").finditer
 #: a CJK byline: brackets, a lead word, a separator (a mark or a space: "记者会见" is a
 #: "press conference"), then one to four names of two to five
-#: characters; or one name and a word for "reporter" after it
+#: characters; or one name, a space and a word for "reporter" ("本报记者", "our reporter", is no name)
 _cjk_led = regex.compile(
-    r"^[（(\[【]?\s*(?:" + "|".join(map(regex.escape, blex.CJK_LEADS)) + r")(?:\s*[/／:：|｜]\s*|\s+)"
+    r"^[（(\[【]?\s*(?:(?:" + "|".join(map(regex.escape, (w for w in blex.CJK_LEADS if len(w) > 1))) + r")(?:\s*[/／:：|｜]\s*|\s+)"
+    # (a lead of one character, "文", only before a mark: "文 化学" is no byline)
+    + r"|(?:" + "|".join(map(regex.escape, (w for w in blex.CJK_LEADS if len(w) == 1))) + r")\s*[/／:：|｜]\s*)"
     r"(?P<names>[\p{Lo}\p{Lm}]{2,5}(?:[ \u3000、，,][\p{Lo}\p{Lm}]{2,5}){0,3})\s*[）)\]】]?$"
 ).match
 _cjk_tailed = regex.compile(
-    r"^[（(\[【]?\s*(?P<names>[\p{Lo}\p{Lm}]{2,5})\s*(?:" + "|".join(map(regex.escape, blex.CJK_TAILS)) + r")\s*[）)\]】]?$"
+    r"^[（(\[【]?\s*(?P<names>[\p{Lo}\p{Lm}]{2,5})\s+(?:" + "|".join(map(regex.escape, blex.CJK_TAILS)) + r")\s*[）)\]】]?$"
 ).match
+_CJK_BYLINE_CHARS = 40
 _cjk_names = regex.compile(r"[\p{Lo}\p{Lm}]{2,5}").finditer
 #: a DOI under a paper's author list: "doi: 10.1101/…", "https://doi.org/…"
 _doi = regex.compile(r"\bdoi\b|doi\.org/", regex.I).search
@@ -660,8 +663,8 @@ def _cjk_byline(line: Line) -> Optional[List[Author]]:
     >>> [a.name for a in _cjk_byline(Line(0, 0, 8, "[홍길동 기자]", True, 2)) or ()], _cjk_byline(Line(0, 0, 4, "记者会见", True, 1))
     (['홍길동'], None)
     """
-    if line.words > 6 or len(line.text) > 40:
-        return None
+    if len(line.text) > _CJK_BYLINE_CHARS:
+        return None  # (a CJK character counts as a word: the length is the test)
     m = _cjk_led(line.text) or _cjk_tailed(line.text)
     if m is None:
         return None

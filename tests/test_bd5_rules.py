@@ -279,6 +279,9 @@ def test_cjk_bylines_with_a_word_for_reporter() -> None:
         "（記者 佐々木一郎）": ["佐々木一郎"],
         "[홍길동 기자]": ["홍길동"],
         "记者会见": [],
+        "本报记者 王小明": ["王小明"],
+        "新华社记者 王小明 李华": ["王小明", "李华"],
+        "文 化学": [],
     }
     for line, names in cases.items():
         assert _authors(f"The covered market reopens in spring\n\n{line}{body}") == names, line
@@ -294,3 +297,7 @@ def test_cjk_published_and_updated_labels() -> None:
     art = newsparse.parse(page)
     assert art.published is not None and art.published.value == dt.datetime(2019, 3, 5, 8, 15)
     assert art.updated is not None and art.updated.value == dt.datetime(2019, 3, 6, 9, 0)
+
+
+def test_probe_cjk_newsroom_word_is_no_name() -> None:
+    assert _authors(f"The covered market reopens in spring\n\n本报记者\n\n{_ENGLISH_BODY}\n") == []

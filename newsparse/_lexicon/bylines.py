@@ -135,8 +135,13 @@ LABELS: Tuple[str, ...] = (
 
 #: The words of a CJK byline, before the names ("文／王小明", "记者 王小明", "（記者 山田太郎）")
 #: or after the name ("山田太郎 記者", "홍길동 기자"): Chinese, Japanese and Korean
-#: for "text", "reporter", "written by", "interview and text", "correspondent".
-CJK_LEADS: Tuple[str, ...] = ("文", "记者", "記者", "撰文", "作者", "采写", "取材・文", "기자")
+#: for "text", "reporter", "written by", "interview and text", "correspondent" (the longer
+#: leads name the newsroom too: "本报记者 王小明", our paper's reporter).
+CJK_LEADS: Tuple[str, ...] = (
+    "文", "记者", "記者", "撰文", "作者", "采写", "取材・文", "기자",
+    # "our paper's reporter", "Xinhua reporter", "special correspondent"
+    "本报记者", "本報記者", "新华社记者", "新華社記者", "特约记者",
+)
 CJK_TAILS: Tuple[str, ...] = ("记者", "記者", "特派员", "特派員", "기자", "특파원")
 
 #: Byline leads that are also common words ("Von Risiken …", "Par 3", "Di tutto"): after them a
