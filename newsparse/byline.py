@@ -663,7 +663,8 @@ def _cjk_byline(line: Line) -> Optional[List[Author]]:
     >>> [a.name for a in _cjk_byline(Line(0, 0, 8, "[홍길동 기자]", True, 2)) or ()], _cjk_byline(Line(0, 0, 4, "记者会见", True, 1))
     (['홍길동'], None)
     """
-    if len(line.text) > _CJK_BYLINE_CHARS:
+    text = line.text
+    if len(text) > _CJK_BYLINE_CHARS or (text[:1].isascii() and text[:1] not in "[("):
         return None  # (a CJK character counts as a word: the length is the test)
     m = _cjk_led(line.text) or _cjk_tailed(line.text)
     if m is None:

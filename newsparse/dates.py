@@ -151,16 +151,17 @@ _PATTERNS = {
     "updated": regex.compile(
         r"(?:\b|(?<=\d))(?:updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
         r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|date_?modified"
-        r"|обновлено|оновлено)\b"
-        # CJK words have no word boundary inside a line: "更新日：", "수정 2019.03.06"
-        r"|更新|修改|수정|업데이트",
+        r"|обновлено|оновлено)\b",
         regex.I,
     ),
+    # the CJK labels, which have no word boundary inside a line ("更新日：", "수정 2019.03.06");
+    # searched only in a line that is not all ASCII
+    "updated_cjk": regex.compile(r"更新|修改|수정|업데이트"),
+    "published_cjk": regex.compile(r"发布|發布|公開|配信|掲載|입력|등록|게재"),
     "published": regex.compile(
         r"(?:\b|(?<=\d))(?:published|posted|first\s+published|originally\s+(?:published|created|posted)|created|original"
         r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato|publikacja|opublikowano|date_?published"
-        r"|опубликовано|опубліковано)\b"
-        r"|发布|發布|公開|配信|掲載|입력|등록|게재",
+        r"|опубликовано|опубліковано)\b",
         regex.I,
     ),
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"
@@ -176,8 +177,26 @@ _search_date = _PATTERNS["date"].search
 _finditer_date = _PATTERNS["date"].finditer
 _finditer_time = _PATTERNS["time"].finditer
 _search_relative = _PATTERNS["relative"].search
-_search_updated = _PATTERNS["updated"].search
-_search_published = _PATTERNS["published"].search
+_search_updated_word = _PATTERNS["updated"].search
+_search_published_word = _PATTERNS["published"].search
+_search_updated_cjk = _PATTERNS["updated_cjk"].search
+_search_published_cjk = _PATTERNS["published_cjk"].search
+
+
+def _search_updated(text: str) -> Optional[regex.Match[str]]:
+    """The first "updated" label in *text* ("Updated", "aktualisiert", "更新"), or None."""
+    m = _search_updated_word(text)
+    if m is None and not text.isascii():
+        m = _search_updated_cjk(text)
+    return m
+
+
+def _search_published(text: str) -> Optional[regex.Match[str]]:
+    """The first "published" label in *text* ("Published", "publié", "发布"), or None."""
+    m = _search_published_word(text)
+    if m is None and not text.isascii():
+        m = _search_published_cjk(text)
+    return m
 _match_section_after = _PATTERNS["section_after"].match
 
 #: the CJK marks of the morning and the afternoon, as "a" and "p"
