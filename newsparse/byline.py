@@ -34,7 +34,10 @@ _CREDIT_ALT = "|".join(regex.escape(a) for a, _ in blex.CREDIT_ROLES)
 
 _PATTERNS = {
     # "By Jane Roe", "BY JANE ROE", "Written by: …", "Author: …"
-    "lead": regex.compile(rf"^(?P<lead>(?:{_LEADS_ALT}))\b\s*[:：]?\s*(?P<rest>.*)$", regex.I),
+    # ("ByJane Roe": "by" glued to the name that follows it, as a link's text runs on)
+    "lead": regex.compile(
+        rf"^(?P<lead>(?:{_LEADS_ALT}))(?:\b|(?-i:(?<=[Yy])(?=\p{{Lu}}\p{{Ll}})))\s*[:：]?\s*(?P<rest>.*)$", regex.I
+    ),
     # "Redaktor:", "About the author", "责任编辑：孔德明": a label alone, or before a colon
     "label": regex.compile(rf"^(?P<lead>(?:{_LABELS_ALT}))\s*(?:[:：]\s*(?P<rest>.*))?$", regex.I),
     # "Reporting by …; Editing by …" — wire credit lines
@@ -47,10 +50,13 @@ _PATTERNS = {
     # pieces to drop from a byline: e-mails, @handles, URLs. An e-mail starts where its run of
     # word characters starts (or where the search resumes, \G): retrying inside a long run is quadratic
     "noise": regex.compile(r"(?:(?<![\w.+-])|\G)[\w.+-]+@[\w-]+\.[\w.]+|@\w+|https?://\S+|www\.\S+"),
-    # separators between authors; tried only where a run of spaces starts (or the search resumes, \G),
+    # separators between authors ("and" in English, German, French, Spanish, Portuguese/Italian,
+    # Dutch, Danish/Norwegian, Swedish, Turkish, Hungarian and Russian); tried only where a run
+    # of spaces starts (or the search resumes, \G),
     # as retrying inside a long run of spaces is quadratic
     "sep": regex.compile(
-        r"(?:(?<!\s)|\G)\s*(?:,\s*(?:and|&)\s+|,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\|)\s*"
+        r"(?:(?<!\s)|\G)\s*(?:,\s*(?:and|&)\s+|,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b"
+        r"|\bve\b|\bés\b|\bи\b|\|)\s*"
     ),
     # "Jane Roe for The Daily Planet": the organisation after "for"
     "for_org": regex.compile(r"\s+for\s+(?P<org>\p{Lu}.*)$"),
@@ -149,7 +155,7 @@ _caps_words = _PATTERNS["caps_word"].finditer
 _noise = _PATTERNS["noise"]
 _sep = _PATTERNS["sep"]
 #: what every separator holds: a mark, or one of the joining words
-_may_sep = regex.compile(r"[,;&|]|\b(?:and|und|et|y|e)\b").search
+_may_sep = regex.compile(r"[,;&|]|\b(?:and|und|et|y|e|en|og|och|ve|és|и)\b").search
 _match_bio_verb = _PATTERNS["bio_verb"].match
 _match_bio_open = _PATTERNS["bio_open"].match
 _domain = regex.compile(r"\.(?:com|org|net|co\.uk|co|news|tv|io|de|fr|es|it|in|au|ca)\b", regex.I).search
@@ -202,6 +208,30 @@ _worded = regex.compile(r"\p{L}{2}").search
 _bullet = regex.compile(r"\s[•|·]|[•|·]\s").search
 #: the segments between bullets and bars
 _segments = regex.compile(r"[^•|·]+").finditer
+#: the words after a paragraph's last full stop, when they are two or three capitalised
+#: words closing it with no mark: "Jane Roe" in "… the rain. Jane Roe" (a word holds no space,
+#: so the match is read once)
+_match_signature = regex.compile(r"\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++){1,2}").fullmatch
+#: how many characters at the end of the last paragraph are read for a signature
+_SIGNATURE_REACH = 80
+#: the longest piece read for a label glued before a name
+_UNGLUE_CHARS = 80
+#: a capital right after a small letter: where a label may be glued to a name
+_glue_points = regex.compile(r"(?<=\p{Ll})\p{Lu}").finditer
+#: a CJK byline: brackets, a lead word, a separator (a mark or a space: "记者会见" is a
+#: "press conference"), then one to four names of two to five
+#: characters; or one name, a space and a word for "reporter" ("本报记者", "our reporter", is no name)
+_cjk_led = regex.compile(
+    r"^[（(\[【]?\s*(?:(?:" + "|".join(map(regex.escape, (w for w in blex.CJK_LEADS if len(w) > 1))) + r")(?:\s*[/／:：|｜]\s*|\s+)"
+    # (a lead of one character, "文", only before a mark: "文 化学" is no byline)
+    + r"|(?:" + "|".join(map(regex.escape, (w for w in blex.CJK_LEADS if len(w) == 1))) + r")\s*[/／:：|｜]\s*)"
+    r"(?P<names>[\p{Lo}\p{Lm}]{2,5}(?:[ \u3000、，,][\p{Lo}\p{Lm}]{2,5}){0,3})\s*[）)\]】]?$"
+).match
+_cjk_tailed = regex.compile(
+    r"^[（(\[【]?\s*(?P<names>[\p{Lo}\p{Lm}]{2,5})\s+(?:" + "|".join(map(regex.escape, blex.CJK_TAILS)) + r")\s*[）)\]】]?$"
+).match
+_CJK_BYLINE_CHARS = 40
+_cjk_names = regex.compile(r"[\p{Lo}\p{Lm}]{2,5}").finditer
 #: a DOI under a paper's author list: "doi: 10.1101/…", "https://doi.org/…"
 _doi = regex.compile(r"\bdoi\b|doi\.org/", regex.I).search
 _dangling = _PATTERNS["dangling"].search
@@ -215,8 +245,14 @@ _INTO_BODY = 14
 _NO_BODY_REACH = 200
 #: how many lines above the near window, and at the top of the dump, a name line is looked for
 _FAR_REACH = 30
+#: how far after the body an explicit closing byline ("By …", "Par : …") is looked for
+_CLOSING_REACH = 20
 #: how far after the body an author box is looked for
 _AUTHOR_BOX_REACH = 20
+#: the longest line read as a byline naming an outlet ("Por Agência O Globo | <date>")
+_AGENCY_LINE_CHARS = 160
+#: how many caption lines may stand between a date line and the name line under them
+_CAPTION_SKIP = 3
 #: how far before the body start a bare name line may stand
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
@@ -226,13 +262,19 @@ _BIO_REACH = 400
 _DATE_LINE_WORDS = 30
 #: how far from the body start a "By …" line is still looked for while no running text has begun
 _LATE_LEAD_REACH = 40
+#: the most words of a piece opening with a byline word in a header's run of facts
+_LEAD_PIECE_WORDS = 14
 #: how many lines from the top a paper's author list is looked for, and its longest line in words
 _NAME_LIST_REACH = 200
 _NAME_LIST_WORDS = 120
 
 
 def is_name(s: str) -> bool:
-    """True when *s* reads as one personal name (two to five capitalised tokens)."""
+    """True when *s* reads as one personal name (two to five capitalised tokens).
+
+    >>> is_name("Laura June Whitfield"), is_name("June Whitfield Report"), is_name("Scott A. Whitfield")
+    (True, False, True)
+    """
     tokens = s.split()
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
         return False
@@ -248,7 +290,11 @@ def is_name(s: str) -> bool:
         low = t.casefold().strip(".,")
         if low in blex.NAME_PARTICLES and (k > 0 or t[:1].islower()):
             continue  # "van", "bin", "de" inside a name; "Ben Ashford" opens with a given name
-        if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1)) or not _match_token(t) or (not t.isalpha() and any(ch.isdigit() for ch in t)) or _inner_caps(t):
+        if len(t) == 2 and t[1] == "." and t[0].isupper() and 0 < k < len(tokens) - 1:
+            caps += 1
+            continue  # an initial inside a name, "A." in "Scott A. Celinski", is no word "a"
+        middle = 0 < k < len(tokens) - 1
+        if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1) and not (middle and low in blex.MIDDLE_NAMES)) or not _match_token(t) or (not t.isalpha() and any(ch.isdigit() for ch in t)) or _inner_caps(t):
             return False
         caps += 1
     if caps < 2 and len(tokens) > 1:
@@ -279,17 +325,56 @@ def _is_org(chunk: str) -> bool:
         return True
     if f in alex.AGENCIES or f.startswith("the ") or f.startswith("for "):
         return True
-    last = f.rsplit(" ", 1)[-1]
-    return last in _ORG_TAILS and chunk[:1].isupper()
+    words = f.split()
+    if chunk[:1].isupper() and len(words) <= 6 and any(w in blex.INSTITUTION_WORDS for w in words):
+        return True  # "Bard College", "Gazeta Rynkowa", "Agencia EFE"
+    return words[-1] in _ORG_TAILS and chunk[:1].isupper()
+
+
+#: the articles that open outlet names in other languages ("El Sol", "La Stampa", "Die Zeit");
+#: not "The", which opens photo agencies in credits as often ("Jane Roe | The Image Bank")
+_OUTLET_ARTICLES = blex.NAME_ARTICLES - {"the"}
+
+
+def _outlet_after_bar(line: Line, authors: List[Author]) -> List[Author]:
+    """"Jane Roe | El Sol de la Tarde": an outlet after a bar closing a bare name line (a
+    capitalised article and a capitalised word open it, as no person's name opens) is the
+    authors' organisation; not in a photo credit, where a photo agency follows.
+
+    >>> t = "Jane Roe | El Sol de la Tarde"
+    >>> [(a.name, a.organization) for a in _outlet_after_bar(Line(0, 0, len(t), t, True, 8), parse_authors(t, 0))]
+    [('Jane Roe', 'El Sol de la Tarde')]
+    """
+    tail = line.text[authors[-1].span.end - line.start :]
+    bar = tail.find("|")
+    if bar < 0 or tail[:bar].strip() or any(a.organization for a in authors):
+        return authors
+    segments = [fold(seg) for seg in tail[bar + 1 :].split("|")]
+    if any(seg in alex.PHOTO_SOURCES or seg in alex.AGENCIES for seg in segments):
+        return authors  # "Jane Roe | The Image Bank | Getty Images": a photo credit
+    org = tail[bar + 1 :].split("|", 1)[0].strip().rstrip(".")
+    words = org.split()
+    if not 2 <= len(words) <= 8 or words[0].casefold() not in _OUTLET_ARTICLES or not words[1][:1].isupper():
+        return authors
+    at = line.start + len(line.text) - len(tail) + tail.index(org, bar)
+    span = Span(at, at + len(org))
+    return [attrs.evolve(a, organization=org, organization_span=span) for a in authors]
 
 
 def _is_role(chunk: str) -> bool:
-    """"Staff Writer", "BBC Wales business correspondent", "Contributor"."""
+    """"Staff Writer", "BBC Wales business correspondent", "Contributor"; in the languages
+    that put the head first, "Journaliste au Monde", "starszy analityk ds. bezpieczeństwa".
+
+    >>> _is_role("Journaliste au Monde"), _is_role("starszy analityk ds. bezpieczeństwa"), _is_role("Jane Roe")
+    (True, True, False)
+    """
     f = fold(chunk)
     if f in blex.ROLES:
         return True
     words = f.split()
-    return 0 < len(words) <= 6 and words[-1] in blex.ROLE_HEADS
+    if not 0 < len(words) <= 6:
+        return False
+    return words[-1] in blex.ROLE_HEADS or any(w in blex.ROLE_HEADS_FIRST for w in words[:2])
 
 
 _word_spans = regex.compile(r"\S+").finditer
@@ -440,8 +525,8 @@ def _name_prefix(chunk: str) -> Optional[str]:
     k = 2
     while k < len(words) - 1 and k < 4 and (words[k - 1].endswith(".") or words[k - 1].casefold() in blex.NAME_PARTICLES):
         k += 1
-    if k >= len(words):
-        return None
+    if k >= len(words) or words[k].casefold() in blex.INSTITUTION_WORDS:
+        return None  # "European Space Agency": an institution, not a name and furniture
     head = chunk[: found[k - 1].end()]  # a slice of the source: its spaces stay as printed
     if head.endswith(("'s", "’s")):
         head = head[:-2]  # "Jane Roe's Most Recent Stories"
@@ -514,8 +599,8 @@ def _single_name_ok(name: str, single: bool = True) -> bool:
     tokens = name.split()
     if len(tokens) == 1:
         t = tokens[0]
-        if not single:
-            return False
+        if not single or t.casefold() in alex.AGENCIES:
+            return False  # "By REUTERS": an agency, not a one-word name
         if _match_uncased(t):
             return 2 <= len(t) <= 8  # "深海", "孔德明"
         return bool(_match_token(t)) and t.casefold() not in blex.NOT_NAMES and len(t) > 2
@@ -563,7 +648,32 @@ def _lead_at_end(line: Line) -> bool:
 def _byline_text(line: Line) -> Optional[List[Author]]:
     """Authors when *line* is a byline line, else None."""
     found = _byline_in(line)
-    return found if found is not None else _name_segment(line)
+    if found is None:
+        found = _name_segment(line)
+    return found if found is not None else _cjk_byline(line)
+
+
+def _cjk_byline(line: Line) -> Optional[List[Author]]:
+    """A CJK byline: a word for "text" or "reporter" and names of two to five characters, with
+    a slash, a colon or a space between, maybe in brackets ("文／王小明", "记者 王小明 李华",
+    "（記者 山田太郎）"); or one name and the word for "reporter" after it ("홍길동 기자").
+
+    >>> [a.name for a in _cjk_byline(Line(0, 0, 9, "记者 王小明 李华", True, 3)) or ()]
+    ['王小明', '李华']
+    >>> [a.name for a in _cjk_byline(Line(0, 0, 8, "[홍길동 기자]", True, 2)) or ()], _cjk_byline(Line(0, 0, 4, "记者会见", True, 1))
+    (['홍길동'], None)
+    """
+    text = line.text
+    if len(text) > _CJK_BYLINE_CHARS or (text[:1].isascii() and text[:1] not in "[("):
+        return None  # (a CJK character counts as a word: the length is the test)
+    m = _cjk_led(line.text) or _cjk_tailed(line.text)
+    if m is None:
+        return None
+    out: List[Author] = []
+    for name in _cjk_names(m.group("names")):
+        at = line.start + m.start("names") + name.start()
+        out.append(Author(name=name.group(), span=Span(at, name.end() - name.start() + at)))
+    return out or None
 
 
 def _name_segment(line: Line) -> Optional[List[Author]]:
@@ -651,6 +761,55 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
     return None
 
 
+def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """The "By …" line *i* is one of a run of teaser cards: two lines above or below it
+    stands another "By …" line naming other people, with a title (no date, no role) between them.
+
+    >>> rows = ["Rain ends the long drought at last", "By Jane Roe", "The ferry timetable changes again", "By John Doe"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _card_run(lines, 1, [Author("Jane Roe", Span(0, 8))]), _card_run(lines, 3, [Author("John Doe", Span(0, 8))])
+    (True, True)
+    """
+    if _match_lead(lines[i].text) is None:
+        return False
+    names = {a.name for a in authors}
+    for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text) and not _is_role(lines[k].text):
+            if has_digit(lines[k].text) and find_dates(lines[k].text):
+                continue  # "By Outlet" / "<date>" / "By Jane Roe": one header
+            other = parse_authors(lines[j].text, lines[j].start)
+            if other and all(is_name(a.name) for a in other) and not names & {a.name for a in other}:
+                return True
+    return False
+
+
+def _agency_byline(text: str) -> bool:
+    """A byline word before the name of an agency or an institution, and no person:
+    "By REUTERS", "Por Agência O Globo | 26/11/2020 20:02", "by European Space Agency".
+
+    >>> _agency_byline("By REUTERS"), _agency_byline("Por Agência O Globo | 26/11/2020 20:02"), _agency_byline("By Jane Roe")
+    (True, True, False)
+    """
+    m = _match_lead(text) if len(text) <= _AGENCY_LINE_CHARS else None
+    if m is None:
+        return False
+    rest = _clean_rest(m.group("rest")).strip(" ,;:.|·•-–—")
+    if not rest or not rest[:1].isupper() or word_count(rest) > 6:
+        return False
+    words = fold(rest).split()
+    return fold(rest) in alex.AGENCIES or any(w in blex.INSTITUTION_WORDS for w in words)
+
+
+def _worded_byline(text: str) -> bool:
+    """*text* holds a byline word or a label before the names: "<date> by Jane Roe",
+    "Author: Jane Roe", not "Jane Roe 2019-11-20 14:35" (a teaser card's facts).
+
+    >>> _worded_byline("May 3, 2021 at 8:01PM by Jane Roe"), _worded_byline("Jane Roe 2021-05-03 14:35")
+    (True, False)
+    """
+    return _match_lead(text) is not None or _inner_lead(text) is not None or _labelled(text)
+
+
 def _handle_on_date(line: Line) -> Optional[List[Author]]:
     """A blog's "by rikki on March 4, 2011": a user name in lower case after "by", then "on"
     and a date closing the line (or furniture after a bar); not a generic account ("admin").
@@ -672,9 +831,13 @@ def _handle_on_date(line: Line) -> Optional[List[Author]]:
 
 def _short_segments(text: str) -> bool:
     """A line of three or more short pieces between bars or bullets: a header's run of facts
-    ("<date> by Jane Roe | Category News | Tags Budget, Tax"), not running text.
+    ("<date> by Jane Roe | Category News | Tags Budget, Tax"), not running text. The piece
+    that opens with a byline word may be longer, as it names several people
+    ("| Par Ana Voss (avec Leo Marr et Kim Ode)").
 
     >>> _short_segments("3 May 2021 by Ana Voss | Category Town | Tags budget, taxes, schools")
+    True
+    >>> _short_segments("Le Journal | 4 May 2015 • Mis à jour le 5 May | Par Ana Voss (avec Leo Marr et Kim Ode)")
     True
     >>> _short_segments("The mayor said | that the budget would pass after a long debate on taxes and schools")
     False
@@ -682,7 +845,7 @@ def _short_segments(text: str) -> bool:
     if text.count("|") + text.count("•") < 2:
         return False
     pieces = [p for p in split_bars(text) if p.strip()]
-    return len(pieces) >= 3 and all(word_count(p) <= 8 for p in pieces)
+    return len(pieces) >= 3 and all(word_count(p) <= 8 or (word_count(p) <= _LEAD_PIECE_WORDS and _match_lead(p.strip())) for p in pieces)
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:
@@ -704,7 +867,28 @@ def _bare_names(line: Line) -> Optional[List[Author]]:
     if _subtitled(line.text[authors[-1].span.end - line.start :]):
         return None  # "Crop Rotation — Plan Every Field Around One Idea": a title
     # the names must open the line
-    return authors if authors[0].span.start - line.start <= 1 else None
+    return _outlet_after_bar(line, authors) if authors[0].span.start - line.start <= 1 else None
+
+
+def _outlet_after_comma(line: Line, authors: List[Author]) -> List[Author]:
+    """"Jane Roe, Polityka Insight" over a role line: the second of two names after a comma
+    is the author's outlet when the first opens with a known given name and the second does
+    not (an author box names one person, her outlet and her role; "Maya Goldberg, Theo Park"
+    with no role under it stays two authors).
+
+    >>> t = "Jane Roe, Polityka Insight"
+    >>> [(a.name, a.organization) for a in _outlet_after_comma(Line(0, 0, len(t), t, True, 4), parse_authors(t, 0))]
+    [('Jane Roe', 'Polityka Insight')]
+    """
+    if len(authors) != 2 or authors[0].organization or authors[1].organization:
+        return authors
+    first, second = authors
+    between = line.text[first.span.end - line.start : second.span.start - line.start]
+    if between.strip() != "," or second.name.split()[0].casefold() in glex.GIVEN_NAMES:
+        return authors
+    if first.name.split()[0].casefold() not in glex.GIVEN_NAMES:
+        return authors
+    return [attrs.evolve(first, organization=second.name, organization_span=second.span)]
 
 
 def _subtitled(tail: str) -> bool:
@@ -750,6 +934,23 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
         ):
             return True
     return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors) or _bio_below(lines, i, authors)
+
+
+def _dated_over_caption(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
+    """A short date line right above the photo caption (and its credit) that stands right
+    above line *i*: "<date>" / caption / "Photo Agency" / "Jane Roe".
+
+    >>> rows = ["Outlet 2.9.2020 klo 12.45", "Ministers met on Wednesday.", "Ann Lee / Agency", "Jane Roe"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _dated_over_caption(lines, ["", "caption", "caption", ""], 3), _dated_over_caption(lines, ["", "", "", ""], 3)
+    (True, False)
+    """
+    j = i - 1
+    while j >= 0 and i - j <= _CAPTION_SKIP and roles[j] == "caption":
+        j -= 1
+    if j == i - 1 or j < 0 or roles[j] == "caption" or lines[j].words > 14:
+        return False
+    return has_digit(lines[j].text) is not None and bool(find_dates(lines[j].text))
 
 
 def _bio_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
@@ -799,7 +1000,7 @@ def _vouched_weakly(lines: Sequence[Line], i: int, authors: Sequence[Author]) ->
 def _vouched_anywhere(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     """Support for a bare name line that holds wherever it stands: a handle or an e-mail
     with the name, or under it a role, an e-mail, a "More by" link or a bio."""
-    if _handle(lines[i].text):
+    if _handle(lines[i].text) or _link_after(lines[i], authors):
         return True
     if i + 1 >= len(lines):
         return False
@@ -809,6 +1010,21 @@ def _vouched_anywhere(lines: Sequence[Line], i: int, authors: Sequence[Author]) 
         return True
     names = [a.name for a in authors] + [p for a in authors for p in (a.name.split()[0], a.name.split()[-1])]
     return any(nxt.text.startswith(name) and _match_bio_verb(nxt.text[len(name) :]) for name in names)
+
+
+def _link_after(line: Line, authors: Sequence[Author]) -> bool:
+    """A "more by" link printed after the last name on its line, glued or after a bar:
+    "Jane RoeView More Articles", "Jane Roe | All posts by Jane".
+
+    >>> _link_after(Line(0, 0, 29, "Jane RoeView More Articles", True, 4), [Author("Jane Roe", Span(0, 8))])
+    True
+    >>> _link_after(Line(0, 0, 22, "Jane Roe Views the Sea", True, 5), [Author("Jane Roe", Span(0, 8))])
+    False
+    """
+    if not authors:
+        return False
+    rest = line.text[authors[-1].span.end - line.start :].lstrip(" |·•-–—:")
+    return bool(rest) and _author_links(rest) is not None
 
 
 def _dated(lines: Sequence[Line], i: int) -> bool:
@@ -859,9 +1075,33 @@ def _bare_name_line(
         found = seen[i] if i in seen else seen.setdefault(i, _bare_names(lines[i]))
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
-        if vouch(lines, i, found):
-            return i, found
+        if vouch(lines, i, found) and not _in_name_list(lines, roles, i, found):
+            return i, found  # (a name in a list of people, a tag list, an index, is no byline)
     return None
+
+
+def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> bool:
+    """The one name on line *i* stands in a list of people, one a line: three free lines
+    or more in a row, this one among them, each holding one other name (a tag list, an
+    index of people: "Borys Budka" / "Anna Nowak" / "Jan Kowal").
+
+    >>> rows = ["Topics", "Borys Budka", "Anna Nowak", "Jan Kowal", "4 May 2021"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> [_in_name_list(lines, [""] * 5, k, [Author(rows[k], Span(0, 9))]) for k in (1, 2, 3)]
+    [True, True, True]
+    """
+    if len(authors) != 1:
+        return False
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and run < 3 and roles[j] == FREE and lines[j].words <= 4:
+            other = _bare_names(lines[j])
+            if not other or len(other) != 1 or other[0].name == authors[0].name:
+                break
+            run += 1
+            j += step
+    return run >= 3
 
 
 def _new_names(authors: Sequence[Author], more: Sequence[Author]) -> List[Author]:
@@ -930,6 +1170,28 @@ def _connected_names(
     return authors
 
 
+def _closing_signature(line: Line) -> Optional[Author]:
+    """The author's name signing the story's last paragraph after its last full stop, with
+    no mark after it, opening with a known given name: "… hates the rain. Jane Roe".
+
+    >>> _closing_signature(Line(0, 0, 37, "Maybe this is why it rained. Jane Roe", True, 7, True)).name
+    'Jane Roe'
+    >>> _closing_signature(Line(0, 0, 41, "It was signed by U.S. Attorney Jane Roe.", True, 8, True)) is None
+    True
+    """
+    text = line.text.rstrip()
+    if line.words < 6:
+        return None
+    stop = max(text.rfind(".", -_SIGNATURE_REACH), text.rfind("!", -_SIGNATURE_REACH), text.rfind("?", -_SIGNATURE_REACH))
+    if stop < 2 or not (text[stop - 2 : stop].isalnum() and text[stop + 1 : stop + 2].isspace()):
+        return None  # a stop after a word of two letters or more, then a space: not "U.S. Jane Roe"
+    name = text[stop + 1 :].lstrip()
+    if _match_signature(name) is None or not is_name(name) or name.split()[0].casefold() not in glex.GIVEN_NAMES:
+        return None
+    at = line.start + len(text) - len(name)
+    return Author(name=name, span=Span(at, at + len(name)))
+
+
 def _name_list(line: Line) -> Optional[List[Author]]:
     """A paper's author list: three or more comma-separated pieces, at least four in five of them names.
 
@@ -944,11 +1206,29 @@ def _name_list(line: Line) -> Optional[List[Author]]:
         s = piece.strip()
         if s:
             pieces += 1
+            if not is_name(s):
+                s = _unglued_name(s)  # "View ORCID ProfileJane Roe": a link's label glued before the name
             if is_name(s):
                 at = line.start + pos + piece.index(s)
                 out.append(Author(name=s, span=Span(at, at + len(s))))
         pos += len(piece) + 1
     return out if len(out) >= 3 and len(out) >= 0.8 * pieces else None
+
+
+def _unglued_name(s: str) -> str:
+    """The name after a link's label glued before it, when what follows a small letter run
+    into a capital reads as a name: "View ORCID ProfileJane Roe" gives "Jane Roe"; else *s*.
+
+    >>> _unglued_name("View ORCID ProfileJane Roe"), _unglued_name("Jane Roe")
+    ('Jane Roe', 'Jane Roe')
+    """
+    if len(s) > _UNGLUE_CHARS:
+        return s
+    for m in _glue_points(s):
+        rest = s[m.start() :]
+        if is_name(rest):
+            return rest
+    return s
 
 
 def _name_list_line(lines: Sequence[Line], roles: Sequence[str]) -> Optional[Tuple[Line, List[Author]]]:
@@ -994,7 +1274,16 @@ def find(draft: Draft) -> Draft:
             continue  # neither a byline word nor a figure: nothing below can find names here
         if _match_credit_line(ln.text):
             continue  # wire credit lines are read in step 3
+        if b0 < b1 <= i and not (_worded_byline(ln.text) or (i > 0 and _bare_lead(lines[i - 1]))):
+            continue  # past the story, a name beside a date with no byline word (on it or above it) is a teaser card's
         found = _byline_text(ln)
+        if found and _card_run(lines, i, found):
+            continue
+        if not found and _agency_byline(ln.text):
+            # "By Reuters", "Por Agência O Globo | <date>": the byline names an outlet, no person
+            claims[i] = whole("byline", ln)
+            authors, main = [], ln
+            break
         if found is None and _bare_lead(ln) and i + 1 < n and roles[i + 1] == FREE:
             nxt = _bare_names(lines[i + 1]) or _uncased_name(lines[i + 1])
             if nxt and lines[i + 1].words <= 12:
@@ -1031,11 +1320,16 @@ def find(draft: Draft) -> Draft:
             # (where a teaser card's "Name" / "date" may stand)
             k4 = min(hi, n, b0 + 4)
             near = [*range(k4 - 1, b0 - 1, -1), *range(b0 - 1, lo - 1, -1), *range(min(hi, n) - 1, k4 - 1, -1)]
+            # past the story, a name beside a date on its line is a teaser card's, as in step 1
+            near = [i for i in near if i < b1 or not (has_digit(lines[i].text) and find_dates(lines[i].text))]
         # further up: the lines above the near window, and the first lines of the dump
         top = min(hi, lo)
         far = [*range(top - 1, max(0, top - _FAR_REACH) - 1, -1), *range(min(_FAR_REACH, max(0, top - _FAR_REACH)) - 1, -1, -1)]
         seen: Dict[int, Optional[List[Author]]] = {}
-        for window, vouch in ((near, _vouched), (near, _vouched_weakly), (far, _vouched_far)):
+        def vouched(ls: Sequence[Line], i: int, found: Sequence[Author]) -> bool:
+            return _vouched(ls, i, found) or _dated_over_caption(ls, roles, i)
+
+        for window, vouch in ((near, vouched), (near, _vouched_weakly), (far, _vouched_far)):
             found_at = _bare_name_line(lines, roles, window, vouch, seen)
             if found_at is not None:
                 i, found = found_at
@@ -1051,11 +1345,11 @@ def find(draft: Draft) -> Draft:
             claims[j] = whole("byline", role_line)
     # 2b. an explicit byline ("By …", "Posted by …") closing the article
     if main is None and b1 > b0:
-        for ln in lines[b0 : min(n, b1 + 15)]:
+        for ln in lines[b0 : min(n, b1 + _CLOSING_REACH)]:
             if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not (_match_lead(ln.text) or _labelled(ln.text)):
                 continue  # a byline word, or a label and its colon: "Editor: Jane Roe", "责任编辑：孔德明"
             found = _byline_text(ln)
-            if found:
+            if found and not _card_run(lines, ln.index, found):
                 claims[ln.index] = whole("byline", ln)
                 authors, main = list(found), ln
                 break
@@ -1081,6 +1375,10 @@ def find(draft: Draft) -> Draft:
                 claims[i] = whole("byline", ln)
                 authors, main = list(found), ln
                 break
+    if main is not None and len(authors) == 2 and main.index + 1 < n:
+        below = lines[main.index + 1]
+        if below.words <= 6 and _is_role(below.text.split(",", 1)[0]):
+            authors = _outlet_after_comma(main, authors)
     if main is not None and authors:
         authors = _stacked_cards(lines, roles, claims, main.index, authors)
         authors = _connected_names(lines, roles, claims, main.index, authors)
@@ -1130,6 +1428,13 @@ def find(draft: Draft) -> Draft:
                         authors = [Author(m.group("name"), Span(s, s + len(m.group("name"))))]
                         main = ln
                     break
+    if main is None and b1 > b0:
+        # 4b. a signature closing the story's last paragraph: "… hates the rain. Jane Roe"
+        signed = _closing_signature(lines[b1 - 1])
+        if signed is not None:
+            # the paragraph stays in the body: only the name is the byline
+            byline = Byline(authors=(signed,), raw=signed.name, span=signed.span)
+            return claim(draft, {}, byline=byline)
     if main is None:
         # 5. a paper's author list, right above its DOI
         listed = _name_list_line(lines, roles)

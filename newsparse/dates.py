@@ -129,10 +129,13 @@ _DATE = rf"""
 
 _PATTERNS = {
     # a date starts after a non-word, or glued to a word's end in CamelCase ("EditorJune 11"),
+    # or to an acronym before a capitalised month ("CNNMarch 3, 2020"),
     # or with a digit right after letters ("Plautz2014-12-22")
     # (every date opens with a letter or a figure, the quick test at each position)
     "date": regex.compile(
-        r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?=\p{N})))(?=[\p{L}\p{N}])(?:" + _DATE + r")",
+        r"(?-i:(?<!\p{N})(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?=\p{N})))(?=[\p{L}\p{N}])(?:"
+        + _DATE
+        + r")",
         regex.I | regex.VERBOSE,
     ),
     # (every time opens with a figure, the quick test at each position)
@@ -147,12 +150,18 @@ _PATTERNS = {
     # words that say which date this is
     "updated": regex.compile(
         r"(?:\b|(?<=\d))(?:updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
-        r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|date_?modified)\b",
+        r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|date_?modified"
+        r"|обновлено|оновлено)\b",
         regex.I,
     ),
+    # the CJK labels, which have no word boundary inside a line ("更新日：", "수정 2019.03.06");
+    # searched only in a line that is not all ASCII
+    "updated_cjk": regex.compile(r"更新|修改|수정|업데이트"),
+    "published_cjk": regex.compile(r"发布|發布|公開|配信|掲載|입력|등록|게재"),
     "published": regex.compile(
         r"(?:\b|(?<=\d))(?:published|posted|first\s+published|originally\s+(?:published|created|posted)|created|original"
-        r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato|publikacja|opublikowano|date_?published)\b",
+        r"|publish(?:ed)?\s+date|veröffentlicht|publié|publicado|pubblicato|publikacja|opublikowano|date_?published"
+        r"|опубликовано|опубліковано)\b",
         regex.I,
     ),
     # separators that may stand between a date and a section: "Feb 7, 2024 - World"
@@ -168,8 +177,26 @@ _search_date = _PATTERNS["date"].search
 _finditer_date = _PATTERNS["date"].finditer
 _finditer_time = _PATTERNS["time"].finditer
 _search_relative = _PATTERNS["relative"].search
-_search_updated = _PATTERNS["updated"].search
-_search_published = _PATTERNS["published"].search
+_search_updated_word = _PATTERNS["updated"].search
+_search_published_word = _PATTERNS["published"].search
+_search_updated_cjk = _PATTERNS["updated_cjk"].search
+_search_published_cjk = _PATTERNS["published_cjk"].search
+
+
+def _search_updated(text: str) -> Optional[regex.Match[str]]:
+    """The first "updated" label in *text* ("Updated", "aktualisiert", "更新"), or None."""
+    m = _search_updated_word(text)
+    if m is None and not text.isascii():
+        m = _search_updated_cjk(text)
+    return m
+
+
+def _search_published(text: str) -> Optional[regex.Match[str]]:
+    """The first "published" label in *text* ("Published", "publié", "发布"), or None."""
+    m = _search_published_word(text)
+    if m is None and not text.isascii():
+        m = _search_published_cjk(text)
+    return m
 _match_section_after = _PATTERNS["section_after"].match
 
 #: the CJK marks of the morning and the afternoon, as "a" and "p"
@@ -286,6 +313,17 @@ def _time_near(s: str, start: int, end: int, floor: int = 0) -> Optional[Tuple[i
     return best
 
 
+def _on_24_hour_clock(t: regex.Match[str]) -> bool:
+    """A time past noon written on the 24-hour clock ("20:26"), as the countries that
+    write the day before the month do; an ambiguous slashed date beside it is read day first.
+
+    >>> [d.value.isoformat() for d in find_dates("08/11/2023 | 20:26")], [d.value.isoformat() for d in find_dates("08/11/2023 | 8:26 PM")]
+    (['2023-11-08T20:26:00'], ['2023-08-11T20:26:00'])
+    """
+    hour = t.group("hour")
+    return hour is not None and int(hour) >= 13
+
+
 def _combine(day: _dt.date, t: regex.Match[str]) -> Union[_dt.datetime, _dt.date]:
     g = t.groupdict()
     if g["hour"] is not None:
@@ -351,6 +389,8 @@ def _find_dates(s: str, reference: Optional[_dt.date], day_first: bool = False) 
         if not isinstance(value, _dt.datetime):
             near = _time_near(s, start, end, floor)
             if near is not None:
+                if not day_first and m.group("year_f") and _on_24_hour_clock(near[2]):
+                    day = _date_of(m, reference, True) or day  # "08/11/2023 | 20:26": a day-first page
                 value = _combine(day, near[2])
                 start, end = min(start, near[0]), max(end, near[1])
         out.append(DateMatch(value, start, end, s[start:end]))

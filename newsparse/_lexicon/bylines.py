@@ -98,7 +98,28 @@ LABELS: Tuple[str, ...] = (
     "글",
     "기자",
     "yazar",
+    "yazan",
     "muhabir",
+    # Russian "Text:", Ukrainian "Text:"/"Author:", Hungarian, Indonesian/Malay, Polish,
+    # Swedish, Danish/Norwegian, Czech/Slovak, Romanian and Vietnamese bylines
+    "текст",
+    "автор текста",
+    "szerző",
+    "írta",
+    "oleh",
+    "penulis",
+    "napisał",
+    "napisała",
+    "autorka",
+    "författare",
+    "skribent",
+    "forfatter",
+    "skrevet af",
+    "skrevet av",
+    "napsal",
+    "napsala",
+    "autor článku",
+    "tác giả",
     "लेखक",
     "מאת",
     # German columnists and editors, in the forms for any gender too: "Kolumnist*in:", "Redakteur:in:"
@@ -111,6 +132,17 @@ LABELS: Tuple[str, ...] = (
     "redakteur:in",
     "redakteur_in",
 )
+
+#: The words of a CJK byline, before the names ("文／王小明", "记者 王小明", "（記者 山田太郎）")
+#: or after the name ("山田太郎 記者", "홍길동 기자"): Chinese, Japanese and Korean
+#: for "text", "reporter", "written by", "interview and text", "correspondent" (the longer
+#: leads name the newsroom too: "本报记者 王小明", our paper's reporter).
+CJK_LEADS: Tuple[str, ...] = (
+    "文", "记者", "記者", "撰文", "作者", "采写", "取材・文", "기자",
+    # "our paper's reporter", "Xinhua reporter", "special correspondent"
+    "本报记者", "本報記者", "新华社记者", "新華社記者", "特约记者",
+)
+CJK_TAILS: Tuple[str, ...] = ("记者", "記者", "特派员", "特派員", "기자", "특파원")
 
 #: Byline leads that are also common words ("Von Risiken …", "Par 3", "Di tutto"): after them a
 #: single word is never taken for a name.
@@ -189,7 +221,24 @@ ROLE_HEADS: FrozenSet[str] = frozenset(
     redaktion redakteur redakteurin korrespondent korrespondentin journalistin autorin
     journaliste rédaction rédacteur rédactrice correspondant correspondante chroniqueur chroniqueuse
     periodista redacción redactor redactora corresponsal columnista giornalista redazione corrispondente
-    jornalista repórter redactie verslaggever correspondent toimittaja""".split()
+    jornalista repórter redactie verslaggever correspondent toimittaja
+    redacteur journalist redaktør inviato inviata
+    analityk dziennikarz dziennikarka redaktor redaktorka publicysta publicystka korespondent korespondentka
+    novinář novinářka komentátor muhabir editör
+    журналист журналистка корреспондент редактор обозреватель аналитик колумнист""".split()
+)
+
+#: Role heads that open a role in the languages that put the head first ("Journaliste au
+#: Monde", "starszy analityk ds. bezpieczeństwa", "Redakteur für Politik", "Periodista de …"):
+#: a role may open with one of them, or with one word before it. Case-folded.
+ROLE_HEADS_FIRST: FrozenSet[str] = frozenset(
+    """redakteur redakteurin korrespondent korrespondentin journalistin autorin
+    journaliste rédacteur rédactrice correspondant correspondante chroniqueur chroniqueuse
+    periodista redactor redactora corresponsal columnista giornalista corrispondente inviato inviata
+    jornalista repórter redacteur verslaggever toimittaja redaktør
+    analityk dziennikarz dziennikarka redaktor redaktorka publicysta publicystka korespondent korespondentka
+    novinář novinářka komentátor muhabir editör
+    журналист журналистка корреспондент редактор обозреватель аналитик колумнист""".split()
 )
 
 #: Roles introduced by the wire services' trailing credit lines.
@@ -267,9 +316,24 @@ NAME_PARTICLES: FrozenSet[str] = frozenset(
 #: Word" with one of them is a name only when a known given name opens it.
 NOUN_PARTICLES: FrozenSet[str] = frozenset({"von", "vom", "zu", "zum", "zur"})
 
+#: Words that make a run of capitalised words the name of an outlet or an institution, in
+#: several languages ("Agencia EFE", "Jornal O Papel", "Bard College", "European Space
+#: Agency"): never a word of a person's name. Case-folded.
+INSTITUTION_WORDS: FrozenSet[str] = frozenset(
+    """
+    agency agencies agencia agência agenzia agentur jornal diario diário giornale zeitung gazeta
+    información informação actu actualités noticias notícias notizie nachrichten nieuws
+    college university universidad universidade université universität institute instituto institut
+    association foundation fundación ministry ministerio department company corporation society committee
+    commission digital
+    """.split()
+)
+
 #: Capitalised words that look like names but never are, in a byline position; with the
-#: social networks named on share bars ("Facebook WhatsApp Twitter Email Print"), and the
-#: word for the newsroom in other languages ("Redaktion Example.de").
+#: social networks named on share bars ("Facebook WhatsApp Twitter Email Print"), the
+#: word for the newsroom in other languages ("Redaktion Example.de"), the labels of official
+#: releases ("Weekly Address"), the words that name an outlet or an institution in several
+#: languages ("Agencia EFE", "Jornal O Papel", "Bard College"), and "Follow" in other languages.
 NOT_NAMES: FrozenSet[str] = frozenset(
     """
     the a an and or of in on at for to with from by
@@ -292,9 +356,16 @@ NOT_NAMES: FrozenSet[str] = frozenset(
     edition editions region local city state country global day week month year years hours minutes ago
     facebook whatsapp twitter linkedin pinterest reddit telegram instagram youtube tiktok flipboard tumblr
     messenger
+    address addresses remarks statement statements briefing briefings transcript transcripts weekly monthly
+    submissions submission ended index admin administrator webmaster moderator
+    seguir suivre folgen volgen
     redaktion rédaction redacción redazione redakcja redaksjon redaktionen
     """.split()
-)
+) | INSTITUTION_WORDS
+
+#: Words of NOT_NAMES that are also given names, read as such between two other name
+#: words ("Laura June Whitfield", "Ann May Hollis"): the months borne as given names.
+MIDDLE_NAMES: FrozenSet[str] = frozenset({"april", "may", "june", "august"})
 
 #: The byline words of a teaser card's author line ("by Josh Rubin", "Por Ana Ruiz"), and
 #: the small words that may stand between the names of such a line.

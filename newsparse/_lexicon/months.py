@@ -2,7 +2,8 @@
 
 Sources: the CLDR month and day names (abbreviated and wide forms) for English,
 German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
-Norwegian, Polish, Czech, Romanian, Turkish, Indonesian, Finnish and Greek, written out
+Norwegian, Polish, Czech, Romanian, Turkish, Indonesian, Finnish, Greek, Russian,
+Ukrainian, Bulgarian and Arabic (Egyptian, Levantine and Maghreb names), written out
 by hand in lower case, with the dotted and undotted forms seen in news datelines
 ("Sept.", "Feb.") added. Keys are case-folded; values are month numbers 1–12.
 """
@@ -60,6 +61,25 @@ MONTHS: Dict[str, int] = {
     # Greek (genitive, as in "19 Αυγούστου 2020")
     "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6,
     "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    # Russian (genitive, as in "5 марта 2019", and the abbreviations)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9,
+    "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+    # Ukrainian (genitive, as in "3 травня 2019")
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Bulgarian (one form, as in "15 октомври 2020")
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8,
+    "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    # Arabic: the Egyptian and Gulf forms (with and without the hamza), the Levantine
+    # names and the Maghreb forms, as in "07 أكتوبر 2020", "8 فيفري 2019"
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+    "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+    "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
 }
 # Keys with a ``_xx`` suffix only disambiguate duplicates in the literal above.
 MONTHS = {k.split("_")[0]: v for k, v in MONTHS.items()}
