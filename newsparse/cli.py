@@ -65,7 +65,7 @@ errors:
   Lines record that is not JSON or lacks the text field, and a folder with no
   matching file each give an error record naming the input; the batch goes on.
   A summary line on stderr gives the counts; the exit code is 1 if any record
-  failed, 2 for a usage error, 0 otherwise.
+  failed or the output could not be written, 2 for a usage error, 0 otherwise.
 
 examples:
   newsparse parse story.txt
@@ -186,22 +186,36 @@ def _file_items(path: str, input_format: str) -> Iterator[Item]:
             yield Item(path, error=("unreadable", f"{path}: {_describe(exc)}"))
 
 
-def _stdin_bytes() -> IO[bytes]:
-    buffer = getattr(sys.stdin, "buffer", None)
+def _stdin_bytes() -> Optional[IO[bytes]]:
+    """Standard input as bytes, or ``None`` when the process has none (it was closed)."""
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        return None
+    buffer = getattr(stdin, "buffer", None)
     if buffer is not None:
         return buffer  # type: ignore[no-any-return]
-    return io.BytesIO(sys.stdin.read().encode("utf-8"))
+    return io.BytesIO(stdin.read().encode("utf-8"))
+
+
+def _stdin_items(input_format: str) -> Iterator[Item]:
+    """The items of standard input; an ``unreadable`` item when it is closed or fails."""
+    try:
+        stdin = _stdin_bytes()
+        if stdin is None:
+            yield Item("-", error=("unreadable", "-: standard input is closed"))
+        elif input_format == "text":
+            yield Item("-", data=stdin.read())
+        else:
+            yield from _jsonl_items("-", stdin)
+    except (OSError, ValueError) as exc:  # ValueError: a read on a file closed meanwhile
+        yield Item("-", error=("unreadable", f"-: {_describe(exc)}"))
 
 
 def iter_items(paths: Sequence[str], *, input_format: str, pattern: str) -> Iterator[Item]:
     """Every input named by *paths*, lazily: files, folders (recursive), ``-``."""
     for path in paths:
         if path == "-":
-            stdin = _stdin_bytes()
-            if input_format == "text":
-                yield Item("-", data=stdin.read())
-            else:
-                yield from _jsonl_items("-", stdin)
+            yield from _stdin_items(input_format)
         elif os.path.isdir(path):
             found = False
             for name, why in _walk(path, pattern):
@@ -305,7 +319,14 @@ def _json_object(line: str, where: str) -> Dict[str, Any]:
 def _text_field(record: Dict[str, Any], field: str, where: str) -> str:
     text = record.get(field)
     if not isinstance(text, str):
-        what = "no" if text is None else f"a {type(text).__name__} in the"
+        kind = {
+            "int": "a number",
+            "float": "a number",
+            "bool": "a boolean",
+            "list": "a list",
+            "dict": "an object",
+        }
+        what = "no" if text is None else f"{kind.get(type(text).__name__, 'a non-string')} in the"
         raise _RecordError("missing_text", f"{where}: {what} text field {field!r}")
     return text
 
@@ -533,25 +554,81 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class OutputError(Exception):
+    """The output could not be opened or written (a full disk, a bad ``-o`` path)."""
+
+
+@contextlib.contextmanager
+def _converted(where: str) -> Iterator[None]:
+    """Turn an ``OSError`` (other than a broken pipe) into :class:`OutputError`."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {where}: {_describe(exc)}") from None
+
+
 @contextlib.contextmanager
 def _output(path: Optional[str]) -> Iterator[IO[str]]:
-    """The stream to write to: *path*, or stdout; UTF-8 whatever the locale."""
+    """The stream to write to: *path*, or stdout; UTF-8 whatever the locale.
+
+    Opening, flushing or closing it raises :class:`OutputError` on failure (a
+    full disk, a bad ``-o`` path); the caller wraps its writes in
+    :func:`_converted` the same way.
+    """
     if path is not None and path != "-":
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        with _converted(path):
+            fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 (closed below, errors converted)
+        try:
             yield fh
+        finally:
+            with _converted(path):
+                fh.close()
         return
     out = sys.stdout
+    if out is None:
+        raise OutputError("cannot write standard output: it is closed")
     encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
     if encoding in ("utf-8", "utf8") or not hasattr(out, "buffer"):
         yield out
-        out.flush()
+        with _converted("standard output"):
+            out.flush()
         return
     wrapper = io.TextIOWrapper(out.buffer, encoding="utf-8", write_through=True)
     try:
         yield wrapper
+        with _converted("standard output"):
+            wrapper.flush()
     finally:
-        wrapper.flush()
         wrapper.detach()
+
+
+def _quiet_stdout() -> None:
+    """Point fd 1 at the null device, so that the interpreter's last flush of
+    what is still buffered cannot fail again (and print a traceback) at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        fd = sys.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, fd)
+        finally:
+            os.close(null)
+
+
+def _emit(text: str) -> int:
+    """Write *text* to stdout (``schema``, ``example``); report a failure on stderr."""
+    try:
+        with _output(None) as out, _converted("standard output"):
+            out.write(text)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_FAILED
+    except OutputError as exc:
+        _quiet_stdout()
+        sys.stderr.write(f"newsparse: error: {exc}\n")
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -580,10 +657,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     by_code: Dict[str, int] = {}
     start = time.monotonic()
     work = functools.partial(process, options=options)
+    where = "standard output" if args.output in (None, "-") else args.output
     try:
         with _output(args.output) as out, contextlib.closing(imap_ordered(work, items, jobs=jobs)) as results:
             for outcome in results:
-                out.write(outcome.output)
+                with _converted(where):
+                    out.write(outcome.output)
                 done += 1
                 if outcome.error is not None:
                     failed += 1
@@ -593,8 +672,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 progress.update(done, failed)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _quiet_stdout()
+        return EXIT_FAILED
+    except OutputError as exc:
+        # A full disk or an unwritable -o: say so once and stop, as the rest would be lost too.
+        _quiet_stdout()
+        progress.close()
+        err.write(f"newsparse: error: {exc}; stopped\n")
         return EXIT_FAILED
     finally:
         progress.close()
@@ -620,10 +704,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _cmd_parse(args)
     if args.command == "schema":
         schema = record_json_schema() if args.record else json_schema()
-        sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
-        return EXIT_OK
+        return _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     if args.command == "example":
-        sys.stdout.write(sample_text())
-        return EXIT_OK
+        return _emit(sample_text())
     parser.print_help(sys.stderr)
     return EXIT_USAGE
