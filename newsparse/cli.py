@@ -11,6 +11,7 @@ newsparse ...
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import contextlib
 import datetime as _dt
 import fnmatch
@@ -673,6 +674,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
         _quiet_stdout()
+        return EXIT_FAILED
+    except concurrent.futures.BrokenExecutor:
+        # A worker process died (killed for memory, say): what was written stays written.
+        progress.close()
+        err.write(
+            f"newsparse: error: a worker process died after {done} input{'s' if done != 1 else ''}"
+            " (killed for memory?); stopped\n"
+        )
         return EXIT_FAILED
     except OutputError as exc:
         # A full disk or an unwritable -o: say so once and stop, as the rest would be lost too.

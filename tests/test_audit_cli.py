@@ -9,11 +9,14 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any, List
+from typing import Any, Iterator, List
 
 import pytest
 
+from newsparse import cli
+from newsparse.batch import imap_ordered
 from newsparse.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -200,3 +203,34 @@ def test_a_closed_stdout(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capture
     monkeypatch.setattr(sys, "stdout", None)
     assert main(["example"]) == 1
     assert "cannot write standard output: it is closed" in capsys.readouterr().err
+
+
+# ------------------------------------------------------- worker deaths ----
+def _die_on_five(x: int) -> int:
+    if x == 5:
+        os._exit(3)  # as the kernel's OOM killer would end it: no exception, no clean-up
+    return x
+
+
+def test_a_dead_worker_raises_instead_of_hanging() -> None:
+    results = imap_ordered(_die_on_five, range(40), jobs=2, chunksize=4)
+    with pytest.raises(BrokenProcessPool):
+        list(results)
+
+
+def test_the_cli_reports_a_dead_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def dying(func: Any, items: Any, *, jobs: int = 1, chunksize: int = 16) -> Iterator[Any]:
+        it = iter(items)
+        yield func(next(it))
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("Rain\n\nIt rained.", encoding="utf-8")
+    monkeypatch.setattr(cli, "imap_ordered", dying)
+    assert main(["parse", str(tmp_path), "--jobs", "2"]) == 1
+    out, err = capsys.readouterr()
+    assert len(_records(out)) == 1  # what was done before is kept
+    assert "newsparse: error: a worker process died after 1 input (killed for memory?); stopped" in err
+    assert "Traceback" not in err
