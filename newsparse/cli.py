@@ -21,6 +21,7 @@ import io
 import itertools
 import json
 import os
+import stat
 import sys
 import time
 from importlib import resources
@@ -138,7 +139,8 @@ def _matches(rel: str, name: str, pattern: str) -> bool:
 
 def _walk(root: str, pattern: str) -> Iterator[Tuple[str, Optional[str]]]:
     """``(path, None)`` for each file under *root* whose name matches *pattern*,
-    in sorted order, lazily; ``(folder, why)`` for a folder that cannot be listed.
+    in sorted order, lazily; ``(path, why)`` for a folder that cannot be listed
+    and for a matching entry that is no file (a pipe, a socket, a device).
 
     Only the listings of the folders on the current path are held, so memory
     follows the size of the largest folder, not the size of the tree.
@@ -161,8 +163,21 @@ def _walk(root: str, pattern: str) -> Iterator[Tuple[str, Optional[str]]]:
             if is_dir:
                 subdirs.append(entry.path)
             elif _matches(os.path.relpath(entry.path, root), entry.name, pattern):
-                yield entry.path, None
+                yield entry.path, _not_a_file(entry)
         stack.extend(reversed(subdirs))
+
+
+def _not_a_file(entry: os.DirEntry[str]) -> Optional[str]:
+    """Why a folder entry is not read: a pipe, socket or device would block or
+    never end. ``None`` for a file, a link to one, or what cannot be examined
+    (opening it then says why)."""
+    try:
+        mode = entry.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "not a regular file (a pipe, socket or device); not read"
 
 
 def _jsonl_items(path: str, stream: IO[bytes]) -> Iterator[Item]:
@@ -221,6 +236,7 @@ def iter_items(paths: Sequence[str], *, input_format: str, pattern: str) -> Iter
             found = False
             for name, why in _walk(path, pattern):
                 if why is not None:
+                    found = found or not os.path.isdir(name)  # a pipe matched; a folder failed to list
                     yield Item(name, error=("unreadable", f"{name}: {why}"))
                     continue
                 found = True

@@ -48,7 +48,7 @@ def _run(
         stderr=subprocess.PIPE,
         text=True,
         env=env,
-        timeout=120,
+        timeout=60,
         check=False,
     )
 
@@ -234,3 +234,20 @@ def test_the_cli_reports_a_dead_worker(
     assert len(_records(out)) == 1  # what was done before is kept
     assert "newsparse: error: a worker process died after 1 input (killed for memory?); stopped" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_in_a_folder_is_a_record_not_a_hang(tmp_path: Path) -> None:
+    # in a child process with a time limit: opening the pipe would wait for a writer for ever
+    (tmp_path / "a.txt").write_text("Rain\n\nIt rained.", encoding="utf-8")
+    os.mkfifo(tmp_path / "b.txt")
+    result = _run("parse", str(tmp_path), "-q")
+    assert result.returncode == 1
+    assert _codes(result.stdout) == [None, "unreadable"]
+    message = _records(result.stdout)[1]["error"]["message"]
+    assert message.endswith("b.txt: not a regular file (a pipe, socket or device); not read")
+    only = tmp_path / "only"
+    only.mkdir()
+    os.mkfifo(only / "c.txt")
+    result = _run("parse", str(only), "-q")
+    assert _codes(result.stdout) == ["unreadable"]  # and no 'no_match' besides
