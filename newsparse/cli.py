@@ -328,6 +328,8 @@ def _json_object(line: str, where: str) -> Dict[str, Any]:
         record = json.loads(line)
     except ValueError as exc:
         raise _RecordError("invalid_json", f"{where}: not JSON: {exc}") from None
+    except RecursionError:  # "[[[[…" nested deeper than the decoder goes
+        raise _RecordError("invalid_json", f"{where}: JSON nested too deeply to read") from None
     if not isinstance(record, dict):
         raise _RecordError("invalid_json", f"{where}: a JSON {type(record).__name__}, not an object")
     return record

@@ -251,3 +251,14 @@ def test_a_named_pipe_in_a_folder_is_a_record_not_a_hang(tmp_path: Path) -> None
     os.mkfifo(only / "c.txt")
     result = _run("parse", str(only), "-q")
     assert _codes(result.stdout) == ["unreadable"]  # and no 'no_match' besides
+
+
+def test_json_nested_too_deeply_is_invalid_json_not_a_parser_bug(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shard = tmp_path / "deep.jsonl"
+    shard.write_text("[" * 200_000 + "\n" + '{"id": 1, "text": ' + "[" * 200_000 + "}\n", encoding="utf-8")
+    assert main(["parse", str(shard), "--input-format", "jsonl", "-q"]) == 1
+    records = _records(capsys.readouterr().out)
+    assert [r["error"]["code"] for r in records] == ["invalid_json", "invalid_json"]
+    assert records[0]["error"]["message"] == f"{shard}:1: JSON nested too deeply to read"
