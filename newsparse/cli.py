@@ -40,6 +40,8 @@ __all__ = ["build_parser", "main", "sample_text"]
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+#: as a shell reports a process ended by SIGINT (128 + 2)
+EXIT_INTERRUPTED = 130
 
 #: Show a progress bar only for runs with at least this many inputs (when known).
 _PROGRESS_MIN_INPUTS = 20
@@ -728,7 +730,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command == "parse":
-        return _cmd_parse(args)
+        try:
+            return _cmd_parse(args)
+        except KeyboardInterrupt:  # Ctrl-C: what was written stays written
+            sys.stderr.write("newsparse: interrupted\n")
+            return EXIT_INTERRUPTED
     if args.command == "schema":
         schema = record_json_schema() if args.record else json_schema()
         return _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")

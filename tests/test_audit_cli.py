@@ -262,3 +262,16 @@ def test_json_nested_too_deeply_is_invalid_json_not_a_parser_bug(
     records = _records(capsys.readouterr().out)
     assert [r["error"]["code"] for r in records] == ["invalid_json", "invalid_json"]
     assert records[0]["error"]["message"] == f"{shard}:1: JSON nested too deeply to read"
+
+
+def test_ctrl_c_is_a_message_and_exit_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("Rain\n\nIt rained.", encoding="utf-8")
+
+    def interrupted(text: str, *, reference_date: Any = None) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "parse", interrupted)
+    assert main(["parse", str(tmp_path / "a.txt")]) == 130
+    assert capsys.readouterr().err == "newsparse: interrupted\n"
