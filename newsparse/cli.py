@@ -26,7 +26,7 @@ import sys
 import time
 from importlib import resources
 from pathlib import PurePath
-from typing import IO, Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
+from typing import IO, Any, Container, Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, cast
 
 from ._schema import json_schema, record_json_schema
 from ._version import __version__
@@ -139,10 +139,12 @@ def _matches(rel: str, name: str, pattern: str) -> bool:
     return fnmatch.fnmatch(name, pattern)
 
 
-def _walk(root: str, pattern: str) -> Iterator[Tuple[str, Optional[str]]]:
+def _walk(root: str, pattern: str, exclude: Container[Tuple[int, int]] = ()) -> Iterator[Tuple[str, Optional[str]]]:
     """``(path, None)`` for each file under *root* whose name matches *pattern*,
     in sorted order, lazily; ``(path, why)`` for a folder that cannot be listed
     and for a matching entry that is no file (a pipe, a socket, a device).
+    Files whose ``(st_dev, st_ino)`` is in *exclude* (the output being
+    written) are passed over.
 
     Only the listings of the folders on the current path are held, so memory
     follows the size of the largest folder, not the size of the tree.
@@ -165,8 +167,18 @@ def _walk(root: str, pattern: str) -> Iterator[Tuple[str, Optional[str]]]:
             if is_dir:
                 subdirs.append(entry.path)
             elif _matches(os.path.relpath(entry.path, root), entry.name, pattern):
+                if exclude and _identity(entry) in exclude:
+                    continue  # our own output: reading it while it grows would never end
                 yield entry.path, _not_a_file(entry)
         stack.extend(reversed(subdirs))
+
+
+def _identity(entry: os.DirEntry[str]) -> Optional[Tuple[int, int]]:
+    try:
+        st = entry.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _not_a_file(entry: os.DirEntry[str]) -> Optional[str]:
@@ -229,14 +241,19 @@ def _stdin_items(input_format: str) -> Iterator[Item]:
         yield Item("-", error=("unreadable", f"-: {_describe(exc)}"))
 
 
-def iter_items(paths: Sequence[str], *, input_format: str, pattern: str) -> Iterator[Item]:
-    """Every input named by *paths*, lazily: files, folders (recursive), ``-``."""
+def iter_items(
+    paths: Sequence[str], *, input_format: str, pattern: str, exclude: Container[Tuple[int, int]] = ()
+) -> Iterator[Item]:
+    """Every input named by *paths*, lazily: files, folders (recursive), ``-``.
+
+    Files inside folders whose ``(st_dev, st_ino)`` is in *exclude* are left out.
+    """
     for path in paths:
         if path == "-":
             yield from _stdin_items(input_format)
         elif os.path.isdir(path):
             found = False
-            for name, why in _walk(path, pattern):
+            for name, why in _walk(path, pattern, exclude):
                 if why is not None:
                     found = found or not os.path.isdir(name)  # a pipe matched; a folder failed to list
                     yield Item(name, error=("unreadable", f"{name}: {why}"))
@@ -652,11 +669,33 @@ def _emit(text: str) -> int:
     return EXIT_OK
 
 
+def _output_is_an_input(output: Optional[str], paths: Sequence[str]) -> Optional[str]:
+    """The input file that ``-o`` names too, if any (opening it to write would empty it)."""
+    if output is None or output == "-" or not os.path.exists(output):
+        return None
+    for path in paths:
+        if path != "-" and not os.path.isdir(path):
+            with contextlib.suppress(OSError):
+                if os.path.samefile(path, output):
+                    return path
+    return None
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     pattern = args.glob or ("*.jsonl" if args.input_format == "jsonl" else "*.txt")
     one_dump = args.input_format == "text" and len(args.paths) == 1 and not os.path.isdir(args.paths[0])
     fmt = args.format or ("json" if one_dump else "jsonl")
-    items: Iterator[Item] = iter_items(args.paths, input_format=args.input_format, pattern=pattern)
+    clash = _output_is_an_input(args.output, args.paths)
+    if clash is not None:
+        sys.stderr.write(
+            f"newsparse parse: error: the output {args.output} is also the input {clash}; "
+            "writing it would destroy it\n"
+        )
+        return EXIT_USAGE
+    exclude: Set[Tuple[int, int]] = set()  # filled once the output is open
+    items: Iterator[Item] = iter_items(
+        args.paths, input_format=args.input_format, pattern=pattern, exclude=exclude
+    )
     if fmt == "json":
         # Look two items ahead (the stream stays lazy) to refuse a batch in a one-article format.
         head = list(itertools.islice(items, 2))
@@ -681,6 +720,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     where = "standard output" if args.output in (None, "-") else args.output
     try:
         with _output(args.output) as out, contextlib.closing(imap_ordered(work, items, jobs=jobs)) as results:
+            with contextlib.suppress(OSError, ValueError, AttributeError):  # a file, or stdout sent to one
+                st = os.fstat(out.fileno())
+                if stat.S_ISREG(st.st_mode):
+                    exclude.add((st.st_dev, st.st_ino))
             for outcome in results:
                 with _converted(where):
                     out.write(outcome.output)

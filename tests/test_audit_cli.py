@@ -275,3 +275,32 @@ def test_ctrl_c_is_a_message_and_exit_130(
     monkeypatch.setattr(cli, "parse", interrupted)
     assert main(["parse", str(tmp_path / "a.txt")]) == 130
     assert capsys.readouterr().err == "newsparse: interrupted\n"
+
+
+# ------------------------------------------------- output among inputs ----
+def _shard(path: Path, n: int) -> None:
+    path.write_text(
+        "".join(json.dumps({"id": i, "text": "Rain falls\n\nIt rained all day, officials said."}) + "\n" for i in range(n)),
+        encoding="utf-8",
+    )
+
+
+def test_an_output_file_inside_the_folder_is_not_read_back(tmp_path: Path) -> None:
+    # in a child process with a time limit: reading the output while it grows never ended
+    _shard(tmp_path / "a.jsonl", 300)
+    for jobs in ("1", "2"):
+        result = _run("parse", str(tmp_path), "--input-format", "jsonl", "-o", str(tmp_path / "z.jsonl"), "--jobs", jobs)
+        assert result.returncode == 0, result.stderr[-500:]
+        assert len((tmp_path / "z.jsonl").read_text(encoding="utf-8").splitlines()) == 300
+    with open(tmp_path / "y.jsonl", "w") as out:  # stdout sent to a file in the folder: the same
+        result = _run("parse", str(tmp_path / "a.jsonl"), str(tmp_path), "--input-format", "jsonl", "-q", stdout=out)
+    records = _records((tmp_path / "y.jsonl").read_text(encoding="utf-8"))
+    assert {Path(r["path"]).name for r in records} == {"a.jsonl", "z.jsonl"}
+
+
+def test_an_output_that_is_also_an_input_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _shard(tmp_path / "a.jsonl", 3)
+    before = (tmp_path / "a.jsonl").read_bytes()
+    assert main(["parse", str(tmp_path / "a.jsonl"), "--input-format", "jsonl", "-o", str(tmp_path / "a.jsonl")]) == 2
+    assert "is also the input" in capsys.readouterr().err
+    assert (tmp_path / "a.jsonl").read_bytes() == before
