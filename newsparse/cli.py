@@ -69,7 +69,8 @@ errors:
   Lines record that is not JSON or lacks the text field, and a folder with no
   matching file each give an error record naming the input; the batch goes on.
   A summary line on stderr gives the counts; the exit code is 1 if any record
-  failed or the output could not be written, 2 for a usage error, 0 otherwise.
+  failed or the output could not be written, 2 for a usage error, 130 when
+  interrupted, 0 otherwise.
 
 examples:
   newsparse parse story.txt
