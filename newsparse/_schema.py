@@ -267,7 +267,10 @@ def record_json_schema() -> JSON:
         "Why the record failed.",
     )
     properties: JSON = {
-        "id": {"description": "The --id-field value of a JSON Lines record, else null."},
+        "id": {
+            "description": "The --id-field value of a JSON Lines record, copied as it is (a string, a number...), "
+            "else null."
+        },
         "path": _str("The file the input came from ('-' for standard input)."),
         "line": {
             "type": ["integer", "null"],

@@ -14,6 +14,7 @@ flat memory. The command line tool uses the same machinery.
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as _dt
 import functools
 import itertools
@@ -69,6 +70,8 @@ def imap_ordered(
     grow with the length of *items*. *func* must be picklable (a module-level
     function or a :func:`functools.partial` of one). An exception raised by
     *func* propagates to the caller; closing the iterator early stops the pool.
+    A worker process that dies (killed for memory, say) raises
+    :class:`concurrent.futures.process.BrokenProcessPool` instead of hanging.
 
     >>> list(imap_ordered(abs, [-3, 2, -1]))
     [3, 2, 1]
@@ -91,17 +94,25 @@ def _pooled(
 ) -> Generator[R, None, None]:
     window = workers * _TASKS_PER_WORKER
     iterator = iter(items)
-    with multiprocessing.get_context().Pool(workers) as pool:
-        pending: Deque[multiprocessing.pool.AsyncResult[List[R]]] = deque()
-        while True:
-            chunk = list(itertools.islice(iterator, chunksize))
-            if not chunk:
-                break
-            pending.append(pool.apply_async(_run_chunk, (func, chunk)))
-            if len(pending) >= window:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    # A ProcessPoolExecutor, not a multiprocessing.Pool: when a worker dies (killed
+    # for memory, a crash in an extension) the Pool silently loses its task and
+    # waits for it for ever, while the executor fails every pending task with
+    # BrokenProcessPool.
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context()) as pool:
+        pending: Deque[concurrent.futures.Future[List[R]]] = deque()
+        try:
+            while True:
+                chunk = list(itertools.islice(iterator, chunksize))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_run_chunk, func, chunk))
+                if len(pending) >= window:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:  # closed early, or an error: drop the work not yet started
+            for future in pending:
+                future.cancel()
 
 
 def _parse_one(text: str, reference_date: Optional[_dt.date]) -> Article:
@@ -121,7 +132,9 @@ def parse_many(
     pool at all). *texts* is consumed lazily, so it can be a generator over
     files of any number. *reference_date* is passed to every
     :func:`~newsparse.parse` call. An error in one text (a ``TypeError`` for a
-    non-``str``) is raised when its article is reached.
+    non-``str``) is raised when its article is reached; with ``jobs > 1``, a
+    worker process that dies raises
+    :class:`concurrent.futures.process.BrokenProcessPool`.
     """
     if reference_date is not None and not isinstance(reference_date, _dt.date):
         raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")

@@ -11,6 +11,7 @@ newsparse ...
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import contextlib
 import datetime as _dt
 import fnmatch
@@ -20,11 +21,12 @@ import io
 import itertools
 import json
 import os
+import stat
 import sys
 import time
 from importlib import resources
 from pathlib import PurePath
-from typing import IO, Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
+from typing import IO, Any, Container, Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, cast
 
 from ._schema import json_schema, record_json_schema
 from ._version import __version__
@@ -38,6 +40,8 @@ __all__ = ["build_parser", "main", "sample_text"]
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+#: as a shell reports a process ended by SIGINT (128 + 2)
+EXIT_INTERRUPTED = 130
 
 #: Show a progress bar only for runs with at least this many inputs (when known).
 _PROGRESS_MIN_INPUTS = 20
@@ -65,7 +69,8 @@ errors:
   Lines record that is not JSON or lacks the text field, and a folder with no
   matching file each give an error record naming the input; the batch goes on.
   A summary line on stderr gives the counts; the exit code is 1 if any record
-  failed, 2 for a usage error, 0 otherwise.
+  failed or the output could not be written, 2 for a usage error, 130 when
+  interrupted, 0 otherwise.
 
 examples:
   newsparse parse story.txt
@@ -135,9 +140,12 @@ def _matches(rel: str, name: str, pattern: str) -> bool:
     return fnmatch.fnmatch(name, pattern)
 
 
-def _walk(root: str, pattern: str) -> Iterator[Tuple[str, Optional[str]]]:
+def _walk(root: str, pattern: str, exclude: Container[Tuple[int, int]] = ()) -> Iterator[Tuple[str, Optional[str]]]:
     """``(path, None)`` for each file under *root* whose name matches *pattern*,
-    in sorted order, lazily; ``(folder, why)`` for a folder that cannot be listed.
+    in sorted order, lazily; ``(path, why)`` for a folder that cannot be listed
+    and for a matching entry that is no file (a pipe, a socket, a device).
+    Files whose ``(st_dev, st_ino)`` is in *exclude* (the output being
+    written) are passed over.
 
     Only the listings of the folders on the current path are held, so memory
     follows the size of the largest folder, not the size of the tree.
@@ -160,8 +168,31 @@ def _walk(root: str, pattern: str) -> Iterator[Tuple[str, Optional[str]]]:
             if is_dir:
                 subdirs.append(entry.path)
             elif _matches(os.path.relpath(entry.path, root), entry.name, pattern):
-                yield entry.path, None
+                if exclude and _identity(entry) in exclude:
+                    continue  # our own output: reading it while it grows would never end
+                yield entry.path, _not_a_file(entry)
         stack.extend(reversed(subdirs))
+
+
+def _identity(entry: os.DirEntry[str]) -> Optional[Tuple[int, int]]:
+    try:
+        st = entry.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _not_a_file(entry: os.DirEntry[str]) -> Optional[str]:
+    """Why a folder entry is not read: a pipe, socket or device would block or
+    never end. ``None`` for a file, a link to one, or what cannot be examined
+    (opening it then says why)."""
+    try:
+        mode = entry.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "not a regular file (a pipe, socket or device); not read"
 
 
 def _jsonl_items(path: str, stream: IO[bytes]) -> Iterator[Item]:
@@ -186,26 +217,46 @@ def _file_items(path: str, input_format: str) -> Iterator[Item]:
             yield Item(path, error=("unreadable", f"{path}: {_describe(exc)}"))
 
 
-def _stdin_bytes() -> IO[bytes]:
-    buffer = getattr(sys.stdin, "buffer", None)
+def _stdin_bytes() -> Optional[IO[bytes]]:
+    """Standard input as bytes, or ``None`` when the process has none (it was closed)."""
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        return None
+    buffer = getattr(stdin, "buffer", None)
     if buffer is not None:
         return buffer  # type: ignore[no-any-return]
-    return io.BytesIO(sys.stdin.read().encode("utf-8"))
+    return io.BytesIO(stdin.read().encode("utf-8"))
 
 
-def iter_items(paths: Sequence[str], *, input_format: str, pattern: str) -> Iterator[Item]:
-    """Every input named by *paths*, lazily: files, folders (recursive), ``-``."""
+def _stdin_items(input_format: str) -> Iterator[Item]:
+    """The items of standard input; an ``unreadable`` item when it is closed or fails."""
+    try:
+        stdin = _stdin_bytes()
+        if stdin is None:
+            yield Item("-", error=("unreadable", "-: standard input is closed"))
+        elif input_format == "text":
+            yield Item("-", data=stdin.read())
+        else:
+            yield from _jsonl_items("-", stdin)
+    except (OSError, ValueError) as exc:  # ValueError: a read on a file closed meanwhile
+        yield Item("-", error=("unreadable", f"-: {_describe(exc)}"))
+
+
+def iter_items(
+    paths: Sequence[str], *, input_format: str, pattern: str, exclude: Container[Tuple[int, int]] = ()
+) -> Iterator[Item]:
+    """Every input named by *paths*, lazily: files, folders (recursive), ``-``.
+
+    Files inside folders whose ``(st_dev, st_ino)`` is in *exclude* are left out.
+    """
     for path in paths:
         if path == "-":
-            stdin = _stdin_bytes()
-            if input_format == "text":
-                yield Item("-", data=stdin.read())
-            else:
-                yield from _jsonl_items("-", stdin)
+            yield from _stdin_items(input_format)
         elif os.path.isdir(path):
             found = False
-            for name, why in _walk(path, pattern):
+            for name, why in _walk(path, pattern, exclude):
                 if why is not None:
+                    found = found or not os.path.isdir(name)  # a pipe matched; a folder failed to list
                     yield Item(name, error=("unreadable", f"{name}: {why}"))
                     continue
                 found = True
@@ -297,6 +348,8 @@ def _json_object(line: str, where: str) -> Dict[str, Any]:
         record = json.loads(line)
     except ValueError as exc:
         raise _RecordError("invalid_json", f"{where}: not JSON: {exc}") from None
+    except RecursionError:  # "[[[[…" nested deeper than the decoder goes
+        raise _RecordError("invalid_json", f"{where}: JSON nested too deeply to read") from None
     if not isinstance(record, dict):
         raise _RecordError("invalid_json", f"{where}: a JSON {type(record).__name__}, not an object")
     return record
@@ -305,7 +358,14 @@ def _json_object(line: str, where: str) -> Dict[str, Any]:
 def _text_field(record: Dict[str, Any], field: str, where: str) -> str:
     text = record.get(field)
     if not isinstance(text, str):
-        what = "no" if text is None else f"a {type(text).__name__} in the"
+        kind = {
+            "int": "a number",
+            "float": "a number",
+            "bool": "a boolean",
+            "list": "a list",
+            "dict": "an object",
+        }
+        what = "no" if text is None else f"{kind.get(type(text).__name__, 'a non-string')} in the"
         raise _RecordError("missing_text", f"{where}: {what} text field {field!r}")
     return text
 
@@ -533,32 +593,110 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class OutputError(Exception):
+    """The output could not be opened or written (a full disk, a bad ``-o`` path)."""
+
+
+@contextlib.contextmanager
+def _converted(where: str) -> Iterator[None]:
+    """Turn an ``OSError`` (other than a broken pipe) into :class:`OutputError`."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {where}: {_describe(exc)}") from None
+
+
 @contextlib.contextmanager
 def _output(path: Optional[str]) -> Iterator[IO[str]]:
-    """The stream to write to: *path*, or stdout; UTF-8 whatever the locale."""
+    """The stream to write to: *path*, or stdout; UTF-8 whatever the locale.
+
+    Opening, flushing or closing it raises :class:`OutputError` on failure (a
+    full disk, a bad ``-o`` path); the caller wraps its writes in
+    :func:`_converted` the same way.
+    """
     if path is not None and path != "-":
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        with _converted(path):
+            fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 (closed below, errors converted)
+        try:
             yield fh
+        finally:
+            with _converted(path):
+                fh.close()
         return
     out = sys.stdout
+    if out is None:
+        raise OutputError("cannot write standard output: it is closed")
     encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
     if encoding in ("utf-8", "utf8") or not hasattr(out, "buffer"):
         yield out
-        out.flush()
+        with _converted("standard output"):
+            out.flush()
         return
     wrapper = io.TextIOWrapper(out.buffer, encoding="utf-8", write_through=True)
     try:
         yield wrapper
+        with _converted("standard output"):
+            wrapper.flush()
     finally:
-        wrapper.flush()
         wrapper.detach()
+
+
+def _quiet_stdout() -> None:
+    """Point fd 1 at the null device, so that the interpreter's last flush of
+    what is still buffered cannot fail again (and print a traceback) at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        fd = sys.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, fd)
+        finally:
+            os.close(null)
+
+
+def _emit(text: str) -> int:
+    """Write *text* to stdout (``schema``, ``example``); report a failure on stderr."""
+    try:
+        with _output(None) as out, _converted("standard output"):
+            out.write(text)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_FAILED
+    except OutputError as exc:
+        _quiet_stdout()
+        sys.stderr.write(f"newsparse: error: {exc}\n")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _output_is_an_input(output: Optional[str], paths: Sequence[str]) -> Optional[str]:
+    """The input file that ``-o`` names too, if any (opening it to write would empty it)."""
+    if output is None or output == "-" or not os.path.exists(output):
+        return None
+    for path in paths:
+        if path != "-" and not os.path.isdir(path):
+            with contextlib.suppress(OSError):
+                if os.path.samefile(path, output):
+                    return path
+    return None
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     pattern = args.glob or ("*.jsonl" if args.input_format == "jsonl" else "*.txt")
     one_dump = args.input_format == "text" and len(args.paths) == 1 and not os.path.isdir(args.paths[0])
     fmt = args.format or ("json" if one_dump else "jsonl")
-    items: Iterator[Item] = iter_items(args.paths, input_format=args.input_format, pattern=pattern)
+    clash = _output_is_an_input(args.output, args.paths)
+    if clash is not None:
+        sys.stderr.write(
+            f"newsparse parse: error: the output {args.output} is also the input {clash}; "
+            "writing it would destroy it\n"
+        )
+        return EXIT_USAGE
+    exclude: Set[Tuple[int, int]] = set()  # filled once the output is open
+    items: Iterator[Item] = iter_items(
+        args.paths, input_format=args.input_format, pattern=pattern, exclude=exclude
+    )
     if fmt == "json":
         # Look two items ahead (the stream stays lazy) to refuse a batch in a one-article format.
         head = list(itertools.islice(items, 2))
@@ -580,10 +718,16 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     by_code: Dict[str, int] = {}
     start = time.monotonic()
     work = functools.partial(process, options=options)
+    where = "standard output" if args.output in (None, "-") else args.output
     try:
         with _output(args.output) as out, contextlib.closing(imap_ordered(work, items, jobs=jobs)) as results:
+            with contextlib.suppress(OSError, ValueError, AttributeError):  # a file, or stdout sent to one
+                st = os.fstat(out.fileno())
+                if stat.S_ISREG(st.st_mode):
+                    exclude.add((st.st_dev, st.st_ino))
             for outcome in results:
-                out.write(outcome.output)
+                with _converted(where):
+                    out.write(outcome.output)
                 done += 1
                 if outcome.error is not None:
                     failed += 1
@@ -593,8 +737,21 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 progress.update(done, failed)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _quiet_stdout()
+        return EXIT_FAILED
+    except concurrent.futures.BrokenExecutor:
+        # A worker process died (killed for memory, say): what was written stays written.
+        progress.close()
+        err.write(
+            f"newsparse: error: a worker process died after {done} input{'s' if done != 1 else ''}"
+            " (killed for memory?); stopped\n"
+        )
+        return EXIT_FAILED
+    except OutputError as exc:
+        # A full disk or an unwritable -o: say so once and stop, as the rest would be lost too.
+        _quiet_stdout()
+        progress.close()
+        err.write(f"newsparse: error: {exc}; stopped\n")
         return EXIT_FAILED
     finally:
         progress.close()
@@ -617,13 +774,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command == "parse":
-        return _cmd_parse(args)
+        try:
+            return _cmd_parse(args)
+        except KeyboardInterrupt:  # Ctrl-C: what was written stays written
+            sys.stderr.write("newsparse: interrupted\n")
+            return EXIT_INTERRUPTED
     if args.command == "schema":
         schema = record_json_schema() if args.record else json_schema()
-        sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
-        return EXIT_OK
+        return _emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     if args.command == "example":
-        sys.stdout.write(sample_text())
-        return EXIT_OK
+        return _emit(sample_text())
     parser.print_help(sys.stderr)
     return EXIT_USAGE

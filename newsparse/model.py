@@ -111,7 +111,13 @@ class Field:
 
 @attrs.frozen
 class Author:
-    """One person (or desk) credited in the byline."""
+    """One person (or desk) credited in the byline.
+
+    ``name`` and ``organization`` are exact slices of the input at their spans.
+    ``role`` may be lower-cased ("staff writer" for "(Staff Writer)"); a role
+    read from a credit's lead-in ("Reporting by A and B") is shared by the
+    names it introduces and has no ``role_span``.
+    """
 
     name: str
     span: Span
@@ -155,7 +161,11 @@ class DateInfo:
 
 @attrs.frozen
 class Dateline:
-    """A wire dateline such as ``GAZA CITY (Reuters) —``."""
+    """A wire dateline such as ``GAZA CITY (Reuters) —``.
+
+    It opens a body paragraph and stays inside that paragraph's text; its
+    spans point into it.
+    """
 
     location: Optional[str]
     agency: Optional[str]
@@ -215,7 +225,12 @@ class Speaker:
 
 @attrs.frozen
 class Quote:
-    """One quoted segment: one pair of marks, or one run of a multi-paragraph quote."""
+    """One quoted segment: one pair of marks, or one run of a multi-paragraph quote.
+
+    ``span`` covers the quotation marks and ``text`` is what stands between
+    them; ``paragraph`` indexes :attr:`Article.paragraphs` and ``continues``
+    an earlier quote of :attr:`Article.quotes`.
+    """
 
     text: str
     span: Span

@@ -429,8 +429,10 @@ def _text_span_pairs(d: Mapping[str, Any]) -> Iterator[Tuple[str, Any, Any]]:
     if isinstance(byline, dict):
         yield "byline.raw", byline.get("raw"), byline.get("span")
         yield "byline.bio", byline.get("bio"), byline.get("bio_span")
-        for i, a in enumerate(byline.get("authors") or ()):
-            yield f"byline.authors[{i}].name", a.get("name"), a.get("span")
+        for key in ("authors", "contributors"):
+            for i, a in enumerate(byline.get(key) or ()):
+                yield f"byline.{key}[{i}].name", a.get("name"), a.get("span")
+                yield f"byline.{key}[{i}].organization", a.get("organization"), a.get("organization_span")
     dateline = d.get("dateline")
     if isinstance(dateline, dict):
         yield "dateline.raw", dateline.get("raw"), dateline.get("span")
@@ -447,6 +449,7 @@ def _text_span_pairs(d: Mapping[str, Any]) -> Iterator[Tuple[str, Any, Any]]:
         for i, f in enumerate(d.get(key) or ()):
             yield f"{key}[{i}]", f.get("text"), f.get("span")
     for i, q in enumerate(d.get("quotes") or ()):
+        yield f"quotes[{i}].verb", q.get("verb"), q.get("verb_span")
         for role in ("speaker", "addressee"):
             s = q.get(role)
             if isinstance(s, dict):
@@ -462,7 +465,9 @@ def check_invariants(text: str, d: Mapping[str, Any]) -> List[str]:
     - every text that comes with a span equals ``text[start:end]`` (the parser
       keeps exact slices): fields, notes, related, boilerplate, captions (text,
       credit, alt text), paragraphs (text, label), author names, dateline
-      parts, raw date and byline text, quote speakers;
+      parts, raw date and byline text, contributors, organisations, quote
+      verbs and speakers (a role may be lower-cased: only its span is checked);
+    - a quote's text is non-empty and lies inside its span (which adds the marks);
     - paragraph and quote kinds are from the model's lists.
     """
     problems: List[str] = []
@@ -519,4 +524,7 @@ def check_invariants(text: str, d: Mapping[str, Any]) -> List[str]:
     for i, q in enumerate(d.get("quotes") or ()):
         if q.get("kind") not in QUOTE_KINDS:
             problems.append(f"quotes[{i}].kind {q.get('kind')!r} is not one of {QUOTE_KINDS}")
+        start, end = q["span"]
+        if not q.get("text") or q["text"] not in text[start:end]:
+            problems.append(f"quotes[{i}].text = {_short(q.get('text'))} is not inside its span {q['span']}")
     return problems

@@ -1,11 +1,15 @@
 """Hypothesis profiles for the property tests (``tests/test_properties.py``).
 
-- ``ci`` (the default): about 2,500 examples over the whole suite, derandomized
-  so that a CI run is repeatable, no example database, no deadline (a shared
-  2-core machine has noisy timings).
+- ``ci`` (the default): 300 examples per property (about 3,300 in
+  ``tests/test_properties.py``), derandomized so that a CI run is repeatable,
+  no example database, no deadline (a shared 2-core machine has noisy timings).
 - ``nightly``: twenty times as many examples, random seeds, for a long fuzzing
   run: ``pytest tests/test_properties.py --hypothesis-profile=nightly``.
 - ``dev``: a quick look while editing: ``--hypothesis-profile=dev``.
+
+A test that sets its own ``@settings(max_examples=...)`` (several in
+``test_quotes.py``, ``test_schema.py`` and ``test_serialize.py``) keeps that
+count under every profile; ``test_properties.py`` scales from the profile.
 
 A failure found by any profile is minimised by hypothesis; keep the
 reproducer as a fixture under ``fixtures/regressions/`` (see its README).

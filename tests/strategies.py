@@ -1,7 +1,9 @@
 """Hypothesis strategies that produce text dumps that look like scraped news, and then damage them.
 
-A dump is built from *fragments* (headlines, bylines, date lines, datelines,
-captions, quotes, bullets, notes, related links, boilerplate, prose), joined
+A dump is built from *fragments* (headlines, kickers and pull quotes, dates
+with a section, bylines, author bios, date lines, datelines, captions, quotes,
+one running over two paragraphs too, bullets, labelled paragraphs, notes,
+related links, boilerplate, prose), joined
 the way scrapers join them, and then put through a few *mutations* of the
 kind seen in the wild: quote marks dropped or added, lines truncated or run
 together, doubled blank lines, CRLF and lone CR, tabs, non-breaking spaces,
@@ -161,6 +163,47 @@ def _bullets() -> st.SearchStrategy[str]:
     )
 
 
+LABELS = ("Why it matters", "The big picture", "Between the lines", "What's next", "Yes, but", "Q", "A")
+SECTIONS = ("Business", "World", "Politics", "Technology", "Sport")
+
+
+def _labelled() -> st.SearchStrategy[str]:
+    """An Axios-style paragraph with a lead label, or one line of a Q&A."""
+    return st.builds(lambda label, s: f"{label}: {s}", st.sampled_from(LABELS), _prose())
+
+
+def _bio() -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.builds(lambda n, w: f"{n} is the Valmora Post's {w} reporter.", _name(), _words(1, 2)),
+        st.builds(lambda n, w: f"{n} covers {w} for The Valmora Post.", _name(), _words(1, 3)),
+    )
+
+
+def _dated_section() -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda m, d, y, sec: f"{m} {d}, {y} - {sec}",
+        st.sampled_from(MONTHS), st.integers(1, 28), st.integers(2000, 2030), st.sampled_from(SECTIONS),
+    )
+
+
+def _kicker_pull_quote() -> st.SearchStrategy[str]:
+    """A kicker glued to a pull quote, as some pages print them: ``Analysis'Words here'``."""
+    return st.builds(
+        lambda k, w, pair: f"{k}{pair[0]}{w[:1].upper() + w[1:]}{pair[1]}",
+        st.sampled_from(("Analysis", "Opinion", "Exclusive", "")), _words(3, 8), st.sampled_from(QUOTE_PAIRS),
+    )
+
+
+def _long_quote() -> st.SearchStrategy[str]:
+    """A quote that runs over two paragraphs: the first is left open, the second reopens it."""
+
+    def build(pair: Sequence[str], first: str, last: str, verb: str, who: str) -> str:
+        o, c = pair
+        return f"{who} {verb}: {o}{first}\n\n{o}{last},{c} {who.split()[-1]} said."
+
+    return st.builds(build, st.sampled_from(QUOTE_PAIRS[:3]), _prose(), _prose(), st.sampled_from(VERBS), _name())
+
+
 #: The kinds of fragment a dump is built from.
 FRAGMENTS = {
     "headline": _headline(),
@@ -176,7 +219,13 @@ FRAGMENTS = {
     "related": st.builds(lambda s: f"Read more: {s}", _headline()),
     "subheading": _words(2, 5).map(str.title),
     "email": st.builds(lambda f: f"{f.lower()}@example.com", st.sampled_from(FIRST)),
+    "labelled": _labelled(),
+    "long_quote": _long_quote(),
+    "bio": _bio(),
 }
+
+#: Fragments that only make sense at the top of a dump, above or beside the headline.
+HEADER_ONLY = {"section": _dated_section(), "kicker": _kicker_pull_quote()}
 
 
 def fragments() -> st.SearchStrategy[str]:
@@ -188,10 +237,13 @@ def fragments() -> st.SearchStrategy[str]:
 def dumps(draw: DrawFn) -> str:
     """An undamaged dump: a header (headline, byline, date) and a body of fragments."""
     header: List[str] = []
-    header_odds = (("boilerplate", 0.3), ("headline", 0.9), ("byline", 0.7), ("date", 0.6), ("caption", 0.3))
+    header_odds = (
+        ("boilerplate", 0.3), ("section", 0.15), ("kicker", 0.15), ("headline", 0.9), ("byline", 0.7),
+        ("date", 0.6), ("caption", 0.3),
+    )
     for kind, p in header_odds:
         if draw(st.floats(0, 1)) < p:
-            header.append(str(draw(FRAGMENTS[kind])))
+            header.append(str(draw(HEADER_ONLY[kind] if kind in HEADER_ONLY else FRAGMENTS[kind])))
     body = [str(x) for x in draw(st.lists(fragments(), max_size=12))]
     if draw(st.booleans()):
         body.insert(0, str(draw(FRAGMENTS["dateline"])))

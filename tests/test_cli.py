@@ -88,10 +88,11 @@ def test_packaged_example_is_the_same_file() -> None:
 
 
 def test_python_dash_m() -> None:
+    # from the checkout's root, so that it is this checkout's newsparse that runs
     done = subprocess.run(
-        [sys.executable, "-m", "newsparse", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "newsparse", "--version"], capture_output=True, text=True, check=False, cwd=ROOT
     )
-    assert done.returncode == 0 and done.stdout.startswith("newsparse ")
+    assert done.returncode == 0 and done.stdout.strip() == f"newsparse {newsparse.__version__}"
 
 
 # ------------------------------------------------------------- inputs ----

@@ -6,7 +6,10 @@
 - nothing is lost: every non-whitespace character lies in exactly one block,
   and the blocks re-assemble into the input's non-whitespace text;
 - the output is deterministic: twice in a row, across threads, and across
-  processes with different ``PYTHONHASHSEED`` values.
+  processes with different ``PYTHONHASHSEED`` values;
+- cross references hold: a quote's ``paragraph`` holds it, ``continues``
+  names an earlier quote, a caption's and a paragraph's inner spans lie
+  inside their ``span``, and a dateline opens a paragraph.
 
 Inputs come from ``tests/strategies.py``: news-like dumps with scraper damage,
 short strings over an alphabet of tricky pieces, and plain random unicode.
@@ -26,6 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterator, List, Mapping, Optional, Sequence, Tuple
 
+import attrs
 import pytest
 import strategies
 from hypothesis import given, settings
@@ -133,6 +137,38 @@ def coverage_problems(text: str, article: newsparse.Article) -> List[str]:
     return problems
 
 
+def reference_problems(article: newsparse.Article) -> List[str]:
+    """Indices point at what they name, and the spans that docs/model.md says nest do nest."""
+    problems: List[str] = []
+
+    def inside(inner: Optional[newsparse.Span], outer: newsparse.Span) -> bool:
+        return inner is None or (outer.start <= inner.start and inner.end <= outer.end)
+
+    paragraphs = article.paragraphs
+    for i, q in enumerate(article.quotes):
+        if q.paragraph is not None:
+            if not 0 <= q.paragraph < len(paragraphs):
+                problems.append(f"quotes[{i}].paragraph = {q.paragraph}, but there are {len(paragraphs)}")
+            elif not inside(q.span, paragraphs[q.paragraph].span):
+                problems.append(f"quotes[{i}] {q.span} is not inside paragraphs[{q.paragraph}]")
+        if q.continues is not None and not 0 <= q.continues < i:
+            problems.append(f"quotes[{i}].continues = {q.continues} is not an earlier quote")
+    for i, c in enumerate(article.captions):
+        for name in ("text_span", "credit_span", "alt_span"):
+            if not inside(getattr(c, name), c.span):
+                problems.append(f"captions[{i}].{name} is not inside its span")
+    for i, p in enumerate(paragraphs):
+        if not (inside(p.text_span, p.span) and inside(p.label_span, p.span)):
+            problems.append(f"paragraphs[{i}]: text_span or label_span is not inside its span")
+    dl = article.dateline
+    if dl is not None:
+        if not any(p.text_span.start == dl.span.start for p in paragraphs):
+            problems.append(f"the dateline {dl.raw!r} opens no paragraph")
+        if not (inside(dl.location_span, dl.span) and inside(dl.agency_span, dl.span)):
+            problems.append("the dateline's location or agency is not inside it")
+    return problems
+
+
 def reassemble(text: str, article: newsparse.Article) -> str:
     """The non-whitespace text of the blocks, in order: must equal the input's."""
     return "".join(c for b in article.blocks for c in text[b.span.slice] if not c.isspace())
@@ -169,6 +205,12 @@ def test_nothing_lost(source: str, data: st.DataObject) -> None:
     problems = coverage_problems(text, article)
     assert not problems, "\n".join(problems)
     assert reassemble(text, article) == "".join(c for c in text if not c.isspace())
+
+
+@given(text=strategies.news_dumps())
+def test_cross_references_hold(text: str) -> None:
+    problems = reference_problems(newsparse.parse(text))
+    assert not problems, "\n".join(problems)
 
 
 @given(text=strategies.news_dumps())
@@ -255,6 +297,20 @@ def test_span_walker_checks_values_and_skips_normalised_ones() -> None:
     assert span_problems(text, d) == ["byline.authors[0].span: 'Ana' but the text at [3, 11] is 'Ana Ruiz'"]
     d["headline_span"] = [3, 99]
     assert "headline_span = [3, 99] is not within [0, 25]" in span_problems(text, d)
+
+
+def test_reference_checker_sees_bad_indices() -> None:
+    text = "Port reopens\n\nBy Ana Ruiz\n\nVALMORA (Reuters) — “We are open,” said Rui Costa.\n\nMore ships came."
+    article = newsparse.parse(text)
+    assert article.quotes and article.dateline is not None and reference_problems(article) == []
+    q = article.quotes[0]
+    bad = attrs.evolve(article, quotes=(attrs.evolve(q, paragraph=9, continues=0),))
+    assert reference_problems(bad) == [
+        f"quotes[0].paragraph = 9, but there are {len(article.paragraphs)}",
+        "quotes[0].continues = 0 is not an earlier quote",
+    ]
+    moved = attrs.evolve(article, paragraphs=article.paragraphs[1:])
+    assert "the dateline 'VALMORA (Reuters) —' opens no paragraph" in reference_problems(moved)
 
 
 # ------------------------------------------------------------ linear time --

@@ -97,13 +97,28 @@ def test_schema_keys_are_exactly_the_emitted_keys(article: Article) -> None:
     assert sorted(set(_key_paths(schema, schema, ""))) == sorted(set(_data_paths(to_dict(article))))
 
 
-def test_every_object_forbids_unknown_keys() -> None:
-    schema = json_schema()
-    objects = [schema, *schema["$defs"].values()]
+def _objects(node: Any) -> List[Dict[str, Any]]:
+    """Every object schema anywhere below *node*, inline ones included."""
+    out: List[Dict[str, Any]] = []
+    if isinstance(node, dict):
+        if node.get("type") == "object" or "properties" in node:
+            out.append(node)
+        for sub in node.values():
+            out += _objects(sub)
+    elif isinstance(node, list):
+        for sub in node:
+            out += _objects(sub)
+    return out
+
+
+@pytest.mark.parametrize("schema", [json_schema(), record_json_schema()], ids=["article", "record"])
+def test_every_object_forbids_unknown_keys(schema: Dict[str, Any]) -> None:
+    objects = _objects(schema)
+    assert len(objects) >= 10  # the article, byline, author, caption, paragraph, quote, speaker...
     for node in objects:
-        if node.get("type") == "object":
-            assert node["additionalProperties"] is False
-            assert sorted(node["required"]) == sorted(node["properties"])
+        assert node["type"] == "object"
+        assert node["additionalProperties"] is False
+        assert sorted(node["required"]) == sorted(node["properties"])
 
 
 def test_schema_rejects_a_renamed_key() -> None:
