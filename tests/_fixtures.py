@@ -20,6 +20,7 @@ import datetime as dt
 import difflib
 import functools
 import json
+import os
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
@@ -27,6 +28,9 @@ from newsparse.model import BLOCK_KINDS, PARAGRAPH_KINDS, QUOTE_KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
+#: the shared data beside the repository; ``NEWSPARSE_SHARED`` names it elsewhere (CI sets it)
+SHARED = Path(os.environ.get("NEWSPARSE_SHARED") or ROOT.parent / "shared")
+SEEDS = SHARED / "seeds"
 
 #: Fixture folder -> the ``provenance`` its cases must declare, in load order.
 PROVENANCE: Dict[str, str] = {

@@ -89,9 +89,10 @@ def test_copyright_footer(text: str) -> None:
 
 
 def test_kicker_quote_still_found() -> None:
-    assert headline.split_kicker_quote("Inside story'This isn't just us saying it'\n") == _kicker_quote_plain(
-        "Inside story'This isn't just us saying it'\n"
-    )
+    text = "Inside story'This isn't just us saying it'\n"
+    expected = ("Inside story", "'This isn't just us saying it'")
+    assert headline.split_kicker_quote(text) == expected
+    assert _kicker_quote_plain(text) == expected
 
 
 def _line(seed: int, size: int) -> str:

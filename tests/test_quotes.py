@@ -9,20 +9,18 @@ their gold.
 from __future__ import annotations
 
 import json
-import pathlib
 import re
 import unicodedata
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import pytest
+from _fixtures import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import parse, to_dict
 from newsparse.model import Paragraph, Quote, Span
 from newsparse.quotes import find_quotes, pair_marks
-
-SEEDS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def paragraphs_of(text: str) -> Tuple[Paragraph, ...]:
