@@ -110,6 +110,10 @@ _site_link = regex.compile(
 ).match
 #: what such a line opens with, and how much of it is read
 _SITE_LINK_FIRSTS = frozenset("aAoOmMfF")
+#: the words it opens with, lowered, for the cheap test of an ASCII opening (only "ſ" and the
+#: Kelvin sign match ASCII letters without case, and they are not ASCII)
+_SITE_WORDS = ("also", "more", "on", "at", "from")
+_SITE_WORD_REACH = max(map(len, _SITE_WORDS))
 _SITE_LINK_REACH = 100
 #: the longest bracketed label before a teaser ("[Most read] …"), closing bracket included
 _BRACKET_LABEL_CHARS = 32
@@ -142,13 +146,14 @@ def note_kind(text: str) -> bool:
     """True for an editor's note, a correction or an update notice."""
     if "contributed" in text and len(text) <= 200 and _search_contributed(text) is not None:
         return True
+    first = text[:2]
+    if first.isascii() and first.lower() not in _NOTE_FIRSTS:
+        return False  # the cheap test: no note opens with these two characters, whatever follows
     if len(text) <= 12 and text.rstrip(": ").casefold() in ("update", "updated", "note", "correction"):
         return False  # a bare label ("Updated:") belongs to the date below it
     head = text[:_NOTE_REACH]
-    if head.isascii():
-        low = head.lower()
-        if low[:2] not in _NOTE_FIRSTS or not low.startswith(_NOTE_OPENINGS):
-            return False
+    if head.isascii() and not head.lower().startswith(_NOTE_OPENINGS):
+        return False
     return _match_note(text) is not None
 
 
@@ -220,7 +225,7 @@ def related_title(text: str) -> Optional[int]:
         if f in llex.RELATED_LABELS or f in blex.TRAILER_STARTS or f in blex.ARTICLE_ENDS:
             start = close + 1 + len(text[close + 1 :]) - len(text[close + 1 :].lstrip())
             return start if start < len(text) and word_count(text[start:]) <= 30 else None
-    if text[:1] in _SITE_LINK_FIRSTS:
+    if text[:1] in _SITE_LINK_FIRSTS and _may_open_site_link(text[:_SITE_WORD_REACH]):
         site = _site_link(text[:_SITE_LINK_REACH])
         if site is not None and word_count(text[site.end() :]) <= 30:
             return site.end()
@@ -235,6 +240,15 @@ def related_title(text: str) -> Optional[int]:
     if word_count(m.group("text")) > 30:
         return None
     return m.start("text")
+
+
+def _may_open_site_link(head: str) -> bool:
+    """False when *head* (a line's first characters) rules out a link to the publisher's site.
+
+    >>> _may_open_site_link("On H"), _may_open_site_link("Afte"), _may_open_site_link("Ał")
+    (True, False, True)
+    """
+    return not head.isascii() or head.lower().startswith(_SITE_WORDS)
 
 
 def _previews(text: str, following: str) -> bool:
