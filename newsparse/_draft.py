@@ -8,7 +8,9 @@ what an earlier one decided behind its back.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Iterable, Mapping, NamedTuple, Optional, Tuple
+import functools
+import operator
+from typing import Any, Callable, Dict, Iterable, Mapping, NamedTuple, Optional, Tuple, TypeVar
 
 import attrs
 
@@ -32,6 +34,44 @@ class Line(NamedTuple):
 
 
 FREE = ""
+
+_T = TypeVar("_T")
+
+
+@functools.lru_cache(maxsize=64)
+def _layout(cls: type) -> Tuple[Callable[[Any], Tuple[Any, ...]], Dict[str, int]]:
+    """The fields of the attrs class *cls*: a getter of all their values, and each name's place."""
+    fields = attrs.fields(cls)
+    if any(not f.init or f.alias != f.name for f in fields):
+        raise TypeError(f"{cls.__name__} has fields that evolve() cannot pass by position")
+    names = [f.name for f in fields]
+    getter = operator.attrgetter(*names) if len(names) > 1 else (lambda inst: (getattr(inst, names[0]),))
+    return getter, {name: i for i, name in enumerate(names)}
+
+
+def evolve(inst: _T, **changes: Any) -> _T:
+    """A copy of the frozen attrs instance *inst* with *changes*: :func:`attrs.evolve`,
+    at about half the cost (the values are read by one C getter and passed by position),
+    for classes whose fields are all public and set by ``__init__``, as the package's are.
+
+    >>> from newsparse.model import Span
+    >>> evolve(Span(1, 4), end=9)
+    Span(start=1, end=9)
+    >>> evolve(Span(1, 4), stop=9)
+    Traceback (most recent call last):
+    ...
+    TypeError: Span has no field 'stop'
+    """
+    cls: Any = type(inst)
+    getter, place = _layout(cls)
+    values = list(getter(inst))
+    for name, value in changes.items():
+        i = place.get(name)
+        if i is None:
+            raise TypeError(f"{cls.__name__} has no field {name!r}")
+        values[i] = value
+    new: _T = cls(*values)
+    return new
 
 
 @attrs.frozen
@@ -66,8 +106,8 @@ def claim(draft: Draft, claims: Mapping[int, Tuple[str, Iterable[Block]]], **art
             raise ValueError(f"line {i} already claimed as {roles[i]!r}, not {role!r}")
         roles[i] = role
         new_blocks.extend(blocks)
-    article = attrs.evolve(draft.article, **article_changes) if article_changes else draft.article
-    return attrs.evolve(draft, roles=tuple(roles), blocks=tuple(new_blocks), article=article)
+    article = evolve(draft.article, **article_changes) if article_changes else draft.article
+    return evolve(draft, roles=tuple(roles), blocks=tuple(new_blocks), article=article)
 
 
 def whole(kind: str, line: Line) -> Tuple[str, Tuple[Block, ...]]:

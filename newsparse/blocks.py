@@ -22,9 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Optional, Tuple
 
-import attrs
-
-from ._draft import FREE, Draft, Line
+from ._draft import FREE, Draft, Line, evolve
 from ._lexicon.warnings import MAX_LINES
 from ._text import words_and_prose
 from .model import Span
@@ -100,4 +98,4 @@ def split_lines(text: str, limit: int = MAX_LINES) -> Tuple[Tuple[Line, ...], Op
 def split(draft: Draft) -> Draft:
     """Pipeline stage: fill ``lines``, an all-free ``roles`` tuple, and ``rest``."""
     lines, rest = split_lines(draft.text)
-    return attrs.evolve(draft, lines=lines, roles=(FREE,) * len(lines), body=(0, len(lines)), rest=rest)
+    return evolve(draft, lines=lines, roles=(FREE,) * len(lines), body=(0, len(lines)), rest=rest)
