@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re as _re
-from typing import Iterable, Tuple
+from typing import Iterable, List, Tuple
 
 import regex
 
@@ -50,6 +50,8 @@ _has_cjk = _re.compile(
     "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
 ).search
 _cjk = _PATTERNS["cjk"].findall
+#: runs of those characters: counting them by their runs makes a string per run, not per character
+_cjk_runs = regex.compile(_PATTERNS["cjk"].pattern + "+").findall
 #: the ASCII characters that "fold_head" and "fold_tail" strip, for a quicker str.strip()
 _WIDE_EDGES = "".join(c for c in map(chr, range(128)) if _PATTERNS["fold_head"].match(c))
 #: the characters str.split() parts words at and "\s" does not
@@ -175,13 +177,38 @@ def words_and_prose(s: str) -> Tuple[int, bool]:
     (4, False)
     """
     if s.isascii() or not _has_cjk(s):
-        wc = len(s.split())
-        return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75)
-    cjk = len(_cjk(s))
+        words = s.split()
+        wc = len(words)
+        return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and _under_title(words))
+    cjk = sum(map(len, _cjk_runs(s)))
     wc = len(_words(s)) + cjk // 2
     if cjk >= 20:
         return wc, wc >= 12
     return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75)
+
+
+def _under_title(words: List[str]) -> bool:
+    """``title_ratio(s) < 0.75`` for ``words = s.split()`` of a string *s* without CJK or
+    Thai, read only as far as needed: it stops once the words left, were they all
+    capitalised, could not lift the ratio to 0.75. (``caps / n < 0.75`` is ``caps < 3 *
+    lower`` in whole numbers, and an empty count gives a ratio of 0.0.)
+
+    >>> _under_title("The port reopened on Monday.".split()), _under_title("Port Reopens On Monday".split())
+    (True, False)
+    """
+    n = caps = 0
+    left = len(words)
+    for w in words:
+        left -= 1
+        w = w.strip(_TOKEN_EDGES)
+        if not w or w[0].isdigit() or (len(w) <= _SMALL_LEN and w.casefold() in _SMALL_WORDS):
+            continue
+        n += 1
+        if w[0].isupper():
+            caps += 1
+        elif caps + left < 3 * (n - caps):
+            return True
+    return n == 0 or caps < 3 * (n - caps)
 
 
 def is_prose(s: str, wc: int = -1) -> bool:
