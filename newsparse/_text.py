@@ -86,12 +86,14 @@ def fold(s: str) -> str:
 def _fold_wide(s: str) -> str:
     f = s.casefold()
     g = f.strip(_WIDE_EDGES)
-    # A letter is no space, punctuation, symbol or digit: with a letter at each end once
-    # the ASCII edges are gone, the patterns would strip nothing more, and only U+001C to
-    # U+001F part words for str.split() and not for "\s".
-    if g[:1].isalpha() and g[-1:].isalpha() and not _split_only(g):
-        return " ".join(g.split())
-    return _spaces(" ", _fold_tail("", _fold_head("", f, count=1), count=1))
+    # A letter is no space, punctuation, symbol or digit: at an end that is a letter once
+    # the ASCII edges are gone, the patterns would strip nothing more.
+    if not g[:1].isalpha():
+        g = _fold_head("", g, count=1)
+    if not g[-1:].isalpha():
+        g = _fold_tail("", g, count=1)
+    # Only U+001C to U+001F part words for str.split() and not for "\s".
+    return _spaces(" ", g) if _split_only(g) else " ".join(g.split())
 
 
 _fold_wide_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_fold_wide)
