@@ -14,6 +14,7 @@ from typing import Any, Callable, Dict, Iterable, Mapping, NamedTuple, Optional,
 
 import attrs
 
+from ._text import fold
 from .model import Article, Block, Span
 
 
@@ -27,10 +28,28 @@ class Line(NamedTuple):
     gap: bool  # a blank line (or the start of input) precedes it
     words: int = 0  # word_count(text)
     prose: bool = False  # is_prose(text)
+    #: fold(text) for a line of at most FOLDED_LEN characters (None for a longer one, or a
+    #: line made by hand): read it through fold_of(line)
+    folded: Optional[str] = None
 
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
+
+
+#: the longest line whose fold the blocks stage works out: the stages fold short lines
+#: (furniture, labels, credits, headings), seldom a paragraph
+FOLDED_LEN = 90
+
+
+def fold_of(line: Line) -> str:
+    """``fold(line.text)``: the one worked out by the blocks stage, or a fresh one.
+
+    >>> fold_of(Line(0, 0, 10, "Read more:", True, 2, False, "read more")), fold_of(Line(0, 0, 10, "Read more:", True, 2))
+    ('read more', 'read more')
+    """
+    f = line.folded
+    return fold(line.text) if f is None else f
 
 
 FREE = ""

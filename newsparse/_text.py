@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re as _re
-from typing import Iterable, List, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 import regex
 
@@ -187,6 +187,24 @@ def words_and_prose(s: str) -> Tuple[int, bool]:
     if cjk >= 20:
         return wc, wc >= 12
     return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75)
+
+
+def line_measures(s: str, fold_len: int) -> Tuple[int, bool, Optional[str]]:
+    """``(word_count(s), is_prose(s), fold(s))``, worked out together; the fold only when *s*
+    is at most *fold_len* characters long (else ``None``), as later stages fold short lines.
+
+    >>> line_measures("Share this article:", 120), line_measures("Share this article:", 10)
+    ((3, False, 'share this article'), (3, False, None))
+    """
+    if s.isascii():
+        words = s.split()
+        wc = len(words)
+        prose = wc >= 20 or (wc >= 7 and ends_sentence(s) and _under_title(words))
+        # (folding after the split: joined by single spaces, the edges strip the same)
+        return wc, prose, " ".join(words).lower().strip(_EDGE_CHARS) if len(s) <= fold_len else None
+    wc, prose = words_and_prose(s)
+    # the cached fold: a stage that folds the line again finds it there
+    return wc, prose, fold(s) if len(s) <= fold_len else None
 
 
 def _under_title(words: List[str]) -> bool:

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 import regex
 
-from ._draft import FREE, Draft, Line, claim, whole
+from ._draft import FREE, Draft, Line, claim, fold_of, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
 from ._text import ends_sentence, fold, has_digit, is_titlelike, word_count
@@ -297,9 +297,9 @@ def _subheading(text: str, prev_kind: Optional[str], next_line: Optional[Line]) 
     return next_line.prose and (is_titlelike(text) or wc <= 8 or text.endswith("?"))
 
 
-def _opens_links(text: str) -> bool:
+def _opens_links(ln: Line) -> bool:
     """A heading over a list of links: "Read more:", "Related articles", "Most popular"."""
-    f = fold(text)
+    f = fold_of(ln)
     if "comment" in f or "conversation" in f:
         return False  # what follows a comments heading is a form or comments, not links
     return (
@@ -312,11 +312,11 @@ def _opens_links(text: str) -> bool:
 
 def _opens_body(ln: Line) -> bool:
     """A line just above the body that still belongs to it: a sentence, an entry time, an entry title."""
-    return _sentence_like(ln) or _timestamp(ln.text) or (ln.words >= 4 and fold(ln.text) not in blex.EXACT)
+    return _sentence_like(ln) or _timestamp(ln.text) or (ln.words >= 4 and fold_of(ln) not in blex.EXACT)
 
 
 def _sentence_like(ln: Line) -> bool:
-    return ln.words >= 3 and ends_sentence(ln.text) and fold(ln.text) not in blex.EXACT
+    return ln.words >= 3 and ends_sentence(ln.text) and fold_of(ln) not in blex.EXACT
 
 
 def _header_lines(draft: Draft) -> List[int]:
@@ -419,7 +419,7 @@ def build(draft: Draft) -> Draft:
     for ln in lines:
         i = ln.index
         if roles[i] != FREE:
-            if roles[i] == "boilerplate" and _opens_links(ln.text):
+            if roles[i] == "boilerplate" and _opens_links(ln):
                 related_run = _MAX_RELATED_RUN
             elif roles[i] != "boilerplate":
                 related_run = 0
@@ -437,7 +437,7 @@ def build(draft: Draft) -> Draft:
             related.append(Field(title, Span(ln.start + off, ln.end)))
             claims[i] = ("related", (Block("related", ln.span),))
             continue
-        if text.endswith(":") and fold(text) in llex.RELATED_LABELS:
+        if text.endswith(":") and fold_of(ln) in llex.RELATED_LABELS:
             claims[i] = whole("boilerplate", ln)
             related_run = _MAX_RELATED_RUN
             continue
