@@ -115,6 +115,10 @@ _SITE_LINK_FIRSTS = frozenset("aAoOmMfF")
 _SITE_WORDS = ("also", "more", "on", "at", "from")
 _SITE_WORD_REACH = max(map(len, _SITE_WORDS))
 _SITE_LINK_REACH = 100
+#: how far into a line the colon after a related-link label may stand
+_LABEL_REACH = 40
+#: the first characters of a line that related_title() reads further without a colon
+_RELATED_FIRSTS = _SITE_LINK_FIRSTS | {"["}
 #: the longest bracketed label before a teaser ("[Most read] …"), closing bracket included
 _BRACKET_LABEL_CHARS = 32
 #: related links listed under a bare "Read more:" label, at most
@@ -229,7 +233,7 @@ def related_title(text: str) -> Optional[int]:
         site = _site_link(text[:_SITE_LINK_REACH])
         if site is not None and word_count(text[site.end() :]) <= 30:
             return site.end()
-    if ":" not in text[:40]:
+    if ":" not in text[:_LABEL_REACH]:
         return None
     m = _match_label(text)
     if m is None:
@@ -418,11 +422,12 @@ def build(draft: Draft) -> Draft:
     n_free = 0  # free lines seen so far: free[n_free] is the next one
     for ln in lines:
         i = ln.index
-        if roles[i] != FREE:
-            if roles[i] == "boilerplate" and _opens_links(ln):
-                related_run = _MAX_RELATED_RUN
-            elif roles[i] != "boilerplate":
+        role = roles[i]
+        if role != FREE:
+            if role != "boilerplate":
                 related_run = 0
+            elif _opens_links(ln):
+                related_run = _MAX_RELATED_RUN
             continue
         n_free += 1
         text = ln.text
@@ -431,7 +436,8 @@ def build(draft: Draft) -> Draft:
             claims[i] = whole("note", ln)
             related_run = 0
             continue
-        off = related_title(text)
+        # (related_title finds a title only after a bracket, a site's name or a colon near the start)
+        off = related_title(text) if text[:1] in _RELATED_FIRSTS or ":" in text[:_LABEL_REACH] else None
         if off is not None:
             title = text[off:]
             related.append(Field(title, Span(ln.start + off, ln.end)))
