@@ -79,7 +79,9 @@ _CACHE_SIZE = 1024
 def fold(s: str) -> str:
     """Case-fold *s*, squeeze spaces, and strip punctuation, symbols and digits from its ends."""
     if s.isascii():  # (quicker to fold again than to look up)
-        return " ".join(s.casefold().strip(_EDGE_CHARS).split())
+        f = s.lower().strip(_EDGE_CHARS)
+        # printable and no two spaces in a row: single spaces only, nothing to squeeze
+        return f if f.isprintable() and "  " not in f else " ".join(f.split())
     return _fold_wide_cached(s) if len(s) <= _CACHED_LEN else _fold_wide(s)
 
 
