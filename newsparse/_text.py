@@ -49,8 +49,7 @@ _has_cjk = _re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
 ).search
-_cjk = _PATTERNS["cjk"].findall
-#: runs of those characters: counting them by their runs makes a string per run, not per character
+#: runs of the "cjk" characters: counting them by their runs makes a string per run, not per character
 _cjk_runs = regex.compile(_PATTERNS["cjk"].pattern + "+").findall
 #: the ASCII characters that "fold_head" and "fold_tail" strip, for a quicker str.strip()
 _WIDE_EDGES = "".join(c for c in map(chr, range(128)) if _PATTERNS["fold_head"].match(c))
@@ -106,7 +105,7 @@ def word_count(s: str) -> int:
     if s.isascii() or not _has_cjk(s):
         return len(s.split())
     n = len(_words(s))
-    c = len(_cjk(s))
+    c = sum(map(len, _cjk_runs(s)))
     return n + c // 2
 
 
@@ -114,7 +113,7 @@ def cjk_count(s: str) -> int:
     """How many characters of scripts written without spaces *s* holds."""
     if s.isascii() or not _has_cjk(s):
         return 0
-    return len(_cjk(s))
+    return sum(map(len, _cjk_runs(s)))
 
 
 def ends_sentence(s: str) -> bool:
