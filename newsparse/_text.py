@@ -18,7 +18,7 @@ from typing import Iterable, List, Optional, Tuple
 
 import regex
 
-__all__ = ["alternation", "cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "may_open_titled", "post_signature", "title_ratio", "word_count", "words_and_prose"]
+__all__ = ["alternation", "cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "line_measures", "may_open_titled", "post_signature", "title_ratio", "word_count", "words_and_prose"]
 
 _PATTERNS = {
     # characters stripped from both ends of a folded line: punctuation, bullets, counts.
