@@ -4,8 +4,10 @@
 Runs the stages of ``newsparse.pipeline.STAGES`` one by one over the dumps of
 about 5 KB (4-6 KB) in the shared corpora and the seeds (the set that
 ``bench_parse.py`` reports as ``~5 KB``), and prints the CPU time of each stage
-per article, with its share of the whole. It prints figures; it never asserts
-them.
+per article, with its share of the whole, and after them the CPU time of
+``newsparse.to_dict`` on the finished article (the serialisation most callers
+run next; it is not counted in the stages' total). It prints figures; it never
+asserts them.
 
     python benchmarks/bench_stages.py               # best of 3 rounds
     python benchmarks/bench_stages.py --rounds 1 --limit 50
@@ -25,13 +27,18 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_parse import DEFAULT_SHARED, clear_caches, load  # noqa: E402
 
+from newsparse import to_dict  # noqa: E402
 from newsparse._draft import Draft  # noqa: E402
 from newsparse.pipeline import STAGES  # noqa: E402
 
+#: the row of ``newsparse.to_dict`` in :func:`stage_times`
+TO_DICT = "to_dict"
+
 
 def stage_times(texts: Sequence[str]) -> Dict[str, float]:
-    """CPU seconds spent in each stage over one pass of *texts*."""
+    """CPU seconds spent in each stage over one pass of *texts*, and in ``to_dict`` (key ``TO_DICT``)."""
     spent = dict.fromkeys((name for name, _ in STAGES), 0.0)
+    spent[TO_DICT] = 0.0
     clock = time.process_time
     for text in texts:
         draft = Draft(text=text)
@@ -39,6 +46,9 @@ def stage_times(texts: Sequence[str]) -> Dict[str, float]:
             start = clock()
             draft = stage(draft)
             spent[name] += clock() - start
+        start = clock()
+        to_dict(draft.article)
+        spent[TO_DICT] += clock() - start
     return spent
 
 
@@ -59,12 +69,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         clear_caches()  # every round parses the dumps as never seen before
         for name, spent in stage_times(texts).items():
             best[name] = min(best.get(name, float("inf")), spent)
+    serialised = best.pop(TO_DICT)
     total = sum(best.values())
     n = len(texts)
     print(f"{n} dumps of 4-6 KB, best of {args.rounds}, CPU ms per article")
     for name, spent in best.items():
         print(f"{name:12} {spent / n * 1000:7.3f} ms {spent / total:6.1%}")
     print(f"{'all stages':12} {total / n * 1000:7.3f} ms  = {n / total:,.0f} articles/s")
+    print(f"{TO_DICT:12} {serialised / n * 1000:7.3f} ms  (after the stages, not in their total)")
     return 0
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import functools
 import re as _re
-from typing import Iterable, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 import regex
 
-__all__ = ["alternation", "cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "may_open_titled", "post_signature", "title_ratio", "word_count", "words_and_prose"]
+__all__ = ["alternation", "cjk_count", "ends_sentence", "fold", "has_digit", "is_prose", "is_titlelike", "line_measures", "may_open_titled", "post_signature", "title_ratio", "word_count", "words_and_prose"]
 
 _PATTERNS = {
     # characters stripped from both ends of a folded line: punctuation, bullets, counts.
@@ -49,7 +49,8 @@ _has_cjk = _re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
 ).search
-_cjk = _PATTERNS["cjk"].findall
+#: runs of the "cjk" characters: counting them by their runs makes a string per run, not per character
+_cjk_runs = regex.compile(_PATTERNS["cjk"].pattern + "+").findall
 #: the ASCII characters that "fold_head" and "fold_tail" strip, for a quicker str.strip()
 _WIDE_EDGES = "".join(c for c in map(chr, range(128)) if _PATTERNS["fold_head"].match(c))
 #: the characters str.split() parts words at and "\s" does not
@@ -77,19 +78,23 @@ _CACHE_SIZE = 1024
 def fold(s: str) -> str:
     """Case-fold *s*, squeeze spaces, and strip punctuation, symbols and digits from its ends."""
     if s.isascii():  # (quicker to fold again than to look up)
-        return " ".join(s.casefold().strip(_EDGE_CHARS).split())
+        f = s.lower().strip(_EDGE_CHARS)
+        # printable and no two spaces in a row: single spaces only, nothing to squeeze
+        return f if f.isprintable() and "  " not in f else " ".join(f.split())
     return _fold_wide_cached(s) if len(s) <= _CACHED_LEN else _fold_wide(s)
 
 
 def _fold_wide(s: str) -> str:
     f = s.casefold()
     g = f.strip(_WIDE_EDGES)
-    # A letter is no space, punctuation, symbol or digit: with a letter at each end once
-    # the ASCII edges are gone, the patterns would strip nothing more, and only U+001C to
-    # U+001F part words for str.split() and not for "\s".
-    if g[:1].isalpha() and g[-1:].isalpha() and not _split_only(g):
-        return " ".join(g.split())
-    return _spaces(" ", _fold_tail("", _fold_head("", f, count=1), count=1))
+    # A letter is no space, punctuation, symbol or digit: at an end that is a letter once
+    # the ASCII edges are gone, the patterns would strip nothing more.
+    if not g[:1].isalpha():
+        g = _fold_head("", g, count=1)
+    if not g[-1:].isalpha():
+        g = _fold_tail("", g, count=1)
+    # Only U+001C to U+001F part words for str.split() and not for "\s".
+    return _spaces(" ", g) if _split_only(g) else " ".join(g.split())
 
 
 _fold_wide_cached = functools.lru_cache(maxsize=_CACHE_SIZE)(_fold_wide)
@@ -100,7 +105,7 @@ def word_count(s: str) -> int:
     if s.isascii() or not _has_cjk(s):
         return len(s.split())
     n = len(_words(s))
-    c = len(_cjk(s))
+    c = sum(map(len, _cjk_runs(s)))
     return n + c // 2
 
 
@@ -108,7 +113,7 @@ def cjk_count(s: str) -> int:
     """How many characters of scripts written without spaces *s* holds."""
     if s.isascii() or not _has_cjk(s):
         return 0
-    return len(_cjk(s))
+    return sum(map(len, _cjk_runs(s)))
 
 
 def ends_sentence(s: str) -> bool:
@@ -175,13 +180,56 @@ def words_and_prose(s: str) -> Tuple[int, bool]:
     (4, False)
     """
     if s.isascii() or not _has_cjk(s):
-        wc = len(s.split())
-        return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75)
-    cjk = len(_cjk(s))
+        words = s.split()
+        wc = len(words)
+        return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and _under_title(words))
+    cjk = sum(map(len, _cjk_runs(s)))
     wc = len(_words(s)) + cjk // 2
     if cjk >= 20:
         return wc, wc >= 12
     return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and title_ratio(s) < 0.75)
+
+
+def line_measures(s: str, fold_len: int) -> Tuple[int, bool, Optional[str]]:
+    """``(word_count(s), is_prose(s), fold(s))``, worked out together; the fold only when *s*
+    is at most *fold_len* characters long (else ``None``), as later stages fold short lines.
+
+    >>> line_measures("Share this article:", 120), line_measures("Share this article:", 10)
+    ((3, False, 'share this article'), (3, False, None))
+    """
+    if s.isascii():
+        words = s.split()
+        wc = len(words)
+        prose = wc >= 20 or (wc >= 7 and ends_sentence(s) and _under_title(words))
+        # (folding after the split: joined by single spaces, the edges strip the same)
+        return wc, prose, " ".join(words).lower().strip(_EDGE_CHARS) if len(s) <= fold_len else None
+    wc, prose = words_and_prose(s)
+    # the cached fold: a stage that folds the line again finds it there
+    return wc, prose, fold(s) if len(s) <= fold_len else None
+
+
+def _under_title(words: List[str]) -> bool:
+    """``title_ratio(s) < 0.75`` for ``words = s.split()`` of a string *s* without CJK or
+    Thai, read only as far as needed: it stops once the words left, were they all
+    capitalised, could not lift the ratio to 0.75. (``caps / n < 0.75`` is ``caps < 3 *
+    lower`` in whole numbers, and an empty count gives a ratio of 0.0.)
+
+    >>> _under_title("The port reopened on Monday.".split()), _under_title("Port Reopens On Monday".split())
+    (True, False)
+    """
+    n = caps = 0
+    left = len(words)
+    for w in words:
+        left -= 1
+        w = w.strip(_TOKEN_EDGES)
+        if not w or w[0].isdigit() or (len(w) <= _SMALL_LEN and w.casefold() in _SMALL_WORDS):
+            continue
+        n += 1
+        if w[0].isupper():
+            caps += 1
+        elif caps + left < 3 * (n - caps):
+            return True
+    return n == 0 or caps < 3 * (n - caps)
 
 
 def is_prose(s: str, wc: int = -1) -> bool:

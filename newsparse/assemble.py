@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from typing import Tuple
 
-import attrs
-
-from ._draft import FREE, Draft
+from ._draft import FREE, Draft, evolve
 from .model import Block, Field, Span
 
 __all__ = ["finish"]
@@ -34,5 +32,5 @@ def finish(draft: Draft) -> Draft:
     extra = tuple(
         Field(draft.text[b.span.start : b.span.end], b.span) for b in blocks if b.kind == "boilerplate"
     )
-    article = attrs.evolve(draft.article, boilerplate=extra, blocks=blocks)
-    return attrs.evolve(draft, roles=roles, blocks=blocks, article=article)
+    article = evolve(draft.article, boilerplate=extra, blocks=blocks)
+    return evolve(draft, roles=roles, blocks=blocks, article=article)

@@ -22,11 +22,9 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Optional, Tuple
 
-import attrs
-
-from ._draft import FREE, Draft, Line
+from ._draft import FOLDED_LEN, FREE, Draft, Line, evolve
 from ._lexicon.warnings import MAX_LINES
-from ._text import words_and_prose
+from ._text import line_measures
 from .model import Span
 
 __all__ = ["split", "split_lines"]
@@ -91,8 +89,8 @@ def split_lines(text: str, limit: int = MAX_LINES) -> Tuple[Tuple[Line, ...], Op
             while text[end - 1].isspace():  # stops at the latest at this line's first character
                 end -= 1
             return tuple(out), Span(start, end)
-        wc, prose = words_and_prose(stripped)
-        out.append(_new_line(Line, (index, start, start + len(stripped), stripped, blank, wc, prose)))
+        wc, prose, folded = line_measures(stripped, FOLDED_LEN)
+        out.append(_new_line(Line, (index, start, start + len(stripped), stripped, blank, wc, prose, folded)))
         blank = False
     return tuple(out), None
 
@@ -100,4 +98,4 @@ def split_lines(text: str, limit: int = MAX_LINES) -> Tuple[Tuple[Line, ...], Op
 def split(draft: Draft) -> Draft:
     """Pipeline stage: fill ``lines``, an all-free ``roles`` tuple, and ``rest``."""
     lines, rest = split_lines(draft.text)
-    return attrs.evolve(draft, lines=lines, roles=(FREE,) * len(lines), body=(0, len(lines)), rest=rest)
+    return evolve(draft, lines=lines, roles=(FREE,) * len(lines), body=(0, len(lines)), rest=rest)

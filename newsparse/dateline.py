@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-import attrs
 import regex
 
-from ._draft import Draft
+from ._draft import Draft, evolve
 from ._lexicon import agencies as alex
 from .model import Dateline, Span
 
@@ -86,5 +85,5 @@ def find(draft: Draft) -> Draft:
             location_span=Span(base + loc_s, base + loc_e),
             agency_span=Span(base + m.start("agency"), base + m.end("agency")) if ag else None,
         )
-        return attrs.evolve(draft, article=attrs.evolve(draft.article, dateline=dl))
+        return evolve(draft, article=evolve(draft.article, dateline=dl))
     return draft

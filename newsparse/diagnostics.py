@@ -25,9 +25,7 @@ import html.entities
 import re
 from typing import Iterator, List, Optional, Sequence, Tuple
 
-import attrs
-
-from ._draft import Draft, Line
+from ._draft import Draft, Line, evolve
 from ._lexicon import warnings as lex
 from .model import Span, Warning
 
@@ -257,8 +255,8 @@ def check(draft: Draft) -> Draft:
     new = find_warnings(draft)
     if not new:
         return draft
-    article = attrs.evolve(draft.article, warnings=draft.article.warnings + new)
-    return attrs.evolve(draft, article=article)
+    article = evolve(draft.article, warnings=draft.article.warnings + new)
+    return evolve(draft, article=article)
 
 
 # --------------------------------------------------------------- rendering --

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 import regex
 
-from ._draft import FREE, Draft, Line, claim, whole
+from ._draft import FREE, Draft, Line, claim, fold_of, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
 from ._text import ends_sentence, fold, has_digit, is_titlelike, word_count
@@ -110,7 +110,15 @@ _site_link = regex.compile(
 ).match
 #: what such a line opens with, and how much of it is read
 _SITE_LINK_FIRSTS = frozenset("aAoOmMfF")
+#: the words it opens with, lowered, for the cheap test of an ASCII opening (only "ſ" and the
+#: Kelvin sign match ASCII letters without case, and they are not ASCII)
+_SITE_WORDS = ("also", "more", "on", "at", "from")
+_SITE_WORD_REACH = max(map(len, _SITE_WORDS))
 _SITE_LINK_REACH = 100
+#: how far into a line the colon after a related-link label may stand
+_LABEL_REACH = 40
+#: the first characters of a line that related_title() reads further without a colon
+_RELATED_FIRSTS = _SITE_LINK_FIRSTS | {"["}
 #: the longest bracketed label before a teaser ("[Most read] …"), closing bracket included
 _BRACKET_LABEL_CHARS = 32
 #: related links listed under a bare "Read more:" label, at most
@@ -142,13 +150,14 @@ def note_kind(text: str) -> bool:
     """True for an editor's note, a correction or an update notice."""
     if "contributed" in text and len(text) <= 200 and _search_contributed(text) is not None:
         return True
+    first = text[:2]
+    if first.isascii() and first.lower() not in _NOTE_FIRSTS:
+        return False  # the cheap test: no note opens with these two characters, whatever follows
     if len(text) <= 12 and text.rstrip(": ").casefold() in ("update", "updated", "note", "correction"):
         return False  # a bare label ("Updated:") belongs to the date below it
     head = text[:_NOTE_REACH]
-    if head.isascii():
-        low = head.lower()
-        if low[:2] not in _NOTE_FIRSTS or not low.startswith(_NOTE_OPENINGS):
-            return False
+    if head.isascii() and not head.lower().startswith(_NOTE_OPENINGS):
+        return False
     return _match_note(text) is not None
 
 
@@ -220,11 +229,11 @@ def related_title(text: str) -> Optional[int]:
         if f in llex.RELATED_LABELS or f in blex.TRAILER_STARTS or f in blex.ARTICLE_ENDS:
             start = close + 1 + len(text[close + 1 :]) - len(text[close + 1 :].lstrip())
             return start if start < len(text) and word_count(text[start:]) <= 30 else None
-    if text[:1] in _SITE_LINK_FIRSTS:
+    if text[:1] in _SITE_LINK_FIRSTS and _may_open_site_link(text[:_SITE_WORD_REACH]):
         site = _site_link(text[:_SITE_LINK_REACH])
         if site is not None and word_count(text[site.end() :]) <= 30:
             return site.end()
-    if ":" not in text[:40]:
+    if ":" not in text[:_LABEL_REACH]:
         return None
     m = _match_label(text)
     if m is None:
@@ -235,6 +244,15 @@ def related_title(text: str) -> Optional[int]:
     if word_count(m.group("text")) > 30:
         return None
     return m.start("text")
+
+
+def _may_open_site_link(head: str) -> bool:
+    """False when *head* (a line's first characters) rules out a link to the publisher's site.
+
+    >>> _may_open_site_link("On H"), _may_open_site_link("Afte"), _may_open_site_link("Ał")
+    (True, False, True)
+    """
+    return not head.isascii() or head.lower().startswith(_SITE_WORDS)
 
 
 def _previews(text: str, following: str) -> bool:
@@ -283,9 +301,9 @@ def _subheading(text: str, prev_kind: Optional[str], next_line: Optional[Line]) 
     return next_line.prose and (is_titlelike(text) or wc <= 8 or text.endswith("?"))
 
 
-def _opens_links(text: str) -> bool:
+def _opens_links(ln: Line) -> bool:
     """A heading over a list of links: "Read more:", "Related articles", "Most popular"."""
-    f = fold(text)
+    f = fold_of(ln)
     if "comment" in f or "conversation" in f:
         return False  # what follows a comments heading is a form or comments, not links
     return (
@@ -298,11 +316,11 @@ def _opens_links(text: str) -> bool:
 
 def _opens_body(ln: Line) -> bool:
     """A line just above the body that still belongs to it: a sentence, an entry time, an entry title."""
-    return _sentence_like(ln) or _timestamp(ln.text) or (ln.words >= 4 and fold(ln.text) not in blex.EXACT)
+    return _sentence_like(ln) or _timestamp(ln.text) or (ln.words >= 4 and fold_of(ln) not in blex.EXACT)
 
 
 def _sentence_like(ln: Line) -> bool:
-    return ln.words >= 3 and ends_sentence(ln.text) and fold(ln.text) not in blex.EXACT
+    return ln.words >= 3 and ends_sentence(ln.text) and fold_of(ln) not in blex.EXACT
 
 
 def _header_lines(draft: Draft) -> List[int]:
@@ -404,11 +422,12 @@ def build(draft: Draft) -> Draft:
     n_free = 0  # free lines seen so far: free[n_free] is the next one
     for ln in lines:
         i = ln.index
-        if roles[i] != FREE:
-            if roles[i] == "boilerplate" and _opens_links(ln.text):
-                related_run = _MAX_RELATED_RUN
-            elif roles[i] != "boilerplate":
+        role = roles[i]
+        if role != FREE:
+            if role != "boilerplate":
                 related_run = 0
+            elif _opens_links(ln):
+                related_run = _MAX_RELATED_RUN
             continue
         n_free += 1
         text = ln.text
@@ -417,13 +436,14 @@ def build(draft: Draft) -> Draft:
             claims[i] = whole("note", ln)
             related_run = 0
             continue
-        off = related_title(text)
+        # (related_title finds a title only after a bracket, a site's name or a colon near the start)
+        off = related_title(text) if text[:1] in _RELATED_FIRSTS or ":" in text[:_LABEL_REACH] else None
         if off is not None:
             title = text[off:]
             related.append(Field(title, Span(ln.start + off, ln.end)))
             claims[i] = ("related", (Block("related", ln.span),))
             continue
-        if text.endswith(":") and fold(text) in llex.RELATED_LABELS:
+        if text.endswith(":") and fold_of(ln) in llex.RELATED_LABELS:
             claims[i] = whole("boilerplate", ln)
             related_run = _MAX_RELATED_RUN
             continue

@@ -49,10 +49,6 @@ def _field_text(f: Optional[Field]) -> Optional[str]:
     return None if f is None else f.text
 
 
-def _field(f: Field) -> JSON:
-    return {"text": f.text, "span": _span(f.span)}
-
-
 def _speaker(s: Optional[Speaker]) -> Optional[JSON]:
     if s is None:
         return None
@@ -101,6 +97,8 @@ def to_dict(article: Article) -> JSON:
             "location_span": _span(d.location_span),
             "agency_span": _span(d.agency_span),
         }
+    # The lists below hold most of the values (a block and a boilerplate line for every
+    # line of a page), so their spans are written out in place rather than through _span.
     out: JSON = {
         "schema_version": SCHEMA_VERSION,
         "kicker": _field_text(a.kicker),
@@ -138,15 +136,16 @@ def to_dict(article: Article) -> JSON:
                 "text": p.text,
                 "kind": p.kind,
                 "label": p.label,
-                "span": _span(p.span),
-                "text_span": _span(p.text_span),
-                "label_span": _span(p.label_span),
+                "span": [s.start, s.end],
+                "text_span": [t.start, t.end],
+                "label_span": None if p.label_span is None else [p.label_span.start, p.label_span.end],
             }
             for p in a.paragraphs
+            for s, t in [(p.span, p.text_span)]
         ],
-        "notes": [_field(n) for n in a.notes],
-        "related": [_field(r) for r in a.related],
-        "boilerplate": [_field(x) for x in a.boilerplate],
+        "notes": [{"text": n.text, "span": [s.start, s.end]} for n in a.notes for s in [n.span]],
+        "related": [{"text": r.text, "span": [s.start, s.end]} for r in a.related for s in [r.span]],
+        "boilerplate": [{"text": x.text, "span": [s.start, s.end]} for x in a.boilerplate for s in [x.span]],
         "quotes": [
             {
                 "text": q.text,
@@ -162,7 +161,7 @@ def to_dict(article: Article) -> JSON:
             for q in a.quotes
         ],
         "warnings": [{"code": w.code, "message": w.message, "span": _span(w.span)} for w in a.warnings],
-        "blocks": [{"kind": b.kind, "span": _span(b.span)} for b in a.blocks],
+        "blocks": [{"kind": b.kind, "span": [s.start, s.end]} for b in a.blocks for s in [b.span]],
     }
     return out
 

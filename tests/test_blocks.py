@@ -57,3 +57,14 @@ def test_at_the_limit_nothing_is_set_aside() -> None:
     article = newsparse.parse(text)
     assert "too_many_lines" not in {w.code for w in article.warnings}
     assert len(article.blocks) == MAX_LINES
+
+
+@given(text=st.text(max_size=300))
+def test_a_line_carries_its_fold_up_to_the_length_limit(text: str) -> None:
+    from newsparse._draft import FOLDED_LEN, fold_of
+    from newsparse._text import fold, is_prose, word_count
+
+    for ln in blocks.split_lines(text)[0]:
+        assert ln.folded == (fold(ln.text) if len(ln.text) <= FOLDED_LEN else None)
+        assert fold_of(ln) == fold(ln.text)
+        assert (ln.words, ln.prose) == (word_count(ln.text), is_prose(ln.text))
