@@ -41,10 +41,9 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
-import attrs
 import regex
 
-from ._draft import Draft
+from ._draft import Draft, evolve
 from ._quote_cues import NO_ATTR, Attr, after_quote, continues_previous, sentence_cue
 from ._quote_leads import colon_lead, colon_named, colon_subject, in_view, lead_participle
 from ._quote_marks import Seg, inner_span, pair_marks, quote_ends_sentence, segments, split_units
@@ -279,4 +278,4 @@ def attribute(draft: Draft) -> Draft:
     quotes = find_quotes(draft.text, draft.article.paragraphs)
     if quotes == draft.article.quotes:
         return draft  # nothing found (the common "no quotation" case): the draft stands as it is
-    return attrs.evolve(draft, article=attrs.evolve(draft.article, quotes=quotes))
+    return evolve(draft, article=evolve(draft.article, quotes=quotes))
