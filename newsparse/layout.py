@@ -87,6 +87,10 @@ _THREAD_FIRSTS = frozenset("0123456789oOnN")
 _THREAD_LASTS = frozenset("\"”’'»“")
 #: free lines without running text in a row that make a box of links
 _BOX_LINES = 4
+#: the fewest words of a line ending with a colon that announces a list of the story's
+_BOX_INTRO_WORDS = 4
+#: the most words of a box's heading looked for at the start of such a line
+_BOX_HEAD_WORDS = 3
 #: running text that must stand above an end marker before it ends the body
 _MIN_ARTICLE_CHARS = 400
 #: characters of a script without spaces that make a line Chinese or Japanese running text
@@ -685,12 +689,30 @@ def _repeats_above(lines: Sequence[Line], b0: int, i: int, j: int) -> bool:
     return 2 * sum(1 for ln in lines[i:j] if ln.text in seen) >= j - i
 
 
+def _announces_list(line: Line) -> bool:
+    """A line of the story that announces a list under it: four words or more ending with a
+    colon ("These are the books lent most often:"), not opening with a box's heading
+    ("Related coverage from Money:", "Most read:").
+
+    >>> from newsparse._draft import Line
+    >>> _announces_list(Line(0, 0, 30, "These are the books lent most:", False, 6))
+    True
+    >>> _announces_list(Line(0, 0, 30, "Related coverage from the desk:", False, 5))
+    False
+    """
+    if not line.text.endswith(":") or line.words < _BOX_INTRO_WORDS:
+        return False
+    words = fold(line.text).split()
+    return not any(" ".join(words[:n]) in _BOX_HEADINGS for n in range(1, _BOX_HEAD_WORDS + 1))
+
+
 def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[int]] = None) -> Tuple[int, int]:
     """End the body at a box of links that closes the story.
 
     A box is a run of at least ``_BOX_LINES`` free lines that are not running
     text (titles of teasers, menu entries), mostly without figures (a table, a
-    list of dates or a tour schedule has them). It ends the body when enough
+    list of dates or a tour schedule has them), whose first line announces no
+    list of the story's (:func:`_announces_list`). It ends the body when enough
     running text stands above it, the story does not resume right after it,
     and what follows holds less than half as much running text as the story.
     A line that *weights* count as running text (a line of hard-wrapped text,
@@ -725,6 +747,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
             above >= _MIN_ARTICLE_CHARS
             and free >= _BOX_LINES
             and 2 * figures < free
+            and not _announces_list(lines[i])
             and not _story_resumes(lines, j, b1, running)
         ):
             below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])

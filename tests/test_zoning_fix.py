@@ -140,6 +140,13 @@ def test_a_list_of_films_after_a_question_and_of_winners_after_a_bare_sentence_s
     assert _body(LIBRARY + BOOKS + winners + AFTER) == BOOKS + winners + AFTER
 
 
+def test_a_list_of_titles_after_a_colon_stays_above_a_single_closing_paragraph() -> None:
+    # (found probing: four short lines under the story ended the body as a box of links)
+    intro = "These are the four titles readers borrowed most often:"
+    titles = ["The Garden Behind The Old Mill", "A History Of Small Rivers", "Winter Comes To Ashford Bay"]
+    assert _body(INTRO + P[:3] + [intro, *titles, P[3]]) == [*P[:3], intro, *titles, P[3]]
+
+
 def test_three_subheadings_in_a_row_stay() -> None:
     heads = ["Part Two Of The Plan", "How The Money Is Spent", "Where The Cuts Fall Hardest"]
     assert _body(INTRO + P[:3] + heads + P[3:]) == P[:3] + heads + P[3:]
