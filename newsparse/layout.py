@@ -779,9 +779,11 @@ _LATER_CALL_OPENINGS = frozenset({"sub", "sig"})
 _outlet_call = regex.compile(
     r"\b(?:our|us|newsletters?|magazine|inbox|today|here|below|trial)\b|\bnow(?:[!.]|$|\ (?:for|and|to)\b)", regex.I
 ).search
-#: … or the line is this short and the sentence before the call asks the reader a question
-#: ("Not a member? Sign up", "Want more harbour news? Subscribe …")
+#: … or the line is this short, the sentence before the call asks the reader a question and
+#: the call is a button or a cry (:func:`_asked_button`: "Not a member? Sign up")
 _ASKED_CALL_WORDS = 15
+#: the most words of such a call that is a button ("Sign up", "Subscribe now")
+_BUTTON_CALL_WORDS = 3
 #: the most words of a call to the reader, and how many lines from the body's end one is looked for
 _CALL_WORDS = 40
 _CALL_REACH = 6
@@ -803,7 +805,8 @@ def is_call_to_reader(text: str) -> bool:
     """A line that asks the reader to sign up, subscribe or write in, not part of the story:
     it opens with a call, or a later sentence of it asks to subscribe or sign up to the
     outlet's product (:data:`_outlet_call`: "Stay up to date with us. Sign up for our …",
-    "Subscribe now!") or, on a short line, right after a question ("Not a member? Sign up").
+    "Subscribe now!") or, on a short line, a button or a cry right after a question ("Not a
+    member? Sign up").
     A story's sentence on signing up for something ("… Sign up at the town hall desk.") is
     no such call.
 
@@ -830,10 +833,18 @@ def is_call_to_reader(text: str) -> bool:
     return any(
         s[:3].lower() in _LATER_CALL_OPENINGS
         and _call_to_reader(s[:_CALL_HEAD]) is not None
-        and (_outlet_call(s.rstrip()) is not None or (asked and sentences[k - 1].rstrip().endswith("?")))
+        and (_outlet_call(s.rstrip()) is not None or (asked and _asked_button(sentences[k - 1], s)))
         for k, s in enumerate(sentences)
         if k
     )
+
+
+def _asked_button(before: str, call: str) -> bool:
+    """Is *call* a button or a cry after a question ("Not a member? Sign up", "… yet? Sign Up,
+    it unlocks many features!"), not a story's sentence ("Want a say? Sign up at the town
+    hall.")?"""
+    call = call.rstrip()
+    return before.rstrip().endswith("?") and (len(call.split()) <= _BUTTON_CALL_WORDS or call.endswith("!"))
 
 
 def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
@@ -1323,7 +1334,9 @@ def teaser_cards(draft: Draft, body: Tuple[int, int]) -> List[int]:
     the story's: only its second copy is returned), with running text right above the card
     and right under the second copy (a poem's refrain sung twice stands between verse
     lines). The copies and labels are the card; so is the line under them when it is
-    shorter than a story's last paragraph (``_LONE_PARAGRAPH_CHARS``: the card's blurb).
+    shorter than a story's last paragraph (``_LONE_PARAGRAPH_CHARS``: the card's blurb),
+    but under unlabelled copies only when no running text follows it (else it is the
+    story going on under its doubled subheading).
     Only after an article's length of running text: a page's own title may be printed
     twice above the story.
 
@@ -1359,7 +1372,8 @@ def teaser_cards(draft: Draft, body: Tuple[int, int]) -> List[int]:
             if not (blurb.prose and roles[j + 1] == FREE and lines[top - 1].prose):
                 break  # a card stands between the story's paragraphs; a refrain sung twice between verses
             out.extend(range(top, j + 1))
-            if len(blurb.text) < _LONE_PARAGRAPH_CHARS:
+            goes_on = j == i + 1 and j + 2 < b1 and lines[j + 2].prose  # unlabelled, with the story going on under it
+            if len(blurb.text) < _LONE_PARAGRAPH_CHARS and not goes_on:
                 out.append(j + 1)
             labelled = labelled or j == i + 2
             if j == i + 1:

@@ -57,6 +57,11 @@ def test_a_closing_paragraph_on_subscribing_through_an_app_or_on_prices_stays() 
         assert _body(INTRO + P[:3] + [last]) == [*P[:3], last]
 
 
+def test_a_closing_sign_up_sentence_after_a_question_stays() -> None:
+    last = "Want a say? Sign up at the town hall before Friday."
+    assert _body(INTRO + P[:3] + [last]) == [*P[:3], last]
+
+
 def test_a_call_to_subscribe_to_the_outlets_newsletter_is_still_cut() -> None:
     from newsparse.layout import is_call_to_reader
 
@@ -103,6 +108,13 @@ def test_a_pull_quote_printed_twice_keeps_the_paragraph_under_it() -> None:
     quote = "We cannot keep the pools closed another summer"
     short = "Pools will reopen in June, the council said."
     assert _body(INTRO + P[:3] + [quote, quote, short, P[3]]) == [*P[:3], quote, short, P[3]]
+
+
+def test_a_doubled_subheading_keeps_its_paragraph_beside_a_labelled_card() -> None:
+    card = ["Business", "Ferry company orders two larger boats for summer"] * 2 + ["The boats will carry twice as many cars, the company said."]
+    head, short, more = "What the council decided on parks", "Parks get a third more money next year.", P[0].replace("Tuesday", "Monday")
+    kept = _body(INTRO + P[:3] + card + [P[3], head, head, short, more])
+    assert card[1] not in kept and short in kept and more in kept
 
 
 # Z2: a list of titles the story introduces, or a run of subheadings, is no box of teasers
