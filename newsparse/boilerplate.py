@@ -116,6 +116,8 @@ _SENTENCE_ENDS = ".?!:;"
 _MENU_SEPARATORS = (" ▪ ", " • ", " · ")
 _MENU_LINKS = 6
 _MENU_LINK_WORDS = 4
+#: the fewest words of a line ending with a colon that introduces a list of the story's
+_INTRO_WORDS = 4
 #: a row of buttons: the one-word labels a button may carry (the one-word furniture of the
 #: lexicon, the share networks, and Pinterest's "Pin"), and the fewest and most of them
 _BUTTON_WORDS = frozenset(x for x in lex.EXACT if " " not in x) | lex.SHARE_NETWORKS | {"pin"}
@@ -201,12 +203,18 @@ def is_menu_row(line: str) -> bool:
     """A row of menu links printed on one line: six or more short links (four words or
     fewer each, none opening in lower case, but the first and the last) between " | ",
     " • ", " ▪ " or " · ", and no figure (a date line "12 March 2024 | 09:41 | Updated
-    10:02" is read by the dates stage; a recipe's "flour · sugar · eggs · …" is the story's).
+    10:02" is read by the dates stage; a recipe's "flour · sugar · eggs · …" is the story's),
+    and not opening with a byline's word ("By Ann Lee | Staff Writer | Email | …" is the
+    story's byline with its links). Such a row right under a line of the story that
+    introduces it ("The line-up was announced on Friday:") is a list of the story's
+    (:func:`mark`).
 
     >>> is_menu_row("Sections News | Sport | Business | Culture | Travel | Weather | Puzzles")
     True
     >>> is_menu_row("harbour | ferries | fishing | weather | tides"), is_menu_row("Home | News | 12 March 2024 | 09:41 | A | B")
     (False, False)
+    >>> is_menu_row("By Ann Lee | Staff Writer | City Hall | Politics | Email | Follow")
+    False
     """
     if not (" | " in line or "▪" in line or " • " in line or " · " in line) or has_digit(line) is not None:
         return False  # the cheap tests first
@@ -214,6 +222,9 @@ def is_menu_row(line: str) -> bool:
     for sep in _MENU_SEPARATORS:
         row = row.replace(sep, " | ")
     links = [x for x in row.split(" | ") if x.strip()]
+    lead = links[0].split(None, 1)[0].casefold().rstrip(":") if links and links[0].strip() else ""
+    if lead in _BYLINE_WORDS:
+        return False  # "By Ann Lee | Staff Writer | Politics | Email | …": the story's byline, with its links
     return len(links) >= _MENU_LINKS and all(
         len(x.split()) <= _MENU_LINK_WORDS and not x.lstrip()[:1].islower() for x in links[1:-1]
     )
@@ -232,8 +243,9 @@ def is_button_row(line: str) -> bool:
     return low <= len(words) <= high and all(w.strip(_BUTTON_EDGES).casefold() in _BUTTON_WORDS for w in words)
 
 
-def is_boilerplate(line: str) -> bool:
-    """True when *line* is page furniture on its own, wherever it stands."""
+def is_boilerplate(line: str, *, menu_rows: bool = True) -> bool:
+    """True when *line* is page furniture on its own, wherever it stands (a row of menu
+    links, :func:`is_menu_row`, only when *menu_rows* is set)."""
     if not line[:1].isalpha() and _has_letter(line) is None:  # a letter first is the common case
         return not _numeric_date(line)
     head = line[:_PREFIX_LEN].casefold()
@@ -242,7 +254,7 @@ def is_boilerplate(line: str) -> bool:
     if head.startswith(lex.TAG_LIST_PREFIXES) and not ends_sentence(line):
         return True
     if len(line) > _LONGEST_EXACT:
-        return _by_shape(line)
+        return _by_shape(line, menu_rows)
     f = fold(line)
     if f in _FURNITURE:
         return True
@@ -252,7 +264,7 @@ def is_boilerplate(line: str) -> bool:
         and not ends_sentence(line)
     ):
         return True
-    if _by_shape(line):
+    if _by_shape(line, menu_rows):
         return True
     if has_digit(line) is None:
         return False
@@ -260,15 +272,16 @@ def is_boilerplate(line: str) -> bool:
     return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low) or _age(low))
 
 
-def _by_shape(line: str) -> bool:
+def _by_shape(line: str, menu_rows: bool = True) -> bool:
     """:func:`is_markup`, :func:`is_glued_links`, :func:`is_promo`, :func:`is_share_bar`,
-    :func:`is_menu_row` or :func:`is_button_row`, each behind its cheap test."""
+    :func:`is_menu_row` (when *menu_rows* is set) or :func:`is_button_row`, each behind its
+    cheap test."""
     return (
         (line[:1] == "<" and is_markup(line))
         or (len(line) >= _GLUED_CHARS and line[-1:] not in _SENTENCE_ENDS and is_glued_links(line))
         or (("lick" in line or "LICK" in line) and is_promo(line))
         or is_share_bar(line)
-        or is_menu_row(line)
+        or (menu_rows and is_menu_row(line))
         or is_button_row(line)
     )
 
@@ -372,10 +385,26 @@ def video_players(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def _introduced(lines: Sequence[Line], i: int) -> bool:
+    """Is line *i* right under a line of the story that introduces a list: running text or
+    ``_INTRO_WORDS`` words or more ending with a colon ("The line-up was announced on
+    Friday:"), not a label ("Tags:") and not furniture itself?"""
+    if i == 0:
+        return False
+    above = lines[i - 1]
+    return above.text.endswith(":") and above.words >= _INTRO_WORDS and not is_boilerplate(above.text)
+
+
 def mark(draft: Draft) -> Draft:
-    """Pipeline stage: claim every line that is boilerplate on its own, slideshows and video players."""
+    """Pipeline stage: claim every line that is boilerplate on its own (but a row of menu
+    links right under a line that introduces it, :func:`_introduced`: the story's list),
+    slideshows and video players."""
+    lines = draft.lines
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
-        ln.index: whole("boilerplate", ln) for ln in draft.lines if is_boilerplate(ln.text)
+        ln.index: whole("boilerplate", ln)
+        for ln in lines
+        if is_boilerplate(ln.text)
+        and not (_introduced(lines, ln.index) and not is_boilerplate(ln.text, menu_rows=False))
     }
     for a, b in slideshows(draft.lines, draft.text) + video_players(draft.lines, draft.text):
         for ln in draft.lines[a:b]:

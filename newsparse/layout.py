@@ -17,6 +17,7 @@ stops at menus, teaser lists and footers around it.
 from __future__ import annotations
 
 import re as _re
+from collections import Counter
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import attrs
@@ -86,6 +87,10 @@ _THREAD_FIRSTS = frozenset("0123456789oOnN")
 _THREAD_LASTS = frozenset("\"”’'»“")
 #: free lines without running text in a row that make a box of links
 _BOX_LINES = 4
+#: the fewest words of a line ending with a colon that announces a list of the story's
+_BOX_INTRO_WORDS = 4
+#: the most words of a box's heading looked for at the start of such a line
+_BOX_HEAD_WORDS = 3
 #: running text that must stand above an end marker before it ends the body
 _MIN_ARTICLE_CHARS = 400
 #: characters of a script without spaces that make a line Chinese or Japanese running text
@@ -684,12 +689,30 @@ def _repeats_above(lines: Sequence[Line], b0: int, i: int, j: int) -> bool:
     return 2 * sum(1 for ln in lines[i:j] if ln.text in seen) >= j - i
 
 
+def _announces_list(line: Line) -> bool:
+    """A line of the story that announces a list under it: four words or more ending with a
+    colon ("These are the books lent most often:"), not opening with a box's heading
+    ("Related coverage from Money:", "Most read:").
+
+    >>> from newsparse._draft import Line
+    >>> _announces_list(Line(0, 0, 30, "These are the books lent most:", False, 6))
+    True
+    >>> _announces_list(Line(0, 0, 30, "Related coverage from the desk:", False, 5))
+    False
+    """
+    if not line.text.endswith(":") or line.words < _BOX_INTRO_WORDS:
+        return False
+    words = fold(line.text).split()
+    return not any(" ".join(words[:n]) in _BOX_HEADINGS for n in range(1, _BOX_HEAD_WORDS + 1))
+
+
 def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[int]] = None) -> Tuple[int, int]:
     """End the body at a box of links that closes the story.
 
     A box is a run of at least ``_BOX_LINES`` free lines that are not running
     text (titles of teasers, menu entries), mostly without figures (a table, a
-    list of dates or a tour schedule has them). It ends the body when enough
+    list of dates or a tour schedule has them), whose first line announces no
+    list of the story's (:func:`_announces_list`). It ends the body when enough
     running text stands above it, the story does not resume right after it,
     and what follows holds less than half as much running text as the story.
     A line that *weights* count as running text (a line of hard-wrapped text,
@@ -724,6 +747,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
             above >= _MIN_ARTICLE_CHARS
             and free >= _BOX_LINES
             and 2 * figures < free
+            and not _announces_list(lines[i])
             and not _story_resumes(lines, j, b1, running)
         ):
             below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
@@ -748,6 +772,18 @@ _call_to_reader = regex.compile(
 _sentence_break = regex.compile(r"(?<=[.!?])\s++(?=\p{Lu})")
 _LATER_CALL_READ = 400
 _LATER_CALL_OPENINGS = frozenset({"sub", "sig"})
+#: what makes such a later call one for the outlet's own product ("Subscribe to our newsletter",
+#: "Sign up here", "Subscribe now!", "Subscribe today", "… for a free trial"), not a sentence
+#: of a story on signing up for something ("Sign up at the town hall desk before Friday",
+#: "Subscribe now, analysts warned, …")
+_outlet_call = regex.compile(
+    r"\b(?:our|us|newsletters?|magazine|inbox|today|here|below|trial)\b|\bnow(?:[!.]|$|\ (?:for|and|to)\b)", regex.I
+).search
+#: … or the line is this short, the sentence before the call asks the reader a question and
+#: the call is a button or a cry (:func:`_asked_button`: "Not a member? Sign up")
+_ASKED_CALL_WORDS = 15
+#: the most words of such a call that is a button ("Sign up", "Subscribe now")
+_BUTTON_CALL_WORDS = 3
 #: the most words of a call to the reader, and how many lines from the body's end one is looked for
 _CALL_WORDS = 40
 _CALL_REACH = 6
@@ -767,8 +803,12 @@ _CALL_OPENINGS = frozenset(
 
 def is_call_to_reader(text: str) -> bool:
     """A line that asks the reader to sign up, subscribe or write in, not part of the story:
-    it opens with a call, or a later sentence of it asks to subscribe or sign up ("Want more
-    news? Subscribe to our newsletter.", "Stay up to date with us. Sign up for …").
+    it opens with a call, or a later sentence of it asks to subscribe or sign up to the
+    outlet's product (:data:`_outlet_call`: "Stay up to date with us. Sign up for our …",
+    "Subscribe now!") or, on a short line, a button or a cry right after a question ("Not a
+    member? Sign up").
+    A story's sentence on signing up for something ("… Sign up at the town hall desk.") is
+    no such call.
 
     >>> is_call_to_reader("Sign up for our daily newsletter to get the news first."), is_call_to_reader("Write to Ann Lee at ann@example.com")
     (True, True)
@@ -776,6 +816,8 @@ def is_call_to_reader(text: str) -> bool:
     True
     >>> is_call_to_reader("Subscribers were told the paper would close."), is_call_to_reader("Officials said the port would reopen.")
     (False, False)
+    >>> is_call_to_reader("Residents can speak at the meeting. Sign up at the town hall desk before noon on Friday.")
+    False
     """
     # the cheap test first: the line opens as one of the calls can
     opens = text[:3].lower() in _CALL_OPENINGS
@@ -786,10 +828,23 @@ def is_call_to_reader(text: str) -> bool:
         return True
     if not later:
         return False
+    sentences = _sentence_break.split(text[:_LATER_CALL_READ])
+    asked = len(text.split()) <= _ASKED_CALL_WORDS
     return any(
-        s[:3].lower() in _LATER_CALL_OPENINGS and _call_to_reader(s[:_CALL_HEAD]) is not None
-        for s in _sentence_break.split(text[:_LATER_CALL_READ])[1:]
+        s[:3].lower() in _LATER_CALL_OPENINGS
+        and _call_to_reader(s[:_CALL_HEAD]) is not None
+        and (_outlet_call(s.rstrip()) is not None or (asked and _asked_button(sentences[k - 1], s)))
+        for k, s in enumerate(sentences)
+        if k
     )
+
+
+def _asked_button(before: str, call: str) -> bool:
+    """Is *call* a button or a cry after a question ("Not a member? Sign up", "… yet? Sign Up,
+    it unlocks many features!"), not a story's sentence ("Want a say? Sign up at the town
+    hall.")?"""
+    call = call.rstrip()
+    return before.rstrip().endswith("?") and (len(call.split()) <= _BUTTON_CALL_WORDS or call.endswith("!"))
 
 
 def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
@@ -1039,6 +1094,10 @@ _TEASER_RUN = 3
 _TEASER_TITLE_WORDS = 4
 #: what a teaser title never ends with (a sentence, a label, a question) or holds (a list's comma)
 _TITLE_ENDS = frozenset(".:;,!?")
+#: the fewest words a box's titles have on average when no label stands over them, and the
+#: most words of a short paragraph that announces a list of titles under it
+_TEASER_MEAN_WORDS = 6
+_INTRO_WORDS = 12
 
 
 def _is_teaser_title(line: Line, role: str) -> bool:
@@ -1082,18 +1141,53 @@ def _is_box_heading(line: Line) -> bool:
     return f in _BOX_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
+def _introduces_titles(line: Line) -> bool:
+    """A line of the story that announces a list of titles below it: one ending with a
+    colon or a question ("Which films did the club show?"), a paragraph of a short sentence
+    ("These are the books lent most this year.") or a sentence left without its stop ("The
+    winners were announced on stage"), which a box's label ("More From Our Partners") is not.
+
+    >>> from newsparse._draft import Line
+    >>> _introduces_titles(Line(0, 0, 40, "Which films did the club show most?", True, 7))
+    True
+    >>> _introduces_titles(Line(0, 0, 40, "Recent Energy Content", False, 3))
+    False
+    """
+    t = line.text
+    if t.endswith(":"):
+        return True
+    if line.prose:
+        end = t.rstrip()[-1:]
+        return end == "?" or (end in ".!" and line.words <= _INTRO_WORDS)
+    return line.words >= MID_WORDS and title_ratio(t) < 1.0
+
+
+def _boxed(above: Line, role: str, titles: Sequence[Line]) -> bool:
+    """Is the run of Title Case *titles* under the line *above* a box of teasers, not a list
+    the story introduces (:func:`_introduces_titles`): either a label stands right above it
+    (furniture, or a short Title Case line that is no running text: "Recent Energy
+    Content"), or its titles are as long as a story's headline
+    (``_TEASER_MEAN_WORDS`` words on average; the titles of books, films and a story's
+    subheadings are shorter)."""
+    if role == FREE and _introduces_titles(above):
+        return False
+    label = role != FREE or (not above.prose and above.words <= _END_HEADING_WORDS and title_ratio(above.text) >= 1.0)
+    return label or sum(ln.words for ln in titles) >= _TEASER_MEAN_WORDS * len(titles)
+
+
 def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     """The line ranges of boxes of teaser links inside the body, after an article's length
-    of running text: three or more Title Case titles in a row (:func:`_is_teaser_title`),
-    not introduced by a line of the story ("These books were lent most:") and printed
-    nowhere else on the page (a table of contents' entries come again as the headings
-    of the story's sections; a teaser's title does not); or three or more lines that may
+    of running text: three or more Title Case titles in a row (:func:`_is_teaser_title`)
+    under a label or as long as headlines, not introduced by a line of the story ("These
+    books were lent most:", :func:`_boxed`) and printed nowhere else on the page (a table
+    of contents' entries come again as the headings of the story's sections; a teaser's
+    title does not); or three or more lines that may
     be links (:func:`_is_box_link`) right under or right over a box heading
     (:func:`_is_box_heading`: "Watch live: …" titles closed by "More in Politics").
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
-    >>> box = "\\n".join(["Harbour Walk Reopens After Storms", "Why The Lighthouse Keeps Its Lamp", "Ferry Company Plans Bigger Boats"])
+    >>> box = "\\n".join(["Harbour Walk Reopens After The Storms", "Why The Old Lighthouse Keeps Its Lamp", "Ferry Company Plans Bigger Boats"])
     >>> d = split(Draft(text=story + "\\n" + story + "\\n" + box + "\\n" + story))
     >>> teaser_boxes(d, (0, len(d.lines)))
     [(2, 5)]
@@ -1101,6 +1195,7 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     b0, b1 = body
     lines, roles = draft.lines, draft.roles
     out: List[Tuple[int, int]] = []
+    printed: Optional[Counter[str]] = None  # how often each line's text is printed, counted once when needed
     above, i = 0, b0
     while i < b1:
         if lines[i].prose:
@@ -1113,9 +1208,10 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
         j = i
         while j < b1 and _is_teaser_title(lines[j], roles[j]):
             j += 1
-        if j - i >= _TEASER_RUN and above >= _MIN_ARTICLE_CHARS and not lines[i - 1].text.endswith(":"):
-            titles = {lines[k].text for k in range(i, j)}
-            if sum(1 for ln in lines if ln.text in titles) == j - i:  # printed once each, nowhere else
+        if j - i >= _TEASER_RUN and above >= _MIN_ARTICLE_CHARS and _boxed(lines[i - 1], roles[i - 1], lines[i:j]):
+            if printed is None:
+                printed = Counter(ln.text for ln in lines)
+            if all(printed[lines[k].text] == 1 for k in range(i, j)):  # printed once each, nowhere else
                 out.append((i, j))
         i = j
     return out + _headed_boxes(draft, body, out)
@@ -1158,6 +1254,8 @@ _DATELINE_REACH = 15
 _ABOVE_DATELINE_CHARS = 400
 #: how far into a line its dateline's dash is looked for, the cheap test before the pattern
 _DATELINE_HEAD = 120
+#: the longest line read as a date line of a story's header
+_HEADER_DATE_CHARS = 120
 
 
 def start_at_dateline(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
@@ -1166,7 +1264,10 @@ def start_at_dateline(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     "Harbourton (3-1): …", which is a results list): running text above it near the body's
     start, less than ``_ABOVE_DATELINE_CHARS`` of it, is a deck, a caption or a teaser of
     another story, when the line right above the dateline paragraph is no running text (the
-    story's byline, its date, a credit). Sentences running straight into the dateline
+    story's byline, its date, a credit), unless another paragraph of the body opens with a
+    dateline and no byline or date line stands between the text above and the first one (a
+    roundup of wire stories, each under its own heading: the text above introduces them).
+    Sentences running straight into the dateline
     paragraph (a dump opening with its title and deck as sentences) are left alone: the
     headline is read from the lines above the body.
 
@@ -1183,13 +1284,40 @@ def start_at_dateline(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
         ln = lines[k]
         if not ln.prose:
             continue
-        head = ln.text[:_DATELINE_HEAD]
-        dashed = "-" in head or "—" in head or "–" in head  # the cheap test: a dateline ends in a dash
-        m = match_dateline(ln.text) if k > b0 and dashed and head[:1].isupper() else None
-        if m is not None and m.group("dash").strip() != ":":
-            return (k, b1) if above < _ABOVE_DATELINE_CHARS and not lines[k - 1].prose else body
+        if k > b0 and _opens_with_dateline(ln):
+            if above >= _ABOVE_DATELINE_CHARS or lines[k - 1].prose:
+                return body
+            top = k - 1
+            while top > b0 and not lines[top].prose:
+                top -= 1
+            if not any(_header_line(x.text) for x in lines[top + 1 : k]) and any(
+                _opens_with_dateline(x) for x in lines[k + 1 : b1] if x.prose and x.text != ln.text
+            ):
+                return body  # a roundup of wire stories, each under its dateline: the text above introduces them
+            return k, b1
         above += len(ln.text)
     return body
+
+
+def _header_line(text: str) -> bool:
+    """A line of a story's header: a byline ("By Ann Lee") or a short line holding a date.
+
+    >>> _header_line("By Ann Lee"), _header_line("Updated March 3, 2024 at 9:41 am"), _header_line("France")
+    (True, True, False)
+    """
+    if text[:3].casefold() == "by ":
+        return True
+    return len(text) <= _HEADER_DATE_CHARS and has_digit(text) is not None and bool(find_dates(text))
+
+
+def _opens_with_dateline(ln: Line) -> bool:
+    """Does the running-text line *ln* open with a wire story's dateline and its dash
+    ("BUFFALO, N.Y. — …"; not a name and a colon), the cheap tests first?"""
+    head = ln.text[:_DATELINE_HEAD]
+    if not (head[:1].isupper() and ("-" in head or "—" in head or "–" in head)):
+        return False  # a dateline opens with a capital and ends in a dash
+    m = match_dateline(ln.text)
+    return m is not None and m.group("dash").strip() != ":"
 
 
 #: the fewest words of a teaser card's title printed twice
@@ -1200,12 +1328,17 @@ def teaser_cards(draft: Draft, body: Tuple[int, int]) -> List[int]:
     """The lines of teaser cards inside the body whose title is printed twice, as innerText
     renders a card whose picture and text both link the story: a free line of five or more
     words that is no running text, with no figure and no tab (a table's header), printed
-    again on the next line, or on the line after next with the same short line (the card's
-    section label) before each copy, with running text right above the card and right under
-    the second copy (a poem's refrain sung twice stands between verse lines). The
-    copies and labels are the card; so is the line under them when it is shorter than a
-    story's last paragraph (``_LONE_PARAGRAPH_CHARS``: the card's blurb). Only after an
-    article's length of running text: a page's own title may be printed twice above the story.
+    again on the line after next with the same short line (the card's section label) before
+    each copy, or printed again on the next line when such a labelled card stands in the
+    body too (a subheading or a pull quote printed twice, as innerText may render one, is
+    the story's: only its second copy is returned), with running text right above the card
+    and right under the second copy (a poem's refrain sung twice stands between verse
+    lines). The copies and labels are the card; so is the line under them when it is
+    shorter than a story's last paragraph (``_LONE_PARAGRAPH_CHARS``: the card's blurb),
+    but under unlabelled copies only when no running text follows it (else it is the
+    story going on under its doubled subheading).
+    Only after an article's length of running text: a page's own title may be printed
+    twice above the story.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -1218,6 +1351,8 @@ def teaser_cards(draft: Draft, body: Tuple[int, int]) -> List[int]:
     b0, b1 = body
     lines, roles = draft.lines, draft.roles
     out: List[int] = []
+    labelled = False  # a card with its label over each copy of its title was found
+    seconds: List[int] = []  # the second copies of lines printed twice in a row
     above = 0
     for i in range(b0, b1):
         ln = lines[i]
@@ -1237,10 +1372,14 @@ def teaser_cards(draft: Draft, body: Tuple[int, int]) -> List[int]:
             if not (blurb.prose and roles[j + 1] == FREE and lines[top - 1].prose):
                 break  # a card stands between the story's paragraphs; a refrain sung twice between verses
             out.extend(range(top, j + 1))
-            if len(blurb.text) < _LONE_PARAGRAPH_CHARS:
+            goes_on = j == i + 1 and j + 2 < b1 and lines[j + 2].prose  # unlabelled, with the story going on under it
+            if len(blurb.text) < _LONE_PARAGRAPH_CHARS and not goes_on:
                 out.append(j + 1)
+            labelled = labelled or j == i + 2
+            if j == i + 1:
+                seconds.append(j)
             break
-    return out
+    return out if labelled else seconds
 
 
 #: an author box under the story: the most words of the name over it, how many lines

@@ -150,6 +150,8 @@ EXACT: FrozenSet[str] = frozenset(
     terms of use
     terms of service
     terms and conditions
+    do not sell my personal information
+    do not sell or share my personal information
     contact us
     about us
     all rights reserved
