@@ -20,11 +20,11 @@ False
 from __future__ import annotations
 
 import re as _re
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from ._draft import Draft, Line, claim, whole
+from ._draft import Draft, Line, claim, fold_of, whole
 from ._lexicon import boilerplate as lex
 from ._lexicon import bylines as bylex
 from ._text import ends_sentence, fold, has_digit
@@ -243,9 +243,10 @@ def is_button_row(line: str) -> bool:
     return low <= len(words) <= high and all(w.strip(_BUTTON_EDGES).casefold() in _BUTTON_WORDS for w in words)
 
 
-def is_boilerplate(line: str, *, menu_rows: bool = True) -> bool:
+def is_boilerplate(line: str, *, menu_rows: bool = True, folded: Optional[str] = None) -> bool:
     """True when *line* is page furniture on its own, wherever it stands (a row of menu
-    links, :func:`is_menu_row`, only when *menu_rows* is set)."""
+    links, :func:`is_menu_row`, only when *menu_rows* is set). *folded* is ``fold(line)``
+    when the caller has it (``Line.folded``)."""
     if not line[:1].isalpha() and _has_letter(line) is None:  # a letter first is the common case
         return not _numeric_date(line)
     head = line[:_PREFIX_LEN].casefold()
@@ -255,7 +256,7 @@ def is_boilerplate(line: str, *, menu_rows: bool = True) -> bool:
         return True
     if len(line) > _LONGEST_EXACT:
         return _by_shape(line, menu_rows)
-    f = fold(line)
+    f = fold(line) if folded is None else folded
     if f in _FURNITURE:
         return True
     if (
@@ -352,7 +353,7 @@ def _player_line(line: Line) -> bool:
         return True
     if line.words > _PLAYER_WORDS:
         return False
-    f = fold(line.text)
+    f = fold_of(line)
     return f in lex.VIDEO_PLAYER_CONTROLS or f.startswith(_PLAYER_DIALOG)
 
 
@@ -403,7 +404,7 @@ def mark(draft: Draft) -> Draft:
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
         ln.index: whole("boilerplate", ln)
         for ln in lines
-        if is_boilerplate(ln.text)
+        if is_boilerplate(ln.text, folded=ln.folded)
         and not (_introduced(lines, ln.index) and not is_boilerplate(ln.text, menu_rows=False))
     }
     for a, b in slideshows(draft.lines, draft.text) + video_players(draft.lines, draft.text):
