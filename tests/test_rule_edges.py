@@ -480,3 +480,16 @@ def test_japanese_items_and_values_are_not_captions() -> None:
         assert newsparse.parse(head + items + tail).captions == ()
     caption = newsparse.parse(head + "防波堤の修理を視察する町長と漁協の組合長＝ロイター" + tail).captions
     assert [(c.text, c.credit) for c in caption] == [("防波堤の修理を視察する町長と漁協の組合長", "ロイター")]
+
+
+def test_more_than_and_more_on_open_ordinary_subheadings() -> None:
+    """Found in review: "Plus de …", "Más de …" ("more than") and "Mehr zu …" opened box
+    headings, so a subheading such as "Mehr zu den Schulen" ended the story."""
+    lead = [
+        "Der Stadtrat hat am Dienstag spät am Abend einen Haushalt beschlossen, der mehr Geld für Parks und Bibliotheken vorsieht.",
+        "Befürworter sagten, der Plan werde lange aufgeschobene Reparaturen ermöglichen, Kritiker warnten vor höheren Kosten.",
+    ]
+    end = "Die Schulen bekommen ab September drei neue Klassenräume und eine sanierte Kantine, sagte die Stadt."
+    for heading in ("Mehr zu den Schulen", "Plus de moyens pour les écoles", "Más de 300 familias afectadas"):
+        text = "Stadtrat beschließt Haushalt\n\nVon Anna Becker\n\n3. März 2024\n\n" + "\n\n".join([*lead, heading, end]) + "\n"
+        assert [p.text for p in newsparse.parse(text).paragraphs][-1] == end, heading
