@@ -228,7 +228,9 @@ _cjk_led = regex.compile(
     r"(?P<names>[\p{Lo}\p{Lm}]{2,5}(?:[ \u3000、，,][\p{Lo}\p{Lm}]{2,5}){0,3})\s*[）)\]】]?$"
 ).match
 _cjk_tailed = regex.compile(
-    r"^[（(\[【]?\s*(?P<names>[\p{Lo}\p{Lm}]{2,5})\s+(?:" + "|".join(map(regex.escape, blex.CJK_TAILS)) + r")\s*[）)\]】]?$"
+    # (a place and an equals sign may come first: "워싱턴=홍길동 특파원")
+    r"^[（(\[【]?\s*(?:(?P<place>[\p{Lo}\p{Lm}]{1,8})\s*[=＝]\s*)?"
+    r"(?P<names>[\p{Lo}\p{Lm}]{2,5})\s+(?P<tail>" + "|".join(map(regex.escape, blex.CJK_TAILS)) + r")\s*[）)\]】]?$"
 ).match
 _CJK_BYLINE_CHARS = 40
 _cjk_names = regex.compile(r"[\p{Lo}\p{Lm}]{2,5}").finditer
@@ -662,15 +664,23 @@ def _cjk_byline(line: Line) -> Optional[List[Author]]:
     ['王小明', '李华']
     >>> [a.name for a in _cjk_byline(Line(0, 0, 8, "[홍길동 기자]", True, 2)) or ()], _cjk_byline(Line(0, 0, 4, "记者会见", True, 1))
     (['홍길동'], None)
+    >>> _cjk_byline(Line(0, 0, 6, "东京 特派员", True, 2)), _cjk_byline(Line(0, 0, 7, "（北京 记者）", True, 2))
+    (None, None)
+    >>> [a.name for a in _cjk_byline(Line(0, 0, 11, "워싱턴=홍길동 특파원", True, 2)) or ()]
+    ['홍길동']
     """
     text = line.text
     if len(text) > _CJK_BYLINE_CHARS or (text[:1].isascii() and text[:1] not in "[("):
         return None  # (a CJK character counts as a word: the length is the test)
-    m = _cjk_led(line.text) or _cjk_tailed(line.text)
+    m = _cjk_led(line.text)
     if m is None:
-        return None
+        m = _cjk_tailed(line.text)
+        if m is None or (m.group("tail") in blex.CJK_POST_TAILS and m.group("place") is None):
+            return None  # ("东京 特派员": the Tokyo correspondent, a post and no name)
     out: List[Author] = []
     for name in _cjk_names(m.group("names")):
+        if name.group() in blex.CJK_PLACES:
+            continue  # a desk ("（北京 记者）"), not a name
         at = line.start + m.start("names") + name.start()
         out.append(Author(name=name.group(), span=Span(at, name.end() - name.start() + at)))
     return out or None
@@ -761,6 +771,22 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
     return None
 
 
+#: where a role line goes on to name its outlet: "Education Correspondent at The Herald",
+#: "Chief reporter for the Herald", "Political Editor, The Herald", "Reporter | The Herald"
+_role_outlet_split = regex.compile(r"\s+(?:at|for|with|of)\s+|\s*[,|•·]\s*|\s+[–—-]\s+", regex.I).split
+
+
+def _role_line(text: str) -> bool:
+    """A role, maybe followed by its outlet.
+
+    >>> _role_line("Education Correspondent at The Herald"), _role_line("Political Editor, The Herald")
+    (True, True)
+    >>> _role_line("The ferry timetable changes again")
+    False
+    """
+    return _is_role(text) or _is_role(_role_outlet_split(text, maxsplit=1)[0])
+
+
 def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     """The "By …" line *i* is one of a run of teaser cards: two lines above or below it
     stands another "By …" line naming other people, with a title (no date, no role) between them.
@@ -774,9 +800,12 @@ def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
         return False
     names = {a.name for a in authors}
     for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
-        if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text) and not _is_role(lines[k].text):
+        if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text) and not _role_line(lines[k].text):
             if has_digit(lines[k].text) and find_dates(lines[k].text):
                 continue  # "By Outlet" / "<date>" / "By Jane Roe": one header
+            below = max(i, j) + 1
+            if below < len(lines) and lines[below].words <= 10 and has_digit(lines[below].text) and find_dates(lines[below].text):
+                continue  # "By Jane Roe" / deck / "By John Doe" / "<date>": the story's header, the date under it
             other = parse_authors(lines[j].text, lines[j].start)
             if other and all(is_name(a.name) for a in other) and not names & {a.name for a in other}:
                 return True
@@ -1151,6 +1180,44 @@ def _stacked_cards(
     return authors
 
 
+def _stacked_bylines(
+    lines: Sequence[Line], roles: Sequence[str], claims: Dict[int, Tuple[str, Tuple[Block, ...]]], i: int, authors: List[Author]
+) -> List[Author]:
+    """Bylines stacked with a role line under each: "By Jane Roe" / "Education Correspondent at
+    the Herald" / "By John Doe" / "Health Reporter". From the byline on line *i*, a "By …" line two
+    lines above or below, with a role line between, names one more author (at most three more);
+    the lines are added to *claims*.
+    """
+    n = len(lines)
+    for step in (-2, 2):
+        k = i
+        for _ in range(3):
+            j, r = k + step, (k - 1 if step < 0 else k + 1)
+            if not (0 <= j < n) or j in claims or roles[j] != FREE or roles[r] != FREE:
+                break
+            if (r in claims and claims[r][0] != "byline") or lines[r].words > 10 or not _role_line(lines[r].text):
+                break
+            if _match_lead(lines[j].text) is None:
+                break
+            more = _byline_in(lines[j])
+            if not more or not all(is_name(a.name) for a in more):
+                break
+            new = _new_names(authors, more)
+            if not new:
+                break
+            claims[j] = whole("byline", lines[j])
+            claims[r] = whole("byline", lines[r])
+            # (a role line stands under its byline: the one between above, the next one below)
+            under = r if step < 0 else j + 1
+            if under < n and new[-1].role is None and (under == r or (roles[under] == FREE and under not in claims)):
+                if lines[under].words <= 10 and _role_line(lines[under].text):
+                    new[-1] = attrs.evolve(new[-1], role=lines[under].text, role_span=lines[under].span)
+                    claims[under] = whole("byline", lines[under])
+            authors = [*new, *authors] if step < 0 else [*authors, *new]
+            k = j
+    return authors
+
+
 def _connected_names(
     lines: Sequence[Line], roles: Sequence[str], claims: Dict[int, Tuple[str, Tuple[Block, ...]]], j: int, authors: List[Author]
 ) -> List[Author]:
@@ -1380,6 +1447,8 @@ def find(draft: Draft) -> Draft:
         if below.words <= 6 and _is_role(below.text.split(",", 1)[0]):
             authors = _outlet_after_comma(main, authors)
     if main is not None and authors:
+        if _match_lead(main.text) is not None:
+            authors = _stacked_bylines(lines, roles, claims, main.index, authors)
         authors = _stacked_cards(lines, roles, claims, main.index, authors)
         authors = _connected_names(lines, roles, claims, main.index, authors)
     # the same byline printed again in the header (a sticky header, a mobile copy)
