@@ -1104,8 +1104,13 @@ def _bare_name_line(
         found = seen[i] if i in seen else seen.setdefault(i, _bare_names(lines[i]))
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
-        if vouch(lines, i, found) and not _in_name_list(lines, roles, i, found):
-            return i, found  # (a name in a list of people, a tag list, an index, is no byline)
+        if vouch(lines, i, found):
+            if not _in_name_list(lines, roles, i, found):
+                return i, found  # (a name in a list of people, a tag list, an index, is no byline)
+            stack = _name_stack(lines, roles, i)
+            if stack is not None:
+                # names stacked one a line at the date: every one is an author
+                return i, [a for k in stack for a in (_bare_names(lines[k]) or ())]
     return None
 
 
@@ -1131,6 +1136,53 @@ def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: 
             run += 1
             j += step
     return run >= 3
+
+
+#: the most names stacked one a line that still make a byline (more are a list of people)
+_NAME_STACK = 4
+
+
+def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int) -> Optional[List[int]]:
+    """The lines of a short stack of one-name lines, line *i* among them, right above or right
+    under a date line: the story's authors, one a line ("Jane Roe" / "John Doe" / "Ann Lee" /
+    "12 May 2024"), not a list of people; None when the stack is longer than four lines, or
+    opens under a short label ("Topics", "Tags", "People").
+
+    >>> rows = ["Rain ends the long drought at last", "Jane Roe", "John Doe", "Ann Lee", "12 May 2024"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _name_stack(lines, [FREE] * 5, 2), _name_stack(lines[:4], [FREE] * 4, 2)
+    ([1, 2, 3], None)
+    """
+    n = len(lines)
+
+    def one_name(k: int) -> bool:
+        if roles[k] != FREE or lines[k].words > 4:
+            return False
+        found = _bare_names(lines[k])
+        return found is not None and len(found) == 1
+
+    def date_line(k: int) -> bool:
+        if not 0 <= k < n or lines[k].words > 10:
+            return False
+        t = lines[k].text
+        return has_digit(t) and bool(find_dates(t))
+
+    top = bottom = i
+    while top > 0 and bottom - top < _NAME_STACK and one_name(top - 1):
+        top -= 1
+    while bottom + 1 < n and bottom - top < _NAME_STACK and one_name(bottom + 1):
+        bottom += 1
+    if bottom - top + 1 > _NAME_STACK:
+        return None
+    if date_line(bottom + 1):
+        label = top - 1
+    elif top > 0 and date_line(top - 1):
+        label = top - 2
+    else:
+        return None
+    if label >= 0 and lines[label].words <= 2 and not has_digit(lines[label].text):
+        return None  # "Topics" / "Jane Roe" / … : a tag list
+    return list(range(top, bottom + 1))
 
 
 def _new_names(authors: Sequence[Author], more: Sequence[Author]) -> List[Author]:
@@ -1401,6 +1453,9 @@ def find(draft: Draft) -> Draft:
             if found_at is not None:
                 i, found = found_at
                 claims[i] = whole("byline", lines[i])
+                for k in range(max(0, i - _NAME_STACK), min(n, i + _NAME_STACK + 1)):
+                    if any(lines[k].start <= a.span.start < lines[k].end for a in found):
+                        claims[k] = whole("byline", lines[k])  # (names stacked one a line)
                 authors, main = found, lines[i]
                 break
     # a role printed on the line under the byline: "By Owain Pryce" / "BBC Wales business correspondent"
