@@ -22,6 +22,7 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
+from ._lexicon import titles as tlex
 from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
 from .dates import find_dates, word_trie
 from .model import Author, Block, Byline, Field, Span
@@ -276,6 +277,8 @@ def is_name(s: str) -> bool:
 
     >>> is_name("Laura June Whitfield"), is_name("June Whitfield Report"), is_name("Scott A. Whitfield")
     (True, False, True)
+    >>> is_name("Kate Weekly"), is_name("Weekly Address"), is_name("Publishers Weekly")
+    (True, False, False)
     """
     tokens = s.split()
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
@@ -296,6 +299,9 @@ def is_name(s: str) -> bool:
             caps += 1
             continue  # an initial inside a name, "A." in "Scott A. Celinski", is no word "a"
         middle = 0 < k < len(tokens) - 1
+        if low in blex.SURNAME_WORDS and k == len(tokens) - 1 and tokens[0].casefold() in glex.GIVEN_NAMES:
+            caps += 1
+            continue  # "Kate Weekly": a surname after a given name
         if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1) and not (middle and low in blex.MIDDLE_NAMES)) or not _match_token(t) or (not t.isalpha() and any(ch.isdigit() for ch in t)) or _inner_caps(t):
             return False
         caps += 1
@@ -1297,6 +1303,8 @@ def _closing_signature(line: Line) -> Optional[Author]:
     'Jane Roe'
     >>> _closing_signature(Line(0, 0, 41, "It was signed by U.S. Attorney Jane Roe.", True, 8, True)) is None
     True
+    >>> _closing_signature(Line(0, 0, 42, "The talk is in the main hall. Jane Roe Hall", True, 9, True)) is None
+    True
     """
     text = line.text.rstrip()
     if line.words < 6:
@@ -1307,6 +1315,9 @@ def _closing_signature(line: Line) -> Optional[Author]:
     name = text[stop + 1 :].lstrip()
     if _match_signature(name) is None or not is_name(name) or name.split()[0].casefold() not in glex.GIVEN_NAMES:
         return None
+    words = name.split()
+    if len(words) == 3 and words[-1].casefold() in tlex.PLACE_ORG_WORDS:
+        return None  # "… in the main hall. Jane Roe Hall": a building named after someone ("Jane Hall" stays a name)
     at = line.start + len(text) - len(name)
     return Author(name=name, span=Span(at, at + len(name)))
 

@@ -390,6 +390,10 @@ NOT_NAMES: FrozenSet[str] = frozenset(
 #: words ("Laura June Whitfield", "Ann May Hollis"): the months borne as given names.
 MIDDLE_NAMES: FrozenSet[str] = frozenset({"april", "may", "june", "august"})
 
+#: Words of NOT_NAMES that are also surnames, read as such after a known given name
+#: ("Kate Weekly"), while "Weekly Address" or "Publishers Weekly" stays no name.
+SURNAME_WORDS: FrozenSet[str] = frozenset({"weekly", "monthly"})
+
 #: The byline words of a teaser card's author line ("by Josh Rubin", "Por Ana Ruiz"), and
 #: the small words that may stand between the names of such a line.
 CARD_LEADS: FrozenSet[str] = frozenset({"by", "por", "von", "par", "di", "door", "av", "af"})
