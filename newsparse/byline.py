@@ -1394,8 +1394,10 @@ def find(draft: Draft) -> Draft:
     # teaser's "By …" deep in an over-long body loses to the byline above it)
     order: Iterable[int] = range(hi - 1, -1, -1)
     if b1 > b0:
-        k4, r6 = min(hi, b0 + 4), max(0, b0 - 6)
+        # (the top of the body ends where the body does: a "By …" under a short story is no header byline)
+        k4, r6 = min(hi, b0 + 4, b1), max(0, b0 - 6)
         order = chain(range(k4 - 1, b0 - 1, -1), range(b0 - 1, r6 - 1, -1), range(hi - 1, k4 - 1, -1), range(r6 - 1, -1, -1))
+    late_agency: Optional[Line] = None
     for i in order:
         if roles[i] != FREE:
             continue
@@ -1409,6 +1411,9 @@ def find(draft: Draft) -> Draft:
         found = _byline_text(ln)
         if found and _card_run(lines, i, found):
             continue
+        if not found and _agency_byline(ln.text) and b0 < b1 <= i:
+            late_agency = late_agency if late_agency is not None else ln
+            continue  # "By Reuters" under the story: the byline only when the header has none
         if not found and _agency_byline(ln.text):
             # "By Reuters", "Por Agência O Globo | <date>": the byline names an outlet, no person
             claims[i] = whole("byline", ln)
@@ -1425,6 +1430,9 @@ def find(draft: Draft) -> Draft:
             claims[i] = whole("byline", ln)
             authors, main = list(found), ln
             break
+    if main is None and late_agency is not None:
+        claims[late_agency.index] = whole("byline", late_agency)
+        main = late_agency
     # 1b. a "By …" line past the usual reach when the body opens with a run of short lines
     # (teasers, section labels) and the running text has not begun: the story starts further down
     if main is None and b1 > b0:

@@ -79,3 +79,10 @@ def test_closing_name_of_a_building_is_no_signature() -> None:
     last = _PARAGRAPHS[2] + " The meeting will take place in the main hall. Sarah Jones Hall"
     page = _HEAD + "12 May 2024\n\n" + "\n\n".join(_PARAGRAPHS[:2] + [last]) + "\n"
     assert _authors(page) == []
+
+
+def test_header_byline_beats_a_by_line_under_a_short_story() -> None:
+    assert _authors(_HEAD + "By Sarah Jones\n\n12 May 2024\n\n" + _BODY + "\nBy Reuters\n") == ["Sarah Jones"]
+    assert _authors(_HEAD + "By Sarah Jones\n\n12 May 2024\n\n" + _BODY + "\nBy Tom Reed\n") == ["Sarah Jones"]
+    art = newsparse.parse(_HEAD + "12 May 2024\n\n" + _BODY + "\nBy Reuters\n")
+    assert art.byline is not None and art.byline.raw == "By Reuters" and not art.byline.authors
