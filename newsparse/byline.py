@@ -818,6 +818,23 @@ def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     return False
 
 
+def _teaser_title_above(lines: Sequence[Line], b1: int, i: int) -> bool:
+    """The "By …" line *i*, past the body's end (*b1*) and not right under it, stands under a
+    title: a line of four words or more with no stop at its end ("Ferry fares rise again" /
+    "By Jane Roe"), a teaser card's, not a byline closing the story.
+
+    >>> rows = ["Last words of the story.", "Most read", "Ferry fares set to rise again", "By Jane Roe"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _teaser_title_above(lines, 1, 3), _teaser_title_above(lines, 1, 1)
+    (True, False)
+    """
+    if i <= b1 or i == 0:
+        return False
+    above = lines[i - 1]
+    text = above.text.rstrip()
+    return 4 <= above.words <= 16 and text[-1:] not in ".!?:;,…\"'”’»)" and not (has_digit(text) and find_dates(text))
+
+
 def _agency_byline(text: str) -> bool:
     """A byline word before the name of an agency or an institution, and no person:
     "By REUTERS", "Por Agência O Globo | 26/11/2020 20:02", "by European Space Agency".
@@ -1437,7 +1454,7 @@ def find(draft: Draft) -> Draft:
     # (teasers, section labels) and the running text has not begun: the story starts further down
     if main is None and b1 > b0:
         prose_seen = sum(1 for ln in lines[b0:hi] if ln.prose)
-        for i in range(hi, min(n, b0 + _LATE_LEAD_REACH)):
+        for i in range(hi, min(n, b0 + _LATE_LEAD_REACH, b1)):  # (not past the story's end)
             if prose_seen > 3 or prose_seen * 4 > i - b0:
                 break  # the running text has begun: more than a quarter of the lines so far are prose
             ln = lines[i]
@@ -1490,6 +1507,8 @@ def find(draft: Draft) -> Draft:
             if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not (_match_lead(ln.text) or _labelled(ln.text)):
                 continue  # a byline word, or a label and its colon: "Editor: Jane Roe", "责任编辑：孔德明"
             found = _byline_text(ln)
+            if found and _teaser_title_above(lines, b1, ln.index):
+                continue
             if found and not _card_run(lines, ln.index, found):
                 claims[ln.index] = whole("byline", ln)
                 authors, main = list(found), ln

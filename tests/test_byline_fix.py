@@ -86,3 +86,16 @@ def test_header_byline_beats_a_by_line_under_a_short_story() -> None:
     assert _authors(_HEAD + "By Sarah Jones\n\n12 May 2024\n\n" + _BODY + "\nBy Tom Reed\n") == ["Sarah Jones"]
     art = newsparse.parse(_HEAD + "12 May 2024\n\n" + _BODY + "\nBy Reuters\n")
     assert art.byline is not None and art.byline.raw == "By Reuters" and not art.byline.authors
+
+
+def test_teaser_card_byline_under_the_story_is_no_author() -> None:
+    footer = "\n".join(
+        ["Share", "Facebook", "Twitter", "Email", "Print", "Tags", "Schools", "Council", "Education", "Comments"]
+        + ["Be the first to comment", "Most read", "Advertisement", "Related"]
+    )
+    cards = "\nFerry fares set to rise again in the autumn\nBy Tom Reed\nStorm warning issued for the coast\n"
+    assert _authors(_HEAD + "12 May 2024\n\n" + _BODY + footer + cards) == []
+
+
+def test_byline_closing_the_story_still_read() -> None:
+    assert _authors(_HEAD + "12 May 2024\n\n" + _BODY + "By Tom Reed\n\nShare\nMost read\n") == ["Tom Reed"]
