@@ -1116,8 +1116,10 @@ def _bare_name_line(
     window: Sequence[int],
     vouch: Callable[[Sequence[Line], int, Sequence[Author]], bool],
     seen: Dict[int, Optional[List[Author]]],
+    head: int,
 ) -> Optional[Tuple[int, List[Author]]]:
-    """The first free line of *window* that holds only names and has *vouch*'s support.
+    """The first free line of *window* that holds only names and has *vouch*'s support; with
+    the names of the lines stacked with it at the date, above the body (which opens at *head*).
 
     *seen* keeps the names read on each line, for the next window.
     """
@@ -1128,12 +1130,12 @@ def _bare_name_line(
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
         if vouch(lines, i, found):
+            stack = _name_stack(lines, roles, i) if i < head and len(found) == 1 else None
+            if stack is not None and len(stack) > 1 and stack[-1] < head:
+                # names stacked one a line at the date, above the body: every one is an author
+                return i, [a for k in stack for a in (_bare_names(lines[k]) or ())]
             if not _in_name_list(lines, roles, i, found):
                 return i, found  # (a name in a list of people, a tag list, an index, is no byline)
-            stack = _name_stack(lines, roles, i)
-            if stack is not None:
-                # names stacked one a line at the date: every one is an author
-                return i, [a for k in stack for a in (_bare_names(lines[k]) or ())]
     return None
 
 
@@ -1333,8 +1335,10 @@ def _closing_signature(line: Line) -> Optional[Author]:
     if _match_signature(name) is None or not is_name(name) or name.split()[0].casefold() not in glex.GIVEN_NAMES:
         return None
     words = name.split()
-    if len(words) == 3 and words[-1].casefold() in tlex.PLACE_ORG_WORDS:
-        return None  # "… in the main hall. Jane Roe Hall": a building named after someone ("Jane Hall" stays a name)
+    if len(words) == 3 and words[-1].casefold() in tlex.PLACE_ORG_WORDS and words[1].casefold() not in glex.GIVEN_NAMES:
+        # "… in the main hall. Jane Roe Hall": a building named after someone ("Jane Hall",
+        # "Sarah Jane Hall" stay names)
+        return None
     at = line.start + len(text) - len(name)
     return Author(name=name, span=Span(at, at + len(name)))
 
@@ -1485,7 +1489,7 @@ def find(draft: Draft) -> Draft:
             return _vouched(ls, i, found) or _dated_over_caption(ls, roles, i)
 
         for window, vouch in ((near, vouched), (near, _vouched_weakly), (far, _vouched_far)):
-            found_at = _bare_name_line(lines, roles, window, vouch, seen)
+            found_at = _bare_name_line(lines, roles, window, vouch, seen, b0 if b1 > b0 else n)
             if found_at is not None:
                 i, found = found_at
                 claims[i] = whole("byline", lines[i])

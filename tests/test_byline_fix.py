@@ -64,6 +64,16 @@ def test_three_names_stacked_over_the_date() -> None:
     ]
 
 
+def test_two_names_stacked_over_the_date() -> None:
+    assert _authors(_HEAD + "Sarah Jones\nTom Reed\n12 May 2024\n\n" + _BODY) == ["Sarah Jones", "Tom Reed"]
+
+
+def test_names_stacked_under_the_story_stay_a_list() -> None:
+    page = _HEAD + _BODY + "\nMore from Education\nSarah Jones\nTom Reed\nAnn Lee\n12 May 2024\n"
+    assert _authors(page) == []
+    assert _authors(_HEAD + "Topics\nSarah Jones\nTom Reed\nAnn Lee\n12 May 2024\n\n" + _BODY) == []
+
+
 def test_day_first_flip_not_beside_a_north_american_zone() -> None:
     art = newsparse.parse(_HEAD + "Published 04/05/2024 14:30 ET\n\nBy Sarah Jones\n\n" + _BODY)
     assert art.published is not None
@@ -73,6 +83,12 @@ def test_day_first_flip_not_beside_a_north_american_zone() -> None:
 
 def test_release_word_as_a_surname_after_by() -> None:
     assert _authors(_HEAD + "By Kate Weekly\n\n12 May 2024\n\n" + _BODY) == ["Kate Weekly"]
+
+
+def test_closing_three_word_name_with_a_place_word_surname() -> None:
+    last = _PARAGRAPHS[2] + " Sarah Jane Hall"
+    page = _HEAD + "12 May 2024\n\n" + "\n\n".join(_PARAGRAPHS[:2] + [last]) + "\n"
+    assert _authors(page) == ["Sarah Jane Hall"]
 
 
 def test_closing_name_of_a_building_is_no_signature() -> None:
