@@ -779,7 +779,8 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
 
 #: where a role line goes on to name its outlet: "Education Correspondent at The Herald",
 #: "Chief reporter for the Herald", "Political Editor, The Herald", "Reporter | The Herald"
-_role_outlet_split = regex.compile(r"\s+(?:at|for|with|of)\s+|\s*[,|•·]\s*|\s+[–—-]\s+", regex.I).split
+#: (a match starts only at the first space of a run: linear on any input)
+_role_outlet_cut = regex.compile(r"(?<!\s)(?:\s++(?:at|for|with|of)\s|\s*+[,|•·]|\s++[–—-]\s)", regex.I).search
 
 
 def _role_line(text: str) -> bool:
@@ -790,7 +791,12 @@ def _role_line(text: str) -> bool:
     >>> _role_line("The ferry timetable changes again")
     False
     """
-    return _is_role(text) or _is_role(_role_outlet_split(text, maxsplit=1)[0])
+    if len(text) > 120:
+        return False  # a role line is short
+    if _is_role(text):
+        return True
+    cut = _role_outlet_cut(text)
+    return cut is not None and _is_role(text[: cut.start()])
 
 
 def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
@@ -1190,7 +1196,7 @@ def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int) -> Optional
         if not 0 <= k < n or lines[k].words > 10:
             return False
         t = lines[k].text
-        return has_digit(t) and bool(find_dates(t))
+        return bool(has_digit(t)) and bool(find_dates(t))
 
     top = bottom = i
     while top > 0 and bottom - top < _NAME_STACK and one_name(top - 1):
@@ -1286,10 +1292,10 @@ def _stacked_bylines(
             claims[r] = whole("byline", lines[r])
             # (a role line stands under its byline: the one between above, the next one below)
             under = r if step < 0 else j + 1
-            if under < n and new[-1].role is None and (under == r or (roles[under] == FREE and under not in claims)):
-                if lines[under].words <= 10 and _role_line(lines[under].text):
-                    new[-1] = attrs.evolve(new[-1], role=lines[under].text, role_span=lines[under].span)
-                    claims[under] = whole("byline", lines[under])
+            free = under == r or (under < n and roles[under] == FREE and under not in claims)
+            if free and new[-1].role is None and lines[under].words <= 10 and _role_line(lines[under].text):
+                new[-1] = attrs.evolve(new[-1], role=lines[under].text, role_span=lines[under].span)
+                claims[under] = whole("byline", lines[under])
             authors = [*new, *authors] if step < 0 else [*authors, *new]
             k = j
     return authors

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import newsparse
 
 _PARAGRAPHS = [
@@ -87,13 +85,13 @@ def test_release_word_as_a_surname_after_by() -> None:
 
 def test_closing_three_word_name_with_a_place_word_surname() -> None:
     last = _PARAGRAPHS[2] + " Sarah Jane Hall"
-    page = _HEAD + "12 May 2024\n\n" + "\n\n".join(_PARAGRAPHS[:2] + [last]) + "\n"
+    page = _HEAD + "12 May 2024\n\n" + "\n\n".join([*_PARAGRAPHS[:2], last]) + "\n"
     assert _authors(page) == ["Sarah Jane Hall"]
 
 
 def test_closing_name_of_a_building_is_no_signature() -> None:
     last = _PARAGRAPHS[2] + " The meeting will take place in the main hall. Sarah Jones Hall"
-    page = _HEAD + "12 May 2024\n\n" + "\n\n".join(_PARAGRAPHS[:2] + [last]) + "\n"
+    page = _HEAD + "12 May 2024\n\n" + "\n\n".join([*_PARAGRAPHS[:2], last]) + "\n"
     assert _authors(page) == []
 
 
@@ -106,8 +104,7 @@ def test_header_byline_beats_a_by_line_under_a_short_story() -> None:
 
 def test_teaser_card_byline_under_the_story_is_no_author() -> None:
     footer = "\n".join(
-        ["Share", "Facebook", "Twitter", "Email", "Print", "Tags", "Schools", "Council", "Education", "Comments"]
-        + ["Be the first to comment", "Most read", "Advertisement", "Related"]
+        ["Share", "Facebook", "Twitter", "Email", "Print", "Tags", "Schools", "Council", "Education", "Comments", "Be the first to comment", "Most read", "Advertisement", "Related"]
     )
     cards = "\nFerry fares set to rise again in the autumn\nBy Tom Reed\nStorm warning issued for the coast\n"
     assert _authors(_HEAD + "12 May 2024\n\n" + _BODY + footer + cards) == []
