@@ -22,6 +22,7 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
+from ._lexicon import titles as tlex
 from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
 from .dates import find_dates, word_trie
 from .model import Author, Block, Byline, Field, Span
@@ -228,7 +229,9 @@ _cjk_led = regex.compile(
     r"(?P<names>[\p{Lo}\p{Lm}]{2,5}(?:[ \u3000、，,][\p{Lo}\p{Lm}]{2,5}){0,3})\s*[）)\]】]?$"
 ).match
 _cjk_tailed = regex.compile(
-    r"^[（(\[【]?\s*(?P<names>[\p{Lo}\p{Lm}]{2,5})\s+(?:" + "|".join(map(regex.escape, blex.CJK_TAILS)) + r")\s*[）)\]】]?$"
+    # (a place and an equals sign may come first: "워싱턴=홍길동 특파원")
+    r"^[（(\[【]?\s*(?:(?P<place>[\p{Lo}\p{Lm}]{1,8})\s*[=＝]\s*)?"
+    r"(?P<names>[\p{Lo}\p{Lm}]{2,5})\s+(?P<tail>" + "|".join(map(regex.escape, blex.CJK_TAILS)) + r")\s*[）)\]】]?$"
 ).match
 _CJK_BYLINE_CHARS = 40
 _cjk_names = regex.compile(r"[\p{Lo}\p{Lm}]{2,5}").finditer
@@ -274,6 +277,8 @@ def is_name(s: str) -> bool:
 
     >>> is_name("Laura June Whitfield"), is_name("June Whitfield Report"), is_name("Scott A. Whitfield")
     (True, False, True)
+    >>> is_name("Kate Weekly"), is_name("Weekly Address"), is_name("Publishers Weekly")
+    (True, False, False)
     """
     tokens = s.split()
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
@@ -294,6 +299,9 @@ def is_name(s: str) -> bool:
             caps += 1
             continue  # an initial inside a name, "A." in "Scott A. Celinski", is no word "a"
         middle = 0 < k < len(tokens) - 1
+        if low in blex.SURNAME_WORDS and k == len(tokens) - 1 and tokens[0].casefold() in glex.GIVEN_NAMES:
+            caps += 1
+            continue  # "Kate Weekly": a surname after a given name
         if (low in blex.NOT_NAMES and (low not in glex.GIVEN_NAMES or k == len(tokens) - 1) and not (middle and low in blex.MIDDLE_NAMES)) or not _match_token(t) or (not t.isalpha() and any(ch.isdigit() for ch in t)) or _inner_caps(t):
             return False
         caps += 1
@@ -662,15 +670,23 @@ def _cjk_byline(line: Line) -> Optional[List[Author]]:
     ['王小明', '李华']
     >>> [a.name for a in _cjk_byline(Line(0, 0, 8, "[홍길동 기자]", True, 2)) or ()], _cjk_byline(Line(0, 0, 4, "记者会见", True, 1))
     (['홍길동'], None)
+    >>> _cjk_byline(Line(0, 0, 6, "东京 特派员", True, 2)), _cjk_byline(Line(0, 0, 7, "（北京 记者）", True, 2))
+    (None, None)
+    >>> [a.name for a in _cjk_byline(Line(0, 0, 11, "워싱턴=홍길동 특파원", True, 2)) or ()]
+    ['홍길동']
     """
     text = line.text
     if len(text) > _CJK_BYLINE_CHARS or (text[:1].isascii() and text[:1] not in "[("):
         return None  # (a CJK character counts as a word: the length is the test)
-    m = _cjk_led(line.text) or _cjk_tailed(line.text)
+    m = _cjk_led(line.text)
     if m is None:
-        return None
+        m = _cjk_tailed(line.text)
+        if m is None or (m.group("tail") in blex.CJK_POST_TAILS and m.group("place") is None):
+            return None  # ("东京 特派员": the Tokyo correspondent, a post and no name)
     out: List[Author] = []
     for name in _cjk_names(m.group("names")):
+        if name.group() in blex.CJK_PLACES:
+            continue  # a desk ("（北京 记者）"), not a name
         at = line.start + m.start("names") + name.start()
         out.append(Author(name=name.group(), span=Span(at, name.end() - name.start() + at)))
     return out or None
@@ -761,6 +777,28 @@ def _byline_in(line: Line) -> Optional[List[Author]]:
     return None
 
 
+#: where a role line goes on to name its outlet: "Education Correspondent at The Herald",
+#: "Chief reporter for the Herald", "Political Editor, The Herald", "Reporter | The Herald"
+#: (a match starts only at the first space of a run: linear on any input)
+_role_outlet_cut = regex.compile(r"(?<!\s)(?:\s++(?:at|for|with|of)\s|\s*+[,|•·]|\s++[–—-]\s)", regex.I).search
+
+
+def _role_line(text: str) -> bool:
+    """A role, maybe followed by its outlet.
+
+    >>> _role_line("Education Correspondent at The Herald"), _role_line("Political Editor, The Herald")
+    (True, True)
+    >>> _role_line("The ferry timetable changes again")
+    False
+    """
+    if len(text) > 120:
+        return False  # a role line is short
+    if _is_role(text):
+        return True
+    cut = _role_outlet_cut(text)
+    return cut is not None and _is_role(text[: cut.start()])
+
+
 def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     """The "By …" line *i* is one of a run of teaser cards: two lines above or below it
     stands another "By …" line naming other people, with a title (no date, no role) between them.
@@ -774,13 +812,33 @@ def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
         return False
     names = {a.name for a in authors}
     for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
-        if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text) and not _is_role(lines[k].text):
+        if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text) and not _role_line(lines[k].text):
             if has_digit(lines[k].text) and find_dates(lines[k].text):
                 continue  # "By Outlet" / "<date>" / "By Jane Roe": one header
+            below = max(i, j) + 1
+            if below < len(lines) and lines[below].words <= 10 and has_digit(lines[below].text) and find_dates(lines[below].text):
+                continue  # "By Jane Roe" / deck / "By John Doe" / "<date>": the story's header, the date under it
             other = parse_authors(lines[j].text, lines[j].start)
             if other and all(is_name(a.name) for a in other) and not names & {a.name for a in other}:
                 return True
     return False
+
+
+def _teaser_title_above(lines: Sequence[Line], b1: int, i: int) -> bool:
+    """The "By …" line *i*, past the body's end (*b1*) and not right under it, stands under a
+    title: a line of four words or more with no stop at its end ("Ferry fares rise again" /
+    "By Jane Roe"), a teaser card's, not a byline closing the story.
+
+    >>> rows = ["Last words of the story.", "Most read", "Ferry fares set to rise again", "By Jane Roe"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _teaser_title_above(lines, 1, 3), _teaser_title_above(lines, 1, 1)
+    (True, False)
+    """
+    if i <= b1 or i == 0:
+        return False
+    above = lines[i - 1]
+    text = above.text.rstrip()
+    return 4 <= above.words <= 16 and text[-1:] not in ".!?:;,…\"'”’»)" and not (has_digit(text) and find_dates(text))
 
 
 def _agency_byline(text: str) -> bool:
@@ -1064,8 +1122,10 @@ def _bare_name_line(
     window: Sequence[int],
     vouch: Callable[[Sequence[Line], int, Sequence[Author]], bool],
     seen: Dict[int, Optional[List[Author]]],
+    head: int,
 ) -> Optional[Tuple[int, List[Author]]]:
-    """The first free line of *window* that holds only names and has *vouch*'s support.
+    """The first free line of *window* that holds only names and has *vouch*'s support; with
+    the names of the lines stacked with it at the date, above the body (which opens at *head*).
 
     *seen* keeps the names read on each line, for the next window.
     """
@@ -1075,8 +1135,13 @@ def _bare_name_line(
         found = seen[i] if i in seen else seen.setdefault(i, _bare_names(lines[i]))
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
-        if vouch(lines, i, found) and not _in_name_list(lines, roles, i, found):
-            return i, found  # (a name in a list of people, a tag list, an index, is no byline)
+        if vouch(lines, i, found):
+            stack = _name_stack(lines, roles, i) if i < head and len(found) == 1 else None
+            if stack is not None and len(stack) > 1 and stack[-1] < head:
+                # names stacked one a line at the date, above the body: every one is an author
+                return i, [a for k in stack for a in (_bare_names(lines[k]) or ())]
+            if not _in_name_list(lines, roles, i, found):
+                return i, found  # (a name in a list of people, a tag list, an index, is no byline)
     return None
 
 
@@ -1102,6 +1167,53 @@ def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: 
             run += 1
             j += step
     return run >= 3
+
+
+#: the most names stacked one a line that still make a byline (more are a list of people)
+_NAME_STACK = 4
+
+
+def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int) -> Optional[List[int]]:
+    """The lines of a short stack of one-name lines, line *i* among them, right above or right
+    under a date line: the story's authors, one a line ("Jane Roe" / "John Doe" / "Ann Lee" /
+    "12 May 2024"), not a list of people; None when the stack is longer than four lines, or
+    opens under a short label ("Topics", "Tags", "People").
+
+    >>> rows = ["Rain ends the long drought at last", "Jane Roe", "John Doe", "Ann Lee", "12 May 2024"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _name_stack(lines, [FREE] * 5, 2), _name_stack(lines[:4], [FREE] * 4, 2)
+    ([1, 2, 3], None)
+    """
+    n = len(lines)
+
+    def one_name(k: int) -> bool:
+        if roles[k] != FREE or lines[k].words > 4:
+            return False
+        found = _bare_names(lines[k])
+        return found is not None and len(found) == 1
+
+    def date_line(k: int) -> bool:
+        if not 0 <= k < n or lines[k].words > 10:
+            return False
+        t = lines[k].text
+        return bool(has_digit(t)) and bool(find_dates(t))
+
+    top = bottom = i
+    while top > 0 and bottom - top < _NAME_STACK and one_name(top - 1):
+        top -= 1
+    while bottom + 1 < n and bottom - top < _NAME_STACK and one_name(bottom + 1):
+        bottom += 1
+    if bottom - top + 1 > _NAME_STACK:
+        return None
+    if date_line(bottom + 1):
+        label = top - 1
+    elif top > 0 and date_line(top - 1):
+        label = top - 2
+    else:
+        return None
+    if label >= 0 and lines[label].words <= 2 and not has_digit(lines[label].text):
+        return None  # "Topics" / "Jane Roe" / … : a tag list
+    return list(range(top, bottom + 1))
 
 
 def _new_names(authors: Sequence[Author], more: Sequence[Author]) -> List[Author]:
@@ -1151,6 +1263,44 @@ def _stacked_cards(
     return authors
 
 
+def _stacked_bylines(
+    lines: Sequence[Line], roles: Sequence[str], claims: Dict[int, Tuple[str, Tuple[Block, ...]]], i: int, authors: List[Author]
+) -> List[Author]:
+    """Bylines stacked with a role line under each: "By Jane Roe" / "Education Correspondent at
+    the Herald" / "By John Doe" / "Health Reporter". From the byline on line *i*, a "By …" line two
+    lines above or below, with a role line between, names one more author (at most three more);
+    the lines are added to *claims*.
+    """
+    n = len(lines)
+    for step in (-2, 2):
+        k = i
+        for _ in range(3):
+            j, r = k + step, (k - 1 if step < 0 else k + 1)
+            if not (0 <= j < n) or j in claims or roles[j] != FREE or roles[r] != FREE:
+                break
+            if (r in claims and claims[r][0] != "byline") or lines[r].words > 10 or not _role_line(lines[r].text):
+                break
+            if _match_lead(lines[j].text) is None:
+                break
+            more = _byline_in(lines[j])
+            if not more or not all(is_name(a.name) for a in more):
+                break
+            new = _new_names(authors, more)
+            if not new:
+                break
+            claims[j] = whole("byline", lines[j])
+            claims[r] = whole("byline", lines[r])
+            # (a role line stands under its byline: the one between above, the next one below)
+            under = r if step < 0 else j + 1
+            free = under == r or (under < n and roles[under] == FREE and under not in claims)
+            if free and new[-1].role is None and lines[under].words <= 10 and _role_line(lines[under].text):
+                new[-1] = attrs.evolve(new[-1], role=lines[under].text, role_span=lines[under].span)
+                claims[under] = whole("byline", lines[under])
+            authors = [*new, *authors] if step < 0 else [*authors, *new]
+            k = j
+    return authors
+
+
 def _connected_names(
     lines: Sequence[Line], roles: Sequence[str], claims: Dict[int, Tuple[str, Tuple[Block, ...]]], j: int, authors: List[Author]
 ) -> List[Author]:
@@ -1178,6 +1328,8 @@ def _closing_signature(line: Line) -> Optional[Author]:
     'Jane Roe'
     >>> _closing_signature(Line(0, 0, 41, "It was signed by U.S. Attorney Jane Roe.", True, 8, True)) is None
     True
+    >>> _closing_signature(Line(0, 0, 42, "The talk is in the main hall. Jane Roe Hall", True, 9, True)) is None
+    True
     """
     text = line.text.rstrip()
     if line.words < 6:
@@ -1187,6 +1339,11 @@ def _closing_signature(line: Line) -> Optional[Author]:
         return None  # a stop after a word of two letters or more, then a space: not "U.S. Jane Roe"
     name = text[stop + 1 :].lstrip()
     if _match_signature(name) is None or not is_name(name) or name.split()[0].casefold() not in glex.GIVEN_NAMES:
+        return None
+    words = name.split()
+    if len(words) == 3 and words[-1].casefold() in tlex.PLACE_ORG_WORDS and words[1].casefold() not in glex.GIVEN_NAMES:
+        # "… in the main hall. Jane Roe Hall": a building named after someone ("Jane Hall",
+        # "Sarah Jane Hall" stay names)
         return None
     at = line.start + len(text) - len(name)
     return Author(name=name, span=Span(at, at + len(name)))
@@ -1264,8 +1421,10 @@ def find(draft: Draft) -> Draft:
     # teaser's "By …" deep in an over-long body loses to the byline above it)
     order: Iterable[int] = range(hi - 1, -1, -1)
     if b1 > b0:
-        k4, r6 = min(hi, b0 + 4), max(0, b0 - 6)
+        # (the top of the body ends where the body does: a "By …" under a short story is no header byline)
+        k4, r6 = min(hi, b0 + 4, b1), max(0, b0 - 6)
         order = chain(range(k4 - 1, b0 - 1, -1), range(b0 - 1, r6 - 1, -1), range(hi - 1, k4 - 1, -1), range(r6 - 1, -1, -1))
+    late_agency: Optional[Line] = None
     for i in order:
         if roles[i] != FREE:
             continue
@@ -1279,6 +1438,9 @@ def find(draft: Draft) -> Draft:
         found = _byline_text(ln)
         if found and _card_run(lines, i, found):
             continue
+        if not found and _agency_byline(ln.text) and b0 < b1 <= i:
+            late_agency = late_agency if late_agency is not None else ln
+            continue  # "By Reuters" under the story: the byline only when the header has none
         if not found and _agency_byline(ln.text):
             # "By Reuters", "Por Agência O Globo | <date>": the byline names an outlet, no person
             claims[i] = whole("byline", ln)
@@ -1295,11 +1457,14 @@ def find(draft: Draft) -> Draft:
             claims[i] = whole("byline", ln)
             authors, main = list(found), ln
             break
+    if main is None and late_agency is not None:
+        claims[late_agency.index] = whole("byline", late_agency)
+        main = late_agency
     # 1b. a "By …" line past the usual reach when the body opens with a run of short lines
     # (teasers, section labels) and the running text has not begun: the story starts further down
     if main is None and b1 > b0:
         prose_seen = sum(1 for ln in lines[b0:hi] if ln.prose)
-        for i in range(hi, min(n, b0 + _LATE_LEAD_REACH)):
+        for i in range(hi, min(n, b0 + _LATE_LEAD_REACH, b1)):  # (not past the story's end)
             if prose_seen > 3 or prose_seen * 4 > i - b0:
                 break  # the running text has begun: more than a quarter of the lines so far are prose
             ln = lines[i]
@@ -1330,10 +1495,13 @@ def find(draft: Draft) -> Draft:
             return _vouched(ls, i, found) or _dated_over_caption(ls, roles, i)
 
         for window, vouch in ((near, vouched), (near, _vouched_weakly), (far, _vouched_far)):
-            found_at = _bare_name_line(lines, roles, window, vouch, seen)
+            found_at = _bare_name_line(lines, roles, window, vouch, seen, b0 if b1 > b0 else n)
             if found_at is not None:
                 i, found = found_at
                 claims[i] = whole("byline", lines[i])
+                for k in range(max(0, i - _NAME_STACK), min(n, i + _NAME_STACK + 1)):
+                    if any(lines[k].start <= a.span.start < lines[k].end for a in found):
+                        claims[k] = whole("byline", lines[k])  # (names stacked one a line)
                 authors, main = found, lines[i]
                 break
     # a role printed on the line under the byline: "By Owain Pryce" / "BBC Wales business correspondent"
@@ -1349,6 +1517,8 @@ def find(draft: Draft) -> Draft:
             if roles[ln.index] != FREE or ln.index in claims or ln.words > 30 or not (_match_lead(ln.text) or _labelled(ln.text)):
                 continue  # a byline word, or a label and its colon: "Editor: Jane Roe", "责任编辑：孔德明"
             found = _byline_text(ln)
+            if found and _teaser_title_above(lines, b1, ln.index):
+                continue
             if found and not _card_run(lines, ln.index, found):
                 claims[ln.index] = whole("byline", ln)
                 authors, main = list(found), ln
@@ -1380,6 +1550,8 @@ def find(draft: Draft) -> Draft:
         if below.words <= 6 and _is_role(below.text.split(",", 1)[0]):
             authors = _outlet_after_comma(main, authors)
     if main is not None and authors:
+        if _match_lead(main.text) is not None:
+            authors = _stacked_bylines(lines, roles, claims, main.index, authors)
         authors = _stacked_cards(lines, roles, claims, main.index, authors)
         authors = _connected_names(lines, roles, claims, main.index, authors)
     # the same byline printed again in the header (a sticky header, a mobile copy)

@@ -315,13 +315,17 @@ def _time_near(s: str, start: int, end: int, floor: int = 0) -> Optional[Tuple[i
 
 def _on_24_hour_clock(t: regex.Match[str]) -> bool:
     """A time past noon written on the 24-hour clock ("20:26"), as the countries that
-    write the day before the month do; an ambiguous slashed date beside it is read day first.
+    write the day before the month do; an ambiguous slashed date beside it is read day first,
+    unless a zone of the United States or Canada stands beside the time (those write the month first).
 
     >>> [d.value.isoformat() for d in find_dates("08/11/2023 | 20:26")], [d.value.isoformat() for d in find_dates("08/11/2023 | 8:26 PM")]
     (['2023-11-08T20:26:00'], ['2023-08-11T20:26:00'])
+    >>> find_dates("04/05/2024 14:30 ET")[0].value.isoformat()
+    '2024-04-05T14:30:00-04:00'
     """
     hour = t.group("hour")
-    return hour is not None and int(hour) >= 13
+    zone = t.group("tz")
+    return hour is not None and int(hour) >= 13 and (zone is None or zone.casefold() not in tzlex.NORTH_AMERICAN)
 
 
 def _combine(day: _dt.date, t: regex.Match[str]) -> Union[_dt.datetime, _dt.date]:

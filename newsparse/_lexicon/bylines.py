@@ -143,6 +143,29 @@ CJK_LEADS: Tuple[str, ...] = (
     "本报记者", "本報記者", "新华社记者", "新華社記者", "特约记者",
 )
 CJK_TAILS: Tuple[str, ...] = ("记者", "記者", "特派员", "特派員", "기자", "특파원")
+#: The tails that name a post, not a person: "东京 特派员", "워싱턴 특파원" is the Tokyo or
+#: Washington correspondent (a dateline); a name stands before them only after the place and
+#: an equals sign ("워싱턴=홍길동 특파원").
+CJK_POST_TAILS: FrozenSet[str] = frozenset({"特派员", "特派員", "특파원"})
+#: Places that stand before the word for "reporter" or "correspondent" as a desk, not a
+#: name ("（北京 记者）", "워싱턴 특파원"): capitals and the cities that host foreign desks,
+#: in Simplified and Traditional Chinese, Japanese and Korean (the usual press spellings).
+CJK_PLACES: FrozenSet[str] = frozenset({
+    # Chinese (both scripts where they differ)
+    "北京", "上海", "广州", "廣州", "深圳", "香港", "澳门", "澳門", "台北", "重庆", "重慶", "天津",
+    "南京", "武汉", "武漢", "成都", "东京", "東京", "大阪", "首尔", "首爾", "平壤", "华盛顿", "華盛頓",
+    "纽约", "紐約", "伦敦", "倫敦", "巴黎", "柏林", "莫斯科", "布鲁塞尔", "布魯塞爾", "日内瓦", "日內瓦",
+    "罗马", "羅馬", "新德里", "曼谷", "河内", "河內", "新加坡", "悉尼", "雪梨", "开罗", "開羅",
+    "耶路撒冷", "迪拜", "联合国", "聯合國", "洛杉矶", "洛杉磯", "旧金山", "舊金山", "渥太华", "渥太華",
+    # Japanese
+    "ソウル", "ワシントン", "ニューヨーク", "ロンドン", "パリ", "ベルリン", "モスクワ", "ブリュッセル",
+    "ジュネーブ", "ローマ", "バンコク", "ハノイ", "シンガポール", "シドニー", "カイロ", "エルサレム",
+    "ロサンゼルス", "名古屋", "福岡", "札幌", "北米", "欧州",
+    # Korean
+    "서울", "부산", "인천", "대구", "광주", "대전", "평양", "워싱턴", "뉴욕", "도쿄", "베이징", "상하이",
+    "홍콩", "타이베이", "런던", "파리", "베를린", "모스크바", "브뤼셀", "제네바", "로마", "방콕",
+    "하노이", "싱가포르", "시드니", "카이로", "예루살렘", "로스앤젤레스", "실리콘밸리", "오사카",
+})
 
 #: Byline leads that are also common words ("Von Risiken …", "Par 3", "Di tutto"): after them a
 #: single word is never taken for a name.
@@ -366,6 +389,10 @@ NOT_NAMES: FrozenSet[str] = frozenset(
 #: Words of NOT_NAMES that are also given names, read as such between two other name
 #: words ("Laura June Whitfield", "Ann May Hollis"): the months borne as given names.
 MIDDLE_NAMES: FrozenSet[str] = frozenset({"april", "may", "june", "august"})
+
+#: Words of NOT_NAMES that are also surnames, read as such after a known given name
+#: ("Kate Weekly"), while "Weekly Address" or "Publishers Weekly" stays no name.
+SURNAME_WORDS: FrozenSet[str] = frozenset({"weekly", "monthly"})
 
 #: The byline words of a teaser card's author line ("by Josh Rubin", "Por Ana Ruiz"), and
 #: the small words that may stand between the names of such a line.

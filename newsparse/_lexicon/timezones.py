@@ -6,7 +6,7 @@ Sources: the abbreviations of the IANA tz database as printed by news sites
 Offsets are in minutes east of UTC.
 """
 
-from typing import Dict
+from typing import Dict, FrozenSet
 
 FIXED: Dict[str, int] = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0,
@@ -26,3 +26,10 @@ GENERIC: Dict[str, str] = {
     "mt": "America/Denver",
     "pt": "America/Los_Angeles",
 }
+
+#: The zones of the United States and Canada, which write the month before the day
+#: ("04/05/2024 14:30 ET" is April 5 even on the 24-hour clock).
+NORTH_AMERICAN: FrozenSet[str] = frozenset({
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst",
+    "et", "ct", "mt", "pt",
+})
