@@ -1615,11 +1615,32 @@ def find(draft: Draft) -> Draft:
         main, authors = listed
         claims[main.index] = whole("byline", main)
     credited = [a for a in authors if a.role in blex.CONTRIBUTOR_ROLES]
+    start, end = _run_around(lines, claims, main.index)
     byline = Byline(
         authors=tuple(a for a in authors if a.role not in blex.CONTRIBUTOR_ROLES),
-        raw=main.text,
-        span=main.span,
+        raw=draft.text[start:end],
+        span=Span(start, end),
         bio=bio,
         contributors=tuple(credited),
     )
     return claim(draft, claims, byline=byline)
+
+
+def _run_around(lines: Sequence[Line], claims: Dict[int, Tuple[str, Tuple[Block, ...]]], i: int) -> Tuple[int, int]:
+    """The start and end of the run of byline lines around line *i*: a byline printed over
+    several lines ("By" / "Jane Roe" / "and" / "John Doe") is one byline, whose span holds
+    every name in it.
+
+    >>> from newsparse._draft import Line, whole
+    >>> lines = [Line(k, 3 * k, 3 * k + 2, t, True) for k, t in enumerate(["By", "Jo", "&", "Al", "Hi"])]
+    >>> _run_around(lines, {k: whole("byline", lines[k]) for k in range(4)}, 1)
+    (0, 11)
+    >>> _run_around(lines, {1: whole("byline", lines[1])}, 1)
+    (3, 5)
+    """
+    lo = hi = i
+    while lo > 0 and claims.get(lo - 1, ("",))[0] == "byline":
+        lo -= 1
+    while hi + 1 < len(lines) and claims.get(hi + 1, ("",))[0] == "byline":
+        hi += 1
+    return lines[lo].start, lines[hi].end

@@ -493,3 +493,12 @@ def test_more_than_and_more_on_open_ordinary_subheadings() -> None:
     for heading in ("Mehr zu den Schulen", "Plus de moyens pour les écoles", "Más de 300 familias afectadas"):
         text = "Stadtrat beschließt Haushalt\n\nVon Anna Becker\n\n3. März 2024\n\n" + "\n\n".join([*lead, heading, end]) + "\n"
         assert [p.text for p in newsparse.parse(text).paragraphs][-2:] == [heading, end], heading
+
+
+def test_a_byline_over_several_lines_spans_all_its_names() -> None:
+    """Found in the audit: "By" / name / "and" / name gave a byline whose span held the first name only."""
+    text = f"Harbour plan delayed\n\nBy\nAna Ruiz\nand\nJo Lee\n\n{_BODY}\n"
+    byline = newsparse.parse(text).byline
+    assert byline is not None and [a.name for a in byline.authors] == ["Ana Ruiz", "Jo Lee"]
+    assert byline.raw == "By\nAna Ruiz\nand\nJo Lee" == text[byline.span.start : byline.span.end]
+    assert all(byline.span.start <= a.span.start and a.span.end <= byline.span.end for a in byline.authors)
