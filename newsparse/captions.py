@@ -154,6 +154,24 @@ _credit_lead = regex.compile(
 _CREDIT_LEAD_INITIALS = frozenset("BCFIPSbcfips\u0130\u0131\u017f©") | {
     c for w in alex.CREDIT_LABELS_INTL for c in (w[0].lower(), w[0].upper())
 }
+#: the first two letters, in lower case, of every label ``_credit_lead`` reads: an ASCII line
+#: that opens with a label opens with one of them (no label opens with a letter that matches
+#: an ASCII one in another case, as "ſ" does "s": tests/test_captions_speed2.py checks it)
+_LEAD_PAIRS = frozenset(["ph", "cr", "im", "pi", "fo", "so", "co", "sc", "il", "bi"]) | {
+    w[:2].lower() for w in alex.CREDIT_LABELS_INTL
+}
+
+
+def _may_lead(text: str) -> bool:
+    """Can *text* open with a credit label (the cheap test before ``_credit_lead``)? An ASCII
+    line needs the first two letters of a label, any other line the first character of one.
+
+    >>> _may_lead("Photo: AFP"), _may_lead("Sign in"), _may_lead("© AFP"), _may_lead("ſign in")
+    (True, False, True, True)
+    """
+    if text.isascii():
+        return text[:2].lower() in _LEAD_PAIRS
+    return text[:1] in _CREDIT_LEAD_INITIALS
 #: a unit: a word, a slash and one letter closing it ("km/h", "MBit/s")
 _unit_slash = regex.compile(r"\p{L}/\p{L}$").search
 #: single letters parted by slashes inside a line: "m/w/x", "a/d", "C/V" (not a Name/Agency credit)
@@ -279,9 +297,12 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
     if few:
         return None  # (a glued credit needs four words before it)
     if "/" not in line[-45:]:
-        last = line[-16:].rsplit(None, 1)[-1] if line else ""
+        closing = line[-1:]
+        if closing != "." and not closing.isalnum():
+            return None  # (a glued agency's name ends on a letter or its full stop; see below)
+        last = line[-16:].rsplit(None, 1)[-1]
         if last.strip(".") not in _GLUE_TAILS:
-            if not line[-1:].isalnum():
+            if not closing.isalnum():
                 return None  # (most lines end with a sentence's end; a source name with a letter)
             return _source_after_stop(line) or _cjk_credit(line)
     end = len(line)
@@ -580,7 +601,7 @@ def _credit_only(line: str, words: int) -> bool:
         or line[:1] in "([©"
         or " via " in line
         or line.isupper()
-        or (line[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(line))
+        or (_may_lead(line) and _credit_lead(line))
     ):
         return fold(line) in _SOURCE_NAMES  # only a bare source name ("Reuters") is left
     f = fold(line)
@@ -940,7 +961,7 @@ def find(draft: Draft) -> Draft:
                 and i + 1 < n
                 and not taken[i + 1]
                 and not lines[i + 1].gap
-                and lines[i + 1].text[:1] in _CREDIT_LEAD_INITIALS
+                and _may_lead(lines[i + 1].text)
                 and _credit_lead(lines[i + 1].text)
                 and not _gallery_credit(lines[i + 1].text)
                 and not ends_sentence(text)
@@ -971,7 +992,7 @@ def find(draft: Draft) -> Draft:
         if cap is None or (
             start == i
             and words <= _MENU_ENTRY_WORDS
-            and not (text[:1] in _CREDIT_LEAD_INITIALS and _credit_lead(text) and credit_only(i))  # "Photo: …" is no menu entry
+            and not (_may_lead(text) and _credit_lead(text) and credit_only(i))  # "Photo: …" is no menu entry
             and _in_menu(lines, i)
         ):
             i += 1

@@ -27,7 +27,18 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
 from ._lexicon import sections as slex
-from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, is_prose, title_ratio, word_count
+from ._text import (
+    _SMALL_LEN,
+    _TOKEN_EDGES,
+    alternation,
+    cjk_count,
+    ends_sentence,
+    fold,
+    has_digit,
+    is_prose,
+    title_ratio,
+    word_count,
+)
 from .captions import is_credit_only
 from .dates import find_dates
 from .model import Block, Caption, Field, Span
@@ -86,6 +97,8 @@ def _lower(words: Collection[str]) -> str:
 
 #: a trail opened by the home link, with one separator: "Home › Silver Society", "Accueil / Monde"
 _home_crumb = _caseless(rf"^(?:{_lower(llex.HOME_LINKS)})\s*[»›>/|→]\s*\S", anchored=True)
+#: a separator of either kind of trail (:data:`_crumbs`, :data:`_home_crumb`): the cheap test before them
+_trail_char = _re.compile("[»›>/|→]").search
 #: a line opened by the home link as a word of its own, followed by anything but a small letter:
 #: a trail whose items the page glues together ("Home News Ferry to resume …", "HomeTravelFerry
 #: …"), not "Homeowners face …"
@@ -175,6 +188,8 @@ _CODE_TOKENS = ("{", "}", "=>", "==", "();", "= ", "$", "//", "\\n", "\\t")
 # each cut to its first six letters (the group); the ASCII pattern is the same on ASCII text, faster
 _stems = _re.compile(r"([^\W\d_]{4,6})[^\W\d_]*").findall
 _ascii_stems = _re.compile(r"([a-z]{4,6})[a-z]*").findall
+#: four letters in a row: whether a text has a content word at all
+_four_letters = _re.compile(r"[^\W\d_]{4}").search
 #: how much of the body's opening the overlap reads, in characters
 _OPENING = 1500
 #: the most lines the headline search reads below the first byline or date
@@ -190,6 +205,8 @@ _MARK_DEPTH = 30
 #: the body was started at may run fifteen lines or more above the story's byline)
 _DEEP_BYLINE = 20
 _DEEP_PROSE = (2, 3)
+#: the fewest words of a line whose Title Case :func:`_surely_untitled` may rule out first
+_UNTITLED_WORDS = 20
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
 _FIRST_LINE_WORDS = 18
 #: how many lines at the very top of the dump are headline candidates wherever the anchor is
@@ -337,6 +354,28 @@ def _is_tag_list(text: str) -> bool:
     return ", " in text and _tag_list(text) is not None and all(word_count(p) <= _TAG_WORDS for p in text.split(", "))
 
 
+def _surely_untitled(text: str, words: int) -> bool:
+    """True when a long ASCII line of *words* words (runs between spaces) is sure to fall short
+    of Title Case (a :func:`title_ratio` under 0.75): more than a quarter of its words open in
+    lower case and are too long to be small words, which :func:`title_ratio` counts without a
+    capital. The scan stops as soon as it is sure; a short line is left to the cached ratio.
+
+    >>> _surely_untitled("the council said on Monday that the harbour would reopen after repairs " * 2, 24)
+    True
+    >>> _surely_untitled("The Council Said On Monday That The Harbour Would Reopen After Repairs " * 2, 24)
+    False
+    """
+    if words < _UNTITLED_WORDS or not text.isascii():
+        return False
+    need = words // 4 + 1  # (more than a quarter of the words)
+    for w in text.split():
+        if w[:1].islower() and len(w.strip(_TOKEN_EDGES)) > _SMALL_LEN:
+            need -= 1
+            if not need:
+                return True
+    return False
+
+
 def _content_words(text: str) -> FrozenSet[str]:
     """Lower-cased words of four letters or more (stems cut at six), for overlap.
 
@@ -347,34 +386,47 @@ def _content_words(text: str) -> FrozenSet[str]:
     return frozenset(_ascii_stems(low) if low.isascii() else _stems(low))
 
 
-def _overlap(i: int, body: FrozenSet[str], words_of: Callable[[int], FrozenSet[str]]) -> Optional[float]:
-    """The share of line *i*'s content words (*words_of* it) that the body's opening repeats."""
-    if not body:
-        return None
-    words = words_of(i)
-    if len(words) < 2:
-        return None  # one word shared with the body says nothing ("Help", "Sport")
-    return len(words & body) / len(words)
+def _opening_text(lines: Sequence[Line], start: int) -> str:
+    """The body's opening that a candidate's words are looked for in: the running-text lines
+    among the six from *start*, joined by spaces (no word spans two lines), cut at
+    ``_OPENING`` characters and case-folded.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Port reopens\\nThe port reopened on Monday after a week of storms, officials said.")
+    >>> _opening_text(lines, 0)
+    'the port reopened on monday after a week of storms, officials said.'
+    """
+    return " ".join([ln.text for ln in lines[start : start + 6] if ln.prose])[:_OPENING].casefold()
 
 
-def _opening_words(lines: Sequence[Line], start: int, words_of: Callable[[int], FrozenSet[str]]) -> FrozenSet[str]:
-    """``_content_words`` of the running-text lines among the six from *start*, joined by
-    spaces, from each line's own words (*words_of* its position): no word spans two lines,
-    and only the line cut at ``_OPENING`` characters is read again."""
-    parts: List[FrozenSet[str]] = []
-    end = -1  # where the joined text so far ends
-    for k in range(start, min(len(lines), start + 6)):
-        ln = lines[k]
-        if not ln.prose:
-            continue
-        begin, end = end + 1, end + 1 + len(ln.text)
-        if end <= _OPENING:
-            parts.append(words_of(k))
-        else:
-            if begin < _OPENING:
-                parts.append(_content_words(ln.text[: _OPENING - begin]))
-            break
-    return frozenset().union(*parts)
+def _stem_in(stem: str, low: str) -> bool:
+    """Is *stem* one of the :func:`_content_words` of *low*, a case-folded text? A stem of six
+    letters opens a run of letters there; a shorter one is a whole run. (A letter is what
+    ``[^\\W\\d_]`` matches: a character that is alphanumeric and no decimal digit.)
+
+    >>> _stem_in("reopen", "the port reopened"), _stem_in("port", "ports reopen"), _stem_in("port", "airport, port")
+    (True, False, True)
+    >>> _stem_in("café", "le café²"), _stem_in("café", "le café—ouvert")
+    (False, True)
+    """
+    n = len(stem)
+    at = low.find(stem)
+    while at >= 0:
+        if at == 0 or not _is_letter(low[at - 1]):
+            after = low[at + n : at + n + 1]
+            if n == 6 or not _is_letter(after):
+                return True
+        at = low.find(stem, at + 1)
+    return False
+
+
+def _is_letter(c: str) -> bool:
+    """Is *c* (one character, or none) a letter of a content word (``[^\\W\\d_]``)?
+
+    >>> _is_letter("é"), _is_letter("²"), _is_letter("7"), _is_letter("_"), _is_letter("")
+    (True, True, False, False, False)
+    """
+    return c.isalnum() and not c.isdecimal()
 
 
 def _looks_code(text: str) -> bool:
@@ -428,6 +480,8 @@ def _is_trail(text: str) -> bool:
     >>> _is_trail("Home › News › Tech"), _is_trail("Accueil / Monde"), _is_trail("Rain > snow on Sunday")
     (True, True, False)
     """
+    if _trail_char(text) is None:
+        return False  # (the cheap test: both kinds of trail need a separator)
     if ("»" in text or "›" in text or ">" in text) and len(_crumbs(text)) >= 2:
         return True
     return _home_crumb(text, text.lower() if text.isascii() else None)
@@ -455,17 +509,17 @@ def _marks(draft: Draft) -> List[int]:
                 prose += 1
                 if prose > _DEEP_PROSE[1]:
                     break
-    bylines = [i for i in range(hi) if roles[i] in ("byline", "author_bio")]
+    bylines = [i for i, role in enumerate(roles[:hi]) if role == "byline" or role == "author_bio"]
     stamp = _timestamp_line(draft)
     lines = draft.lines
     out = []
     ages = []
-    for i in range(hi):
-        if roles[i] in ("byline", "author_bio") or (
-            roles[i] == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8 or i == stamp)
+    for i, role in enumerate(roles[:hi]):
+        if role == "byline" or role == "author_bio" or (
+            role == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8 or i == stamp)
         ):
             out.append(i)
-        elif roles[i] in (FREE, "date", "boilerplate"):
+        elif role == FREE or role == "boilerplate" or role == "date":
             text = lines[i].text
             if len(text) > _READING_CHARS or has_digit(text) is None:
                 continue  # both give a number
@@ -587,7 +641,8 @@ def _survey(
         """``is_titlelike(lines[k].text)``, computed once."""
         t = titled.get(k)
         if t is None:
-            t = titled[k] = lines[k].words >= 3 and title_ratio(lines[k].text) >= 0.75
+            ln = lines[k]
+            t = titled[k] = ln.words >= 3 and not _surely_untitled(ln.text, ln.words) and title_ratio(ln.text) >= 0.75
         return t
 
     def fold_of(k: int) -> str:
@@ -647,7 +702,7 @@ def _survey(
             or is_titled(i)
         ):
             continue
-        if split_kicker_quote(ln.text) is not None:
+        if ln.text[-1:] in _QUOTE_ENDS and split_kicker_quote(ln.text) is not None:
             continue  # a kicker glued to a pull quote stands above the headline
         if ln.text.endswith(_ELLIPSES):
             full = _cut_copy(ln.text, lines, i)
@@ -708,7 +763,18 @@ def _survey(
         out.append(_Candidate(i, inside, f, cheap))
         last_long = not _TITLE_LENGTHS.isdisjoint(shape)
 
-    body_words: List[FrozenSet[str]] = []  # the body's opening words, read once asked for
+    body_text: List[str] = []  # the body's opening (:func:`_opening_text`), read once asked for
+
+    def overlap_of(i: int, low: str) -> Optional[float]:
+        """The share of line *i*'s content words that the body's opening repeats, given the
+        opening's :func:`_opening_text` *low*, or None: each of the line's words is looked for
+        there (:func:`_stem_in`), rather than the opening's every word gathered first."""
+        if _four_letters(low) is None:
+            return None  # (the opening has no content word)
+        words = words_of(i)
+        if len(words) < 2:
+            return None  # one word shared with the body says nothing ("Help", "Sport")
+        return sum(1 for w in words if _stem_in(w, low)) / len(words)
 
     def features(c: _Candidate) -> Dict[str, float]:
         """Every feature of candidate *c*, in the order of :func:`candidates`."""
@@ -739,11 +805,11 @@ def _survey(
             f["abridged"] = 1.0
         if c.inside:
             # the body's opening is what follows this line, not the line itself
-            overlap = _overlap(i, _opening_words(lines, i + 1, words_of), words_of)
+            overlap = overlap_of(i, _opening_text(lines, i + 1))
         else:
-            if not body_words:
-                body_words.append(_opening_words(lines, stop, words_of))
-            overlap = _overlap(i, body_words[0], words_of)
+            if not body_text:
+                body_text.append(_opening_text(lines, stop))
+            overlap = overlap_of(i, body_text[0])
         if overlap is not None:
             f["overlap"] = overlap
         return f
@@ -889,7 +955,13 @@ def _choose(
     # bound left can reach the best score found the rest are passed over (the choice is the one
     # scoring every line gives: the best score above the threshold, the first line of it on a tie)
     costly = _costly_bound()
-    bounds = [score(c.cheap) + costly + (WEIGHTS.get("captioned", 0.0) if c.line in captioned else 0.0) for c in found]
+    weight = WEIGHTS.get
+    captioned_weight = weight("captioned", 0.0)
+    # (:func:`score` of the cheap features, inline: it runs on every candidate)
+    bounds = [
+        sum([weight(k, 0.0) * v for k, v in c.cheap.items()]) + costly + (captioned_weight if c.line in captioned else 0.0)
+        for c in found
+    ]
     best, best_score = None, WEIGHTS["threshold"]
     for j in sorted(range(len(found)), key=bounds.__getitem__, reverse=True):
         if bounds[j] < best_score - _SLACK:
