@@ -4,7 +4,7 @@ teasers around, and the paragraphs the parser keeps of such a dump."""
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional, Tuple
 
 import newsparse
 
@@ -21,3 +21,16 @@ HEAD = ["Harbour News", "Town council approves new flood barrier", "By Marta Lin
 def paragraphs_of(lines: List[str]) -> List[str]:
     """The texts of the paragraphs parsed from *lines* printed one per line."""
     return [p.text for p in newsparse.parse("\n".join(lines) + "\n").paragraphs]
+
+
+#: three short paragraphs for the caption tests (``test_caption_rules.py``, ``test_captions_s5.py``)
+CAPTION_BODY = (
+    "The council approved the plan on Tuesday after a long debate about costs.\n\n"
+    "Work on the new library is due to start in the autumn and last two years.\n\n"
+    "\"We have waited a long time for this,\" said councillor Ada Brenner.\n"
+)
+
+
+def captions_of(text: str) -> List[Tuple[str, Optional[str]]]:
+    """The (text, credit) of each caption parsed from *text*."""
+    return [(c.text, c.credit) for c in newsparse.parse(text).captions]

@@ -5,18 +5,11 @@ Each dump is written for this test; names, places and agencies' photographers ar
 
 from __future__ import annotations
 
+from _stories import CAPTION_BODY as _BODY
+from _stories import captions_of as _captions
+
 import newsparse
 from newsparse.captions import is_credit_only, split_credit
-
-_BODY = (
-    "The council approved the plan on Tuesday after a long debate about costs.\n\n"
-    "Work on the new library is due to start in the autumn and last two years.\n\n"
-    "\"We have waited a long time for this,\" said councillor Ada Brenner.\n"
-)
-
-
-def _captions(text: str) -> list[tuple[str, str | None]]:
-    return [(c.text, c.credit) for c in newsparse.parse(text).captions]
 
 
 def _split(line: str) -> tuple[str, str | None] | None:
