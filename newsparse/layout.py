@@ -20,10 +20,9 @@ import re as _re
 from collections import Counter
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-import attrs
 import regex
 
-from ._draft import FREE, Draft, Line, claim, whole
+from ._draft import FREE, Draft, Line, claim, evolve, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
 from ._text import (
@@ -465,8 +464,14 @@ def _code_listings(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
         while j < n and not lines[j].prose:
             j += 1
         if j - i >= _CODE_LINES:
-            code = [k for k in range(i, j) if _looks_code(lines[k].text)]
-            if len(code) >= _CODE_SHARE * (j - i):
+            need = _CODE_SHARE * (j - i)
+            code: List[int] = []
+            for k in range(i, j):
+                if len(code) + j - k < need:
+                    break  # the lines left cannot make up the share: no listing
+                if _looks_code(lines[k].text):
+                    code.append(k)
+            if len(code) >= need:
                 is_code = set(code)
                 for k in range(code[0], code[-1] + 1):
                     if (weights[k] < 0 or k in is_code) and (roles[k] == FREE or not _has_letter(lines[k].text)):
@@ -1464,4 +1469,4 @@ def zone(draft: Draft) -> Draft:
         teasers = [k for a, b in teaser_boxes(draft, body) for k in range(a, b)] + teaser_cards(draft, body)
         if teasers:
             draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for k in teasers})
-    return attrs.evolve(draft, body=body)
+    return evolve(draft, body=body)
