@@ -19,6 +19,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re as _re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -275,6 +276,19 @@ def is_boilerplate(line: str, *, menu_rows: bool = True, folded: Optional[str] =
     return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low) or _age(low))
 
 
+#: the verdicts on short lines (page furniture recurs from page to page of a site), at most so many
+_SHORT_CACHE = 4096
+_short_boilerplate = functools.lru_cache(maxsize=_SHORT_CACHE)(is_boilerplate)
+
+
+def _line_is_boilerplate(line: Line) -> bool:
+    """:func:`is_boilerplate` of *line*; a verdict on a short line is remembered."""
+    text = line.text
+    if len(text) > _LONGEST_EXACT:
+        return is_boilerplate(text)
+    return _short_boilerplate(text, folded=line.folded)
+
+
 def _by_shape(line: str, menu_rows: bool = True) -> bool:
     """:func:`is_markup`, :func:`is_glued_links`, :func:`is_promo`, :func:`is_share_bar`,
     :func:`is_menu_row` (when *menu_rows* is set) or :func:`is_button_row`, each behind its
@@ -414,7 +428,7 @@ def mark(draft: Draft) -> Draft:
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
         ln.index: whole("boilerplate", ln)
         for ln in lines
-        if is_boilerplate(ln.text, folded=ln.folded)
+        if _line_is_boilerplate(ln)
         and not (_introduced(lines, ln.index) and not is_boilerplate(ln.text, menu_rows=False))
     }
     for a, b in slideshows(draft.lines, draft.text) + video_players(draft.lines, draft.text):
