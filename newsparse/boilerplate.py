@@ -402,7 +402,7 @@ def video_players(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
     while i < n:
         j, marked = i, False
         while j < n and _player_line(lines[j]):
-            marked = marked or fold(lines[j].text) in lex.VIDEO_PLAYER_MARKS
+            marked = marked or fold_of(lines[j]) in lex.VIDEO_PLAYER_MARKS
             j += 1
         if marked and j - i >= _PLAYER_LINES:
             out.append((i, j))

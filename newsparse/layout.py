@@ -22,7 +22,7 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex
 
-from ._draft import FREE, Draft, Line, claim, evolve, whole
+from ._draft import FREE, Draft, Line, claim, evolve, fold_of, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
 from ._text import (
@@ -495,28 +495,30 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
 _CORRECTION_GATES = {"numbered_lists": "item", "slideshows": "slide"}
 
 
-def is_end_heading(text: str) -> bool:
+def is_end_heading(text: str, folded: Optional[str] = None) -> bool:
     """A short heading over the links, teasers or comments that follow a story: "Most
     read", "Related coverage", "More from Sport", "Next up in Science" (the article ends
     of :mod:`newsparse._lexicon.boilerplate`, its trailer openings but those that also
-    head a box inside a story, and its box-heading prefixes).
+    head a box inside a story, and its box-heading prefixes). *folded* is ``fold(text)``
+    when the caller has it (``Line.folded``).
 
     >>> is_end_heading("Related coverage"), is_end_heading("More From Harbour News"), is_end_heading("Read more")
     (True, True, False)
     """
-    f = fold(text)
+    f = fold(text) if folded is None else folded
     return f in _END_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
-def _is_author_box_heading(text: str) -> bool:
-    """The heading of the author box after a story: "About the author", "Mitwirkende:".
+def _is_author_box_heading(text: str, folded: Optional[str] = None) -> bool:
+    """The heading of the author box after a story: "About the author", "Mitwirkende:"
+    (*folded* is ``fold(text)`` when the caller has it).
 
     >>> _is_author_box_heading("About the Author"), _is_author_box_heading("Über den Autor:")
     (True, True)
     >>> _is_author_box_heading("About the town")
     False
     """
-    return fold(text) in blex.AUTHOR_BOX_HEADINGS
+    return (fold(text) if folded is None else folded) in blex.AUTHOR_BOX_HEADINGS
 
 
 def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool:
@@ -539,7 +541,7 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     longer than a teaser's blurb (``_LONE_PARAGRAPH_CHARS``) and ends a sentence,
     and no date line of a teaser card ("March 3, 2021") stands between.
     """
-    f = fold(lines[start].text)
+    f = fold_of(lines[start])
     if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
         first = lines[start + 1]
         if (
@@ -552,7 +554,7 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     prev = False
     seen_prose = False
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
-        if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text):
+        if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text, ln.folded):
             return False
         if ln.prose and prev:
             return True
@@ -642,8 +644,8 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
         if (
             prose_chars >= _MIN_ARTICLE_CHARS
             and ln.words <= _END_HEADING_WORDS
-            and is_end_heading(ln.text)
-            and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0))
+            and is_end_heading(ln.text, ln.folded)
+            and (fold_of(ln) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0))
         ):
             return b0, ln.index
         if (
@@ -653,7 +655,7 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             and _comment_thread(ln.text)
         ):
             return b0, ln.index  # a blog's comments: the story never resumes after them
-        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= _END_HEADING_WORDS and _is_author_box_heading(ln.text):
+        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= _END_HEADING_WORDS and _is_author_box_heading(ln.text, ln.folded):
             return b0, ln.index  # the author box: the story never resumes after it
         if ln.prose:
             prose_chars += len(ln.text)
@@ -707,7 +709,7 @@ def _announces_list(line: Line) -> bool:
     """
     if not line.text.endswith(":") or line.words < _BOX_INTRO_WORDS:
         return False
-    words = fold(line.text).split()
+    words = fold_of(line).split()
     return not any(" ".join(words[:n]) in _BOX_HEADINGS for n in range(1, _BOX_HEAD_WORDS + 1))
 
 
@@ -1140,7 +1142,7 @@ def _is_box_heading(line: Line) -> bool:
     ("Latest", "In other news": :data:`_STORY_SUBHEADINGS`)."""
     if line.words > _END_HEADING_WORDS:
         return False
-    f = fold(line.text)
+    f = fold_of(line)
     if f in _STORY_SUBHEADINGS:
         return False  # "Latest", "In other news": it may title a part of the story
     return f in _BOX_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
