@@ -102,6 +102,7 @@ _has_letter = _re.compile(r"[^\W\d_]").search
 #: a list item typed out with its bullet ("• …", "+ Added …", "* Fixed …"): menus
 #: rendered to text carry no bullet glyphs, lists written in a story do
 _bulleted = regex.compile(r"[•▪◦‣*+·] \S").match
+_BULLETS = frozenset("•▪◦‣*+·")  # the first characters _bulleted can match
 #: a copyright footer names a year or reserves the rights; a bare "© Agency" is a photo credit
 _footer_year = regex.compile(r"\b(?:19|20)\d\d\b|rights\s+reserved", regex.I).search
 #: a teaser card whose title innerText glued to its blurb: a word ending in lower case
@@ -249,7 +250,7 @@ def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
             n = len(ln.text)
             out.append(MID_WEIGHT if n <= _CUT_TITLE_CHARS and is_cut_title(ln.text) else n)
             continue
-        if ln.words >= MID_WORDS or (ln.words >= 3 and _bulleted(ln.text)):
+        if ln.words >= MID_WORDS or (ln.words >= 3 and ln.text[:1] in _BULLETS and _bulleted(ln.text)):
             out.append(MID_WEIGHT)
         else:
             out.append(SHORT_PENALTY)
