@@ -15,6 +15,7 @@ quotation), dropping it as a parity error otherwise.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 import regex
@@ -212,11 +213,8 @@ def segments(text: str, units: Sequence[Tuple[int, int, int]]) -> List[Seg]:
     marks = _mark_positions(text, lo, hi)
     k = 0
     for ui, (pi, a, b) in enumerate(units):
-        while k < len(marks) and marks[k] < a:
-            k += 1
-        j = k
-        while j < len(marks) and marks[j] < b:
-            j += 1
+        k = bisect_left(marks, a, k)  # the unit's marks: marks[k:j]
+        j = bisect_left(marks, b, k)
         if j == k and pending_open < 0:
             continue  # no mark, and no open run to close: nothing to do
         found = _pair(text, marks[k:j], a, b) if j > k else ()

@@ -177,14 +177,14 @@ def tokenize(text: str, start: int, end: int, stop_at_end: bool = False) -> List
             if stop_at_end and w in SENTENCE_END:
                 break
             continue
-        after = s + len(w)
+        e = after = s + len(w)
         last = w[-1]
         if last in "-'’":
             while len(w) > 1 and w[-1] in "-'’" and not (w[-1] in "'’" and w[-2] in "sS"):
                 w = w[:-1]
             last = w[-1]
+            e = s + len(w)
         low = w.lower()
-        e = s + len(w)
         if last == "." and not _abbrev(low):
             add(new(Tok, (s, e - 1, low[:-1], c0.isupper(), True)))
             add(new(Tok, (e - 1, e, ".", False, False)))

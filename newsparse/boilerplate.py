@@ -19,6 +19,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re as _re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -63,6 +64,7 @@ _HEADING_WORDS = 6
 #: the prefixes by their first character, so that a line is held only against those that can match
 _PREFIXES = {c: tuple(p for p in lex.PREFIXES if p[0] == c) for c in {p[0] for p in lex.PREFIXES}}
 _HEADING_PREFIXES = {c: tuple(p for p in lex.HEADING_PREFIXES if p[0] == c) for c in {p[0] for p in lex.HEADING_PREFIXES}}
+_TAG_LIST_PREFIXES = {c: tuple(p for p in lex.TAG_LIST_PREFIXES if p[0] == c) for c in {p[0] for p in lex.TAG_LIST_PREFIXES}}
 #: how much of a line's start is case-folded to test the prefixes (case-folding goes
 #: character by character and never shortens one, so this start folds to at least as many)
 _PREFIX_LEN = max(map(len, lex.PREFIXES + lex.TAG_LIST_PREFIXES))
@@ -240,7 +242,7 @@ def is_button_row(line: str) -> bool:
     """
     low, high = _BUTTONS
     words = line.split(None, high)
-    return low <= len(words) <= high and all(w.strip(_BUTTON_EDGES).casefold() in _BUTTON_WORDS for w in words)
+    return low <= len(words) <= high and all(map(_button_word, words))
 
 
 def is_boilerplate(line: str, *, menu_rows: bool = True, folded: Optional[str] = None) -> bool:
@@ -250,9 +252,10 @@ def is_boilerplate(line: str, *, menu_rows: bool = True, folded: Optional[str] =
     if not line[:1].isalpha() and _has_letter(line) is None:  # a letter first is the common case
         return not _numeric_date(line)
     head = line[:_PREFIX_LEN].casefold()
-    if head.startswith(_PREFIXES.get(head[:1], ())):
+    c = head[:1]
+    if head.startswith(_PREFIXES.get(c, ())):
         return True
-    if head.startswith(lex.TAG_LIST_PREFIXES) and not ends_sentence(line):
+    if head.startswith(_TAG_LIST_PREFIXES.get(c, ())) and not ends_sentence(line):
         return True
     if len(line) > _LONGEST_EXACT:
         return _by_shape(line, menu_rows)
@@ -273,18 +276,39 @@ def is_boilerplate(line: str, *, menu_rows: bool = True, folded: Optional[str] =
     return bool(_comment_count(f) or _comment_count(low) or _gallery_count(low) or _age(low))
 
 
+#: the verdicts on short lines (page furniture recurs from page to page of a site), at most so many
+_SHORT_CACHE = 4096
+_short_boilerplate = functools.lru_cache(maxsize=_SHORT_CACHE)(is_boilerplate)
+
+
+def _line_is_boilerplate(line: Line) -> bool:
+    """:func:`is_boilerplate` of *line*; a verdict on a short line is remembered."""
+    text = line.text
+    if len(text) > _LONGEST_EXACT:
+        return is_boilerplate(text)
+    return _short_boilerplate(text, folded=line.folded)
+
+
 def _by_shape(line: str, menu_rows: bool = True) -> bool:
     """:func:`is_markup`, :func:`is_glued_links`, :func:`is_promo`, :func:`is_share_bar`,
     :func:`is_menu_row` (when *menu_rows* is set) or :func:`is_button_row`, each behind its
-    cheap test."""
-    return (
-        (line[:1] == "<" and is_markup(line))
-        or (len(line) >= _GLUED_CHARS and line[-1:] not in _SENTENCE_ENDS and is_glued_links(line))
-        or (("lick" in line or "LICK" in line) and is_promo(line))
-        or is_share_bar(line)
-        or (menu_rows and is_menu_row(line))
-        or is_button_row(line)
-    )
+    cheap test (glued links and a share bar never end like a sentence)."""
+    if line[:1] == "<" and is_markup(line):
+        return True
+    if line[-1:] not in _SENTENCE_ENDS and (
+        (len(line) >= _GLUED_CHARS and is_glued_links(line)) or is_share_bar(line)
+    ):
+        return True
+    if ("lick" in line or "LICK" in line) and is_promo(line):
+        return True
+    if menu_rows and (" | " in line or "▪" in line or " • " in line or " · " in line) and is_menu_row(line):
+        return True
+    return _button_word(line.split(None, 1)[0]) and is_button_row(line)
+
+
+def _button_word(word: str) -> bool:
+    """Is *word* one a button may carry (:func:`is_button_row`)?"""
+    return word.strip(_BUTTON_EDGES).casefold() in _BUTTON_WORDS
 
 
 def _slide_heading(line: Line) -> bool:
@@ -378,7 +402,7 @@ def video_players(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
     while i < n:
         j, marked = i, False
         while j < n and _player_line(lines[j]):
-            marked = marked or fold(lines[j].text) in lex.VIDEO_PLAYER_MARKS
+            marked = marked or fold_of(lines[j]) in lex.VIDEO_PLAYER_MARKS
             j += 1
         if marked and j - i >= _PLAYER_LINES:
             out.append((i, j))
@@ -404,7 +428,7 @@ def mark(draft: Draft) -> Draft:
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
         ln.index: whole("boilerplate", ln)
         for ln in lines
-        if is_boilerplate(ln.text, folded=ln.folded)
+        if _line_is_boilerplate(ln)
         and not (_introduced(lines, ln.index) and not is_boilerplate(ln.text, menu_rows=False))
     }
     for a, b in slideshows(draft.lines, draft.text) + video_players(draft.lines, draft.text):

@@ -20,10 +20,9 @@ import re as _re
 from collections import Counter
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-import attrs
 import regex
 
-from ._draft import FREE, Draft, Line, claim, whole
+from ._draft import FREE, Draft, Line, claim, evolve, fold_of, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
 from ._text import (
@@ -103,6 +102,7 @@ _has_letter = _re.compile(r"[^\W\d_]").search
 #: a list item typed out with its bullet ("• …", "+ Added …", "* Fixed …"): menus
 #: rendered to text carry no bullet glyphs, lists written in a story do
 _bulleted = regex.compile(r"[•▪◦‣*+·] \S").match
+_BULLETS = frozenset("•▪◦‣*+·")  # the first characters _bulleted can match
 #: a copyright footer names a year or reserves the rights; a bare "© Agency" is a photo credit
 _footer_year = regex.compile(r"\b(?:19|20)\d\d\b|rights\s+reserved", regex.I).search
 #: a teaser card whose title innerText glued to its blurb: a word ending in lower case
@@ -250,7 +250,7 @@ def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
             n = len(ln.text)
             out.append(MID_WEIGHT if n <= _CUT_TITLE_CHARS and is_cut_title(ln.text) else n)
             continue
-        if ln.words >= MID_WORDS or (ln.words >= 3 and _bulleted(ln.text)):
+        if ln.words >= MID_WORDS or (ln.words >= 3 and ln.text[:1] in _BULLETS and _bulleted(ln.text)):
             out.append(MID_WEIGHT)
         else:
             out.append(SHORT_PENALTY)
@@ -465,8 +465,14 @@ def _code_listings(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
         while j < n and not lines[j].prose:
             j += 1
         if j - i >= _CODE_LINES:
-            code = [k for k in range(i, j) if _looks_code(lines[k].text)]
-            if len(code) >= _CODE_SHARE * (j - i):
+            need = _CODE_SHARE * (j - i)
+            code: List[int] = []
+            for k in range(i, j):
+                if len(code) + j - k < need:
+                    break  # the lines left cannot make up the share: no listing
+                if _looks_code(lines[k].text):
+                    code.append(k)
+            if len(code) >= need:
                 is_code = set(code)
                 for k in range(code[0], code[-1] + 1):
                     if (weights[k] < 0 or k in is_code) and (roles[k] == FREE or not _has_letter(lines[k].text)):
@@ -490,28 +496,30 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
 _CORRECTION_GATES = {"numbered_lists": "item", "slideshows": "slide"}
 
 
-def is_end_heading(text: str) -> bool:
+def is_end_heading(text: str, folded: Optional[str] = None) -> bool:
     """A short heading over the links, teasers or comments that follow a story: "Most
     read", "Related coverage", "More from Sport", "Next up in Science" (the article ends
     of :mod:`newsparse._lexicon.boilerplate`, its trailer openings but those that also
-    head a box inside a story, and its box-heading prefixes).
+    head a box inside a story, and its box-heading prefixes). *folded* is ``fold(text)``
+    when the caller has it (``Line.folded``).
 
     >>> is_end_heading("Related coverage"), is_end_heading("More From Harbour News"), is_end_heading("Read more")
     (True, True, False)
     """
-    f = fold(text)
+    f = fold(text) if folded is None else folded
     return f in _END_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
-def _is_author_box_heading(text: str) -> bool:
-    """The heading of the author box after a story: "About the author", "Mitwirkende:".
+def _is_author_box_heading(text: str, folded: Optional[str] = None) -> bool:
+    """The heading of the author box after a story: "About the author", "Mitwirkende:"
+    (*folded* is ``fold(text)`` when the caller has it).
 
     >>> _is_author_box_heading("About the Author"), _is_author_box_heading("Über den Autor:")
     (True, True)
     >>> _is_author_box_heading("About the town")
     False
     """
-    return fold(text) in blex.AUTHOR_BOX_HEADINGS
+    return (fold(text) if folded is None else folded) in blex.AUTHOR_BOX_HEADINGS
 
 
 def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool:
@@ -534,7 +542,7 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     longer than a teaser's blurb (``_LONE_PARAGRAPH_CHARS``) and ends a sentence,
     and no date line of a teaser card ("March 3, 2021") stands between.
     """
-    f = fold(lines[start].text)
+    f = fold_of(lines[start])
     if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
         first = lines[start + 1]
         if (
@@ -547,7 +555,7 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     prev = False
     seen_prose = False
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
-        if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text):
+        if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text, ln.folded):
             return False
         if ln.prose and prev:
             return True
@@ -637,8 +645,8 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
         if (
             prose_chars >= _MIN_ARTICLE_CHARS
             and ln.words <= _END_HEADING_WORDS
-            and is_end_heading(ln.text)
-            and (fold(ln.text) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0))
+            and is_end_heading(ln.text, ln.folded)
+            and (fold_of(ln) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0))
         ):
             return b0, ln.index
         if (
@@ -648,7 +656,7 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             and _comment_thread(ln.text)
         ):
             return b0, ln.index  # a blog's comments: the story never resumes after them
-        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= _END_HEADING_WORDS and _is_author_box_heading(ln.text):
+        if prose_chars >= _MIN_ARTICLE_CHARS and ln.words <= _END_HEADING_WORDS and _is_author_box_heading(ln.text, ln.folded):
             return b0, ln.index  # the author box: the story never resumes after it
         if ln.prose:
             prose_chars += len(ln.text)
@@ -702,7 +710,7 @@ def _announces_list(line: Line) -> bool:
     """
     if not line.text.endswith(":") or line.words < _BOX_INTRO_WORDS:
         return False
-    words = fold(line.text).split()
+    words = fold_of(line).split()
     return not any(" ".join(words[:n]) in _BOX_HEADINGS for n in range(1, _BOX_HEAD_WORDS + 1))
 
 
@@ -1135,7 +1143,7 @@ def _is_box_heading(line: Line) -> bool:
     ("Latest", "In other news": :data:`_STORY_SUBHEADINGS`)."""
     if line.words > _END_HEADING_WORDS:
         return False
-    f = fold(line.text)
+    f = fold_of(line)
     if f in _STORY_SUBHEADINGS:
         return False  # "Latest", "In other news": it may title a part of the story
     return f in _BOX_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
@@ -1464,4 +1472,4 @@ def zone(draft: Draft) -> Draft:
         teasers = [k for a, b in teaser_boxes(draft, body) for k in range(a, b)] + teaser_cards(draft, body)
         if teasers:
             draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for k in teasers})
-    return attrs.evolve(draft, body=body)
+    return evolve(draft, body=body)

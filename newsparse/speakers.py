@@ -895,12 +895,7 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
     if not names:
         return None
     last = names[-1]
-    p = person(people, last)
-    alone = False
-    if len(names) < 2 and not p.known:
-        if len(run) > 1 or not _given_alone(people, last):
-            return None
-        alone = True
+    # the words before the run first: they rule a run out without reading the person
     k = run[0][0] - 1
     while k >= lo and text[k] == " ":
         k -= 1
@@ -917,6 +912,12 @@ def _read_run(people: People, run: Sequence[Tuple[int, int]], lo: int) -> Option
         before, first = first, text[run[1][0] : run[1][1]].casefold()  # "For Roe, …"
     if before in ("the", "a", "an") and first not in tlex.TITLE_WORDS and first not in tlex.HONORIFICS:
         return None
+    p = person(people, last)
+    alone = False
+    if len(names) < 2 and not p.known:
+        if len(run) > 1 or not _given_alone(people, last):
+            return None
+        alone = True
     told = tlex.HONORIFICS.get(first, "")
     # a possessive ("Roe's statement") modifies a noun, like the object of a preposition
     owner = text[run[-1][1] - 2 : run[-1][1]] in ("'s", "’s")
