@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re as _re
 from collections import Counter
-from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 import regex
 
@@ -1200,60 +1200,55 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     >>> teaser_boxes(d, (0, len(d.lines)))
     [(2, 5)]
     """
-    b0, b1 = body
     lines, roles = draft.lines, draft.roles
     out: List[Tuple[int, int]] = []
     printed: Optional[Counter[str]] = None  # how often each line's text is printed, counted once when needed
+    for i, j in _runs_after_story(draft, body, _is_teaser_title):
+        if _boxed(lines[i - 1], roles[i - 1], lines[i:j]):
+            if printed is None:
+                printed = Counter(ln.text for ln in lines)
+            if all(printed[lines[k].text] == 1 for k in range(i, j)):  # printed once each, nowhere else
+                out.append((i, j))
+    return out + _headed_boxes(draft, body, out)
+
+
+def _runs_after_story(
+    draft: Draft, body: Tuple[int, int], member: Callable[[Line, str], bool]
+) -> Iterator[Tuple[int, int]]:
+    """The runs ``(i, j)`` of ``_TEASER_RUN`` or more lines in a row inside *body* that are
+    each a *member* (given the line and its role), once an article's length of running
+    text stands above the run: the places a box of links can stand inside a story."""
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
     above, i = 0, b0
     while i < b1:
         if lines[i].prose:
             above += len(lines[i].text)
             i += 1
             continue
-        if not _is_teaser_title(lines[i], roles[i]):
+        if not member(lines[i], roles[i]):
             i += 1
             continue
         j = i
-        while j < b1 and _is_teaser_title(lines[j], roles[j]):
+        while j < b1 and member(lines[j], roles[j]):
             j += 1
-        if j - i >= _TEASER_RUN and above >= _MIN_ARTICLE_CHARS and _boxed(lines[i - 1], roles[i - 1], lines[i:j]):
-            if printed is None:
-                printed = Counter(ln.text for ln in lines)
-            if all(printed[lines[k].text] == 1 for k in range(i, j)):  # printed once each, nowhere else
-                out.append((i, j))
+        if j - i >= _TEASER_RUN and above >= _MIN_ARTICLE_CHARS:
+            yield i, j
         i = j
-    return out + _headed_boxes(draft, body, out)
 
 
 def _headed_boxes(draft: Draft, body: Tuple[int, int], found: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """The runs of three or more box links (:func:`_is_box_link`) right under or right over
     a box heading inside the body, after an article's length of running text, that are not
     among the boxes *found* already."""
-    b0, b1 = body
-    lines, roles = draft.lines, draft.roles
+    lines = draft.lines
     taken = {k for a, b in found for k in range(a, b)}
-    out: List[Tuple[int, int]] = []
-    above, i = 0, b0
-    while i < b1:
-        if lines[i].prose:
-            above += len(lines[i].text)
-            i += 1
-            continue
-        if not _is_box_link(lines[i], roles[i]):
-            i += 1
-            continue
-        j = i
-        while j < b1 and _is_box_link(lines[j], roles[j]):
-            j += 1
-        if (
-            j - i >= _TEASER_RUN
-            and above >= _MIN_ARTICLE_CHARS
-            and (_is_box_heading(lines[i - 1]) or (j < len(lines) and _is_box_heading(lines[j])))
-            and taken.isdisjoint(range(i, j))
-        ):
-            out.append((i, j))
-        i = j
-    return out
+    return [
+        (i, j)
+        for i, j in _runs_after_story(draft, body, _is_box_link)
+        if (_is_box_heading(lines[i - 1]) or (j < len(lines) and _is_box_heading(lines[j])))
+        and taken.isdisjoint(range(i, j))
+    ]
 
 
 #: a wire story's dateline: how many lines from the body's start it is looked for, and the
