@@ -1108,32 +1108,23 @@ _TEASER_MEAN_WORDS = 6
 _INTRO_WORDS = 12
 
 
+def _link_shaped(line: Line, role: str) -> bool:
+    """A free line of four or more words that is no running text and ends no sentence."""
+    return role == FREE and not line.prose and line.words >= _TEASER_TITLE_WORDS and line.text[-1:] not in _TITLE_ENDS
+
+
 def _is_teaser_title(line: Line, role: str) -> bool:
     """A free line shaped like the title of another story: four or more words, every one
     that is not a small word capitalised, with no figure, no comma and no sentence end."""
     t = line.text
-    return (
-        role == FREE
-        and not line.prose
-        and line.words >= _TEASER_TITLE_WORDS
-        and t[-1:] not in _TITLE_ENDS
-        and "," not in t
-        and has_digit(t) is None
-        and title_ratio(t) >= 1.0
-    )
+    return _link_shaped(line, role) and "," not in t and has_digit(t) is None and title_ratio(t) >= 1.0
 
 
 def _is_box_link(line: Line, role: str) -> bool:
     """A free line that may be a link in a box of teasers: four or more words that are no
     running text and end no sentence, and not a numbered item ("5. Mind the hairdryer")."""
     t = line.text
-    return (
-        role == FREE
-        and not line.prose
-        and line.words >= _TEASER_TITLE_WORDS
-        and t[-1:] not in _TITLE_ENDS
-        and (t[:1] not in _OPENING_FIRSTS or _list_item(t) is None)
-    )
+    return _link_shaped(line, role) and (t[:1] not in _OPENING_FIRSTS or _list_item(t) is None)
 
 
 def _is_box_heading(line: Line) -> bool:
