@@ -1213,6 +1213,8 @@ def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int) -> Optional
         return None
     if label >= 0 and lines[label].words <= 2 and not has_digit(lines[label].text):
         return None  # "Topics" / "Jane Roe" / … : a tag list
+    if label == top - 1 and (label < 0 or lines[label].words < 4 or lines[label].text.rstrip()[-1:] in ".!?"):
+        return None  # the stack opens the page (its first name is the title) or sits under a caption (a credit)
     return list(range(top, bottom + 1))
 
 

@@ -751,10 +751,21 @@ def _survey(
             cheap["gap"] = 1.0  # a blank line above (not the start of the input)
         if i > 0 and roles[i - 1] == FREE and fold_of(i - 1) in slex.SECTIONS:
             cheap["below_section"] = 1.0  # "Opinion" / the headline
-        if i > 0 and _is_trail(lines[i - 1].text) and not _is_trail(ln.text) and not (
-            i + 1 < n and roles[i + 1] == FREE and not lines[i + 1].prose and lines[i + 1].words >= 4
+        if (
+            i > 0
+            and _is_trail(lines[i - 1].text)
+            and not _is_trail(ln.text)
+            and not (
+                i + 1 < n
+                and roles[i + 1] == FREE
+                and not lines[i + 1].prose
+                and lines[i + 1].words >= 4
+                and len(lines[i + 1].text) <= len(text)
+            )
+            and not _labelled(text)
         ):
-            # (a title-shaped line under it is the title, and this one a caption or teaser)
+            # (a title-shaped line no longer than it under it is the title, and this one a
+            # caption or a teaser, as is a "Trending: …" line; a longer one is the deck)
             cheap["below_crumbs"] = 1.0  # "Home › News › Tech" / the headline (the trail is no title above it)
         elif last_long and out[-1].line == i - 1:
             cheap["below_title"] = 1.0  # the deck under a headline, rather than the headline
@@ -891,6 +902,16 @@ def _cut_copy(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
         if ln.text.startswith(head) and len(ln.text) > len(head) + 1:
             return ln.index
     return None
+
+
+def _labelled(text: str) -> bool:
+    """Does *text* open with a one-word label and a colon ("Trending: …", "Live: …")?
+
+    >>> _labelled("Trending: Storm warning issued"), _labelled("Storm warning: what to do")
+    (True, False)
+    """
+    colon = text.find(":", 0, 12)
+    return colon > 0 and " " not in text[:colon]
 
 
 def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:

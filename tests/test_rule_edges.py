@@ -502,3 +502,29 @@ def test_a_byline_over_several_lines_spans_all_its_names() -> None:
     assert byline is not None and [a.name for a in byline.authors] == ["Ana Ruiz", "Jo Lee"]
     assert byline.raw == "By\nAna Ruiz\nand\nJo Lee" == text[byline.span.start : byline.span.end]
     assert all(byline.span.start <= a.span.start and a.span.end <= byline.span.end for a in byline.authors)
+
+
+def test_a_trail_over_title_deck_and_byline_keeps_the_title() -> None:
+    """Found in review: with a breadcrumb trail above "title / longer deck / byline", the deck won."""
+    text = (
+        "Home > News > Education\nParents save village school after months-long campaign\n"
+        "County board reverses plan to merge the school with a larger one across the river\n"
+        f"By Emily Carter\nMay 12, 2024\n{_SCHOOL}"
+    )
+    headline = newsparse.parse(text).headline
+    assert headline is not None and headline.text == "Parents save village school after months-long campaign"
+
+
+def test_a_name_stack_needs_a_title_above_it() -> None:
+    """Found in review: two one-name lines over a date became two authors when the first was the
+    page's title (a profile titled by a name) or a photographer's credit under a caption."""
+    for head, title, authors in [
+        ("Grace Miller\nSarah Jones\n12 May 2024", "Grace Miller", ["Sarah Jones"]),
+        ("Village school saved after parents' campaign\nParents outside the school on Friday.\nTom Reed\nSarah Jones\n12 May 2024",
+         "Village school saved after parents' campaign", ["Sarah Jones"]),
+        ("Village school saved after parents' campaign\nSarah Jones\nTom Reed\n12 May 2024",
+         "Village school saved after parents' campaign", ["Sarah Jones", "Tom Reed"]),
+    ]:
+        article = newsparse.parse(f"{head}\n\n{_SCHOOL}")
+        assert article.headline is not None and article.headline.text == title, head
+        assert _authors(article) == authors, head
