@@ -419,6 +419,11 @@ def _cjk_credit(line: str) -> Optional[CreditSplit]:
 
     >>> _cjk_credit("▽住宅の被害件数＝１２０棟"), _cjk_credit("説明会の開催場所＝市民会館大ホール")
     (None, None)
+    >>> _cjk_credit("住民向けの説明会が開かれる会場の場所＝市民会館大ホール") is None
+    True
+    >>> _cjk_credit("記者会見で説明する町長と副町長＝町役場で").credit
+    '町役場で'
+
     """
     near = line[-18:]
     if ("＝" not in near and "／" not in near and "/" not in near) or not cjk_count(line):
@@ -426,6 +431,11 @@ def _cjk_credit(line: str) -> Optional[CreditSplit]:
     m = _cjk_credit_tail(line, max(0, len(line) - 18))
     if m is None or m.start() < 10 or line[0] in _LIST_GLYPHS or has_digit(m.group("credit")):
         return None  # "▽被害件数＝120棟", "開催場所＝市民会館": an item and its value, no credit
+    credit = m.group("credit")
+    if line[m.start()] == "＝" and not (
+        credit.endswith(alex.JA_CREDIT_ENDINGS) or credit in alex.JA_CREDIT_SOURCES or fold(credit) in alex.AGENCIES
+    ):
+        return None  # "…の場所＝市民会館大ホール": an item and its value; a credit is a place "…で", "…撮影" or an agency
     text = line[: m.start()].rstrip()
     return CreditSplit(text, 0, len(text), m.group("credit"), m.start("credit"), len(line))
 

@@ -1435,12 +1435,41 @@ def cut_at_author_box(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             and has_digit(ln.text) is None
             and all(w[:1].isupper() for w in words)
             and _names_in_bio(ln.text, lines[last].text)
-            and ln.text in draft.text[: lines[b0].start]
+            and _signed_above(lines, b0, ln.text)
         ):
             if sum(len(x.text) for x in lines[b0:k] if x.prose) >= _MIN_ARTICLE_CHARS:
                 return b0, k
             break
     return body
+
+
+def _signed_above(lines: Sequence[Line], b0: int, name: str) -> bool:
+    """Is *name* printed above the body (lines before *b0*) as its byline: after a byline
+    word ("By Ann Lee …", "Par Ann Lee | …") or a name join, or alone on its line (with
+    only a bar, a comma, a role or a date after it), and not inside a title ("Ann Lee
+    obituary")?
+
+    >>> from newsparse._draft import Line
+    >>> top = [Line(0, 0, 18, "Ann Lee obituary", True), Line(1, 19, 30, "By Ann Lee | 3 May", True)]
+    >>> _signed_above(top[:1], 1, "Ann Lee"), _signed_above(top, 2, "Ann Lee")
+    (False, True)
+    """
+    for ln in lines[:b0]:
+        k = ln.text.find(name)
+        if k < 0:
+            continue
+        head = ln.text[:k].strip(" |:·•-–—").casefold()
+        tail = ln.text[k + len(name) :].strip()
+        if head and (head.split()[-1] in _CARD_BY or head.split()[-1] in _NAME_JOINS or head[-1:] == ","):
+            return True
+        if not head and (
+            not tail
+            or tail[0] in "|,·•-–—("
+            or tail.split()[0].casefold() in _NAME_JOINS
+            or has_digit(tail) is not None
+        ):
+            return True
+    return False
 
 
 def zone(draft: Draft) -> Draft:

@@ -528,3 +528,21 @@ def test_a_name_stack_needs_a_title_above_it() -> None:
         article = newsparse.parse(f"{head}\n\n{_SCHOOL}")
         assert article.headline is not None and article.headline.text == title, head
         assert _authors(article) == authors, head
+
+
+def test_japanese_item_value_lines_with_long_items_stay_in_the_body() -> None:
+    """Found in review: a long "item＝value" line passed the length test; a caption's credit
+    after "＝" is a place ("…で"), a photographer ("…撮影") or an agency."""
+    head = "港町、冬の嵐の被害を集計\n\n2024年5月12日\n\n冬の嵐で海岸の町は数百万円の被害を受けたと町議会が発表した。\n\n"
+    tail = "\n\n漁業者は数週間の仕事を失ったと話している。\n"
+    assert newsparse.parse(head + "住民向けの説明会が開かれる会場の場所＝市民会館大ホール" + tail).captions == ()
+    caption = newsparse.parse(head + "記者会見で説明する町長と副町長＝町役場で" + tail).captions
+    assert [(c.text, c.credit) for c in caption] == [("記者会見で説明する町長と副町長", "町役場で")]
+
+
+def test_an_obituary_keeps_its_closing_section_under_the_subjects_name() -> None:
+    """Found in review: "Name" / "Name was born …" closing an obituary titled "Name obituary"
+    was cut as an author box; an author box repeats the byline's name, not the title's."""
+    closing = "Grace Miller was born in the village in 1930 and died at her home there on Sunday."
+    text = f"Grace Miller obituary\n\nBy Tom Reed\n\n12 May 2024\n\n{_SCHOOL}\n" + "\n\n".join([_STORY] * 3) + f"\n\nGrace Miller\n\n{closing}\n"
+    assert [p.text for p in newsparse.parse(text).paragraphs][-1] == closing

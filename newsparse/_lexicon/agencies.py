@@ -129,3 +129,14 @@ CREDIT_LABELS_INTL: FrozenSet[str] = frozenset(
 #: Abbreviations that are credits though they look like a writer's initials:
 #: the French "DR" (droits réservés, rights reserved). Case-folded.
 CREDIT_ABBREVIATIONS: FrozenSet[str] = frozenset({"dr"})
+
+#: What follows "＝" at the end of a Japanese caption: the agencies and picture
+#: sources written in Japanese (Kyodo, Jiji, Reuters, AP, AFP, EPA, Xinhua, Yonhap,
+#: TASS, Getty), as Japanese papers print them ("…スアレス＝ロイター").
+JA_CREDIT_SOURCES: FrozenSet[str] = frozenset(
+    {"共同", "時事", "ロイター", "ＡＰ", "ＡＦＰ", "ＥＰＡ", "新華社", "聯合", "タス", "ゲッティ"}
+)
+#: How the place or photographer closing a Japanese caption ends: "…＝東京都内で",
+#: "…＝山田太郎撮影", "…＝町役場提供", "…＝同社のサイトより".
+JA_CREDIT_ENDINGS = ("で", "撮影", "提供", "より")
+
