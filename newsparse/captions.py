@@ -671,8 +671,16 @@ def _name_caps_source(line: str) -> bool:
 
 
 #: a wire caption of an archive photo, credited or not: AP marks one "FILE - …" in capitals,
-#: and writes "In this Oct. 3, 2018, file photo, …"; running text does neither
-_archive_caption = regex.compile(r"FILE\s?[-–—]\s+\S|In\sthis\s[^\n]{0,40}?\bfile\sphoto\b").match
+#: and writes "In this Oct. 3, 2018, file photo, …" (a date right before "file photo");
+#: running text does neither
+_archive_caption = regex.compile(
+    r"""
+    FILE\s?[-–—]\s+\p{Lu}                                # "FILE - In this …", "FILE – Jane Roe speaks …"
+  | In\sthis\s(?:[\p{L}.,]+\s){0,3}(?:\d{1,2},?\s)?\d{4},?\sfile\sphoto\b   # "In this Sunday, Oct. 3, 2018, file photo"
+  | In\sthis\sfile\sphoto\b
+    """,
+    regex.VERBOSE,
+).match
 _ARCHIVE_INITIALS = frozenset({"FI", "In"})
 
 

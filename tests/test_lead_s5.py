@@ -74,6 +74,8 @@ def test_agency_sentence_above_dateline_stays_a_paragraph() -> None:
         "FILE - In this Oct. 3, 2018, file photo, a ferry leaves the Portvale terminal in the fog.",
         "FILE – A ferry leaves the Portvale terminal in the fog on Oct. 3, 2018.",
         "In this Oct. 3, 2018, file photo, a ferry leaves the Portvale terminal in the fog.",
+        "In this Sunday, Oct. 3, 2018 file photo, a ferry leaves the Portvale terminal in the fog.",
+        "In this March 2018 file photo, a ferry leaves the Portvale terminal in the fog.",
     ],
 )
 def test_archive_photo_caption_above_dateline(above: str) -> None:
@@ -88,6 +90,8 @@ def test_archive_photo_caption_above_dateline(above: str) -> None:
         "The file photo of the terminal, taken in 2018, shows the old ferry in the fog.",
         "In this city, a ferry has left the terminal every hour since 1921.",
         "Files were lost - the board said so on Monday.",
+        "FILE - the board kept its minutes in a drawer, she said.",
+        "In this case the board looked at every file photo it had, she said, and found none.",
     ],
 )
 def test_photo_words_in_running_text_stay_paragraphs(above: str) -> None:
