@@ -44,8 +44,9 @@ _PATTERNS = {
     ),
     # comment counters: "0 comments", "New, 15 comments", "Comments (12)"
     "comment_count": regex.compile(r"^(?:new,\s*)?\d[\d,.]*\s*(?:comments?|responses?|replies)$|^comments?\s*\(\d+\)$", regex.I),
-    # "Image 3 of 12", "1/12", "Photo 2 of 5"
-    "gallery_count": regex.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+$", regex.I),
+    # "Image 3 of 12", "1/12", "Photo 2 of 5", and "Image 1 of / 5" (a counter whose
+    # "of" and "/ 5" stood on two lines)
+    "gallery_count": regex.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of\s+/|of|/)\s+\d+$", regex.I),
     # one HTML tag or comment opening, left in the text by a script or an ad slot (possessive
     # runs, so a "<" before a long run without ">" is read once)
     "tag": regex.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]*+|!--)[^<>]{0,2000}+>"),

@@ -613,7 +613,8 @@ def _credit_only(line: str, words: int) -> bool:
         or line.isupper()
         or (_may_lead(line) and _credit_lead(line))
     ):
-        return fold(line) in _SOURCE_NAMES  # only a bare source name ("Reuters") is left
+        # only a bare source name ("Reuters") or a name and an agency in capitals is left
+        return fold(line) in _SOURCE_NAMES or ("," in line and _name_caps_source(line))
     f = fold(line)
     if not f or f in _NOT_CREDITS or _letters_only(line.strip("()[] ")) or _single_letters(line):
         return False
@@ -644,6 +645,53 @@ def _credit_only(line: str, words: int) -> bool:
             or _via_credit(inner) is not None
         )
     return bool(_caps(line)) and _ends_with_source(line) is not None
+
+
+#: the fewest letters of an agency in capitals after a photographer's name ("REUTERS", not "AP":
+#: a byline may sign "Jane Roe, AP" too)
+_CAPS_SOURCE_LETTERS = 4
+#: the most words of the photographer's name before it
+_CREDIT_NAME_WORDS = 5
+
+
+def _name_caps_source(line: str) -> bool:
+    """A person's name, a comma and a news or photo agency spelled out in capitals: how a
+    photographer's credit is set under a picture; a byline or a sentence writes the
+    agency in ordinary case.
+
+    >>> _name_caps_source("Mara Quill, ASSOCIATED PRESS"), _name_caps_source("Tomas de la Vega, REUTERS")
+    (True, True)
+    >>> _name_caps_source("Mara Quill, Associated Press"), _name_caps_source("Mara Quill, AP")
+    (False, False)
+    >>> _name_caps_source("Officials said so, REUTERS"), _name_caps_source("1999, REUTERS")
+    (False, False)
+    """
+    name, _, source = line.rpartition(",")
+    source = source.strip()
+    if len(source) < _CAPS_SOURCE_LETTERS or not source.isupper() or fold(source) not in _SOURCE_NAMES:
+        return False
+    words = name.split()
+    return (
+        2 <= len(words) <= _CREDIT_NAME_WORDS
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+        and not any(c.isdigit() or c in "!?:;\"“”" for c in name)
+    )
+
+
+#: a wire caption of an archive photo, credited or not: AP marks one "FILE - …" in capitals,
+#: and writes "In this Oct. 3, 2018, file photo, …" (a date right before "file photo");
+#: running text does neither
+_archive_caption = regex.compile(
+    r"""
+    FILE\s?[-–—]\s+\p{Lu}                                # "FILE - In this …", "FILE – Jane Roe speaks …"
+  | In\sthis\s(?:[\p{L}.,]+\s){0,3}(?:\d{1,2},?\s)?\d{4},?\sfile\sphoto\b   # "In this Sunday, Oct. 3, 2018, file photo"
+  | In\sthis\sfile\sphoto\b
+    """,
+    regex.VERBOSE,
+).match
+_ARCHIVE_INITIALS = frozenset({"FI", "In"})
 
 
 def _sentence_after_label(line: str) -> bool:
@@ -978,9 +1026,11 @@ def find(draft: Draft) -> Draft:
                 and credit_only(i + 1)
             ):
                 at = i + 1  # "Jane Roe" over "Photo: Ana Ruiz/AFP": a short caption naming who is shown
+            if split is None and at is None and text[:2] in _ARCHIVE_INITIALS and _archive_caption(text):
+                cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "FILE - In this … file photo, …"
             # a byline above an image credit is not that image's caption (asked last, as
             # the rarest way out and the dearest test)
-            if (split is not None or at is not None) and not _byline_open(text):
+            elif (split is not None or at is not None) and not _byline_open(text):
                 if split is not None:
                     cap = _caption_from(lines, i, split)
                 elif at is not None and not _date_line(text):

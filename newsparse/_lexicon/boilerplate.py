@@ -167,6 +167,14 @@ EXACT: FrozenSet[str] = frozenset(
     image
     photo
     enlarge this image
+    view full size image
+    view full size
+    view full image
+    view larger image
+    view larger
+    click to enlarge
+    click image to enlarge
+    enlarge image
     toggle caption
     hide caption
     expand
@@ -241,7 +249,7 @@ EXACT: FrozenSet[str] = frozenset(
     """.strip().splitlines()
 )
 #: The same furniture in other languages: advertising labels, share and print
-#: buttons, "read more" links (German, French, Spanish, Italian, Portuguese,
+#: buttons, reading times ("5 Minuten Lesezeit"), "read more" links (German, French, Spanish, Italian, Portuguese,
 #: Dutch, Polish, Czech, Russian, Turkish, Japanese, Chinese), and the buttons of a
 #: dialog ("Cancel", "Cancel Done", "Completed") in Japanese, Chinese and Korean.
 EXACT_INTL: FrozenSet[str] = frozenset(
@@ -297,6 +305,18 @@ EXACT_INTL: FrozenSet[str] = frozenset(
     取消 确定
     취소
     취소 확인
+    lesezeit
+    min lesezeit
+    minuten lesezeit
+    minute(n) lesezeit
+    min de lectura
+    minutos de lectura
+    min de lecture
+    minutes de lecture
+    min di lettura
+    minuti di lettura
+    min leestijd
+    minuten leestijd
     """.strip().splitlines()
 )
 EXACT = EXACT | frozenset(x.strip() for x in EXACT_INTL if x.strip())
