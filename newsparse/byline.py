@@ -256,7 +256,7 @@ _AUTHOR_BOX_REACH = 20
 _AGENCY_LINE_CHARS = 160
 #: how many caption lines may stand between a date line and the name line under them
 _CAPTION_SKIP = 3
-#: how far before the body start a bare name line may stand
+#: how far before the body start a bare name line may stand, in lines not set aside
 _BARE_NAME_REACH = 12
 _MAX_NAME_TOKENS = 5
 #: how far below a bare name line its author bio is looked for
@@ -1480,7 +1480,12 @@ def find(draft: Draft) -> Draft:
     # 2. otherwise a line of bare names: first one with a date, a role or a handle beside it
     # just above the body, then one with weaker support there, then one further up the page
     if main is None:
-        lo = max(0, b0 - _BARE_NAME_REACH)
+        # the reach counts the lines still free: furniture and captions set aside above the
+        # body (a gallery counter, "View full size image") do not use it up
+        lo, free = b0, 0
+        while lo > 0 and free < _BARE_NAME_REACH:
+            lo -= 1
+            free += roles[lo] == FREE
         near: Sequence[int] = range(min(hi, n) - 1, lo - 1, -1)
         if b1 > b0:
             # the top of the body and the lines above it first, then deeper in the body

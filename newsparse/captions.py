@@ -29,6 +29,7 @@ from ._draft import FREE, Draft, Line, claim, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, word_count
+from .dateline import match_dateline
 from .dates import find_dates
 from .model import Block, Caption, Span
 
@@ -976,6 +977,7 @@ def find(draft: Draft) -> Draft:
             and " | " not in text  # a menu or a shop link
             and not _date_line(text)
             and not credit_only(i)
+            and match_dateline(text) is None  # "PARIS (AP) — …" opens the story
         ):
             # "Photo", "View images": what the image printed, then its caption
             marked = _split_credit(text, words) or CreditSplit(text, 0, len(text), None, 0, 0)

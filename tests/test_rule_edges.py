@@ -546,3 +546,17 @@ def test_an_obituary_keeps_its_closing_section_under_the_subjects_name() -> None
     closing = "Grace Miller was born in the village in 1930 and died at her home there on Sunday."
     text = f"Grace Miller obituary\n\nBy Tom Reed\n\n12 May 2024\n\n{_SCHOOL}\n" + "\n\n".join([_STORY] * 3) + f"\n\nGrace Miller\n\n{closing}\n"
     assert [p.text for p in newsparse.parse(text).paragraphs][-1] == closing
+
+
+def test_a_bare_name_byline_reaches_over_furniture_above_the_dateline() -> None:
+    """Found when the body began to open at a wire dateline: a bare-name byline above a run of
+    gallery counters and image controls fell out of reach; the reach counts free lines only."""
+    furniture = ["Share this article", "View full size image"] + [f"Image {k} of\n5" for k in range(1, 6)] + ["Click to enlarge"]
+    text = (
+        "Harbour plan delayed again after storm\n\nMeg Roe and Erin Lake, Associated Press\n\n" + "\n".join(furniture) + "\n\n"
+        "PORTSMOUTH, N.H. (AP) — The council met on Monday and voted to delay the harbour plan, officials said on Tuesday.\n\n"
+        "The vote came after a long debate about costs and the state of the sea wall, which the storm damaged last month.\n"
+    )
+    article = newsparse.parse(text)
+    assert _authors(article) == ["Meg Roe", "Erin Lake"]
+    assert article.paragraphs[0].text.startswith("PORTSMOUTH")
