@@ -418,17 +418,17 @@ def _cheap_words(lo: int, hi: int) -> st.SearchStrategy[str]:
     def build(i: int, n: int, j: int, m: int) -> str:
         return " ".join(ring[i : i + n] + ring[j : j + m])
 
-    half = max(1, hi // 2)
-    return st.builds(build, st.integers(0, len(WORDS) - 1), st.integers(max(1, lo - half), half),
-                     st.integers(0, len(WORDS) - 1), st.integers(0, half))
+    first = max(lo, hi // 2)
+    return st.builds(build, st.integers(0, len(WORDS) - 1), st.integers(lo, first),
+                     st.integers(0, len(WORDS) - 1), st.integers(0, hi - first))
 
 
 @cache
 def _quoted_sentence() -> st.SearchStrategy[str]:
-    """A capitalised sentence of two to fourteen words, now and then with an apostrophe word in it."""
+    """A capitalised sentence of three to fourteen words, now and then with an apostrophe word in it."""
     return st.builds(
         lambda w, extra, end: (w[:1].upper() + w[1:]) + extra + end,
-        _cheap_words(2, 14),
+        _cheap_words(3, 14),
         _pick(("",) * 4 + tuple(" " + a for a in APOSTROPHES)),
         _pick(("", "", "", "!", "?", "…")),
     )
@@ -531,13 +531,14 @@ def _swap_mark(draw: DrawFn, s: str) -> str:
 _SOUP_OPS = st.lists(
     st.sampled_from((_drop_quote, _insert(QUOTE_MARKS), _swap_mark, _insert(("\n\n", "\n", " ", "'s", "don't")))),
     min_size=1,
-    max_size=8,
+    max_size=5,
 )
 
 
 @st.composite
 def mark_soup(draw: DrawFn) -> str:
-    """:func:`quoted_text` with one to eight quotation marks dropped, added or swapped for another kind."""
+    """:func:`quoted_text` damaged one to five times: a quotation mark dropped, added or swapped for
+    another kind, or a line break, a space or an apostrophe word put in anywhere."""
     text = str(draw(quoted_text()))
     for op in draw(_SOUP_OPS):
         text = op(draw, text)
