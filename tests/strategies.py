@@ -9,7 +9,10 @@ kind seen in the wild: quote marks dropped or added, lines truncated or run
 together, doubled blank lines, CRLF and lone CR, tabs, non-breaking spaces,
 zero-width and bidi marks, a BOM, HTML tags and entities left in, and mojibake
 such as ``â€™``. :func:`any_text` adds plain random unicode, lone surrogates
-included.
+included.  :func:`quoted_text` is prose that mostly holds quotations (with a
+speech verb and a made-up name or role, partial, nested, over several
+paragraphs, continental marks, apostrophe words, unbalanced marks) and
+:func:`mark_soup` the same with marks dropped, added and swapped.
 
 Every name, place and sentence here is invented.
 
@@ -21,6 +24,7 @@ True
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
 from typing import Callable, List, Sequence
 
 from hypothesis import strategies as st
@@ -32,8 +36,12 @@ __all__ = [
     "any_text",
     "dumps",
     "fragments",
+    "mark_soup",
     "mutate",
     "news_dumps",
+    "quoted_paragraph",
+    "quoted_run",
+    "quoted_text",
     "tricky_text",
 ]
 
@@ -60,10 +68,12 @@ QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("„",
 BULLETS = ("• ", "- ", "* ", "· ", "1. ", "— ", "▪ ")
 
 
+@cache
 def _name() -> st.SearchStrategy[str]:
     return st.builds(lambda first, last: f"{first} {last}", st.sampled_from(FIRST), st.sampled_from(LAST))
 
 
+@cache
 def _words(lo: int, hi: int) -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(WORDS), min_size=lo, max_size=hi).map(" ".join)
 
@@ -384,3 +394,152 @@ def tricky_text() -> st.SearchStrategy[str]:
 def any_text() -> st.SearchStrategy[str]:
     """Plain random unicode, lone surrogates and controls included."""
     return st.text(st.characters(exclude_categories=()), max_size=300)
+
+
+# ------------------------------------------------------------ quotations --
+SPEECH_VERBS = ("said", "says", "told reporters", "added", "warned", "wrote", "explained", "noted", "insisted")
+ROLES = ("the minister", "a senior official", "the mayor", "a spokeswoman", "the harbour master", "police")
+TITLES = ("", "", "Mayor ", "Dr. ", "Minister ")
+#: opening and closing marks a quotation is written with, straight, curly and continental
+QUOTE_STYLES = (('"', '"'), ("“", "”"), ("“", "”"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("« ", " »"),
+                ("„", "“"), ("»", "«"), ("‹", "›"))
+#: words with apostrophes that are not quotation marks
+APOSTROPHES = ("don't", "can't", "'90s", "rock 'n' roll", "Hamas'", "the Jones' house", "O'Brien's", "it's")
+#: a cached ``sampled_from``: the strategies below are drawn from thousands of times
+_pick = lru_cache(maxsize=None)(st.sampled_from)
+INNER = (("‘", "’"), ("'", "'"), ('"', '"'))
+
+
+@cache
+def _cheap_words(lo: int, hi: int) -> st.SearchStrategy[str]:
+    """*lo* to *hi* words as two runs of :data:`WORDS` (four draws whatever the length: the tests stay fast)."""
+    ring = WORDS + WORDS
+
+    def build(i: int, n: int, j: int, m: int) -> str:
+        return " ".join(ring[i : i + n] + ring[j : j + m])
+
+    first = max(lo, hi // 2)
+    return st.builds(build, st.integers(0, len(WORDS) - 1), st.integers(lo, first),
+                     st.integers(0, len(WORDS) - 1), st.integers(0, hi - first))
+
+
+@cache
+def _quoted_sentence() -> st.SearchStrategy[str]:
+    """A capitalised sentence of three to fourteen words, now and then with an apostrophe word in it."""
+    return st.builds(
+        lambda w, extra, end: (w[:1].upper() + w[1:]) + extra + end,
+        _cheap_words(3, 14),
+        _pick(("",) * 4 + tuple(" " + a for a in APOSTROPHES)),
+        _pick(("", "", "", "!", "?", "…")),
+    )
+
+
+@st.composite
+def _speaker(draw: DrawFn) -> str:
+    if draw(st.integers(0, 3)) == 0:
+        return str(draw(_pick(ROLES)))
+    return str(draw(_pick(TITLES))) + str(draw(_name()))
+
+
+@st.composite
+def quoted_paragraph(draw: DrawFn) -> str:
+    """One paragraph holding a quotation, in one of the shapes news prose writes them.
+
+    The shapes: the quote before or after its attribution (speech verb and an
+    invented name or role), a broken quotation, a partial quote in a reported
+    clause, nested marks, an unattributed quote, an unclosed mark, the
+    attribution in the sentence before, *according to*, and a title in marks.
+    """
+    o, c = draw(_pick(QUOTE_STYLES))
+    inner = str(draw(_quoted_sentence()))
+    who = str(draw(_SPEAKER))
+    verb = str(draw(_pick(SPEECH_VERBS)))
+    shape = draw(st.integers(0, 11))
+    if shape == 0:  # “…,” X said.
+        return f"{o}{inner},{c} {who} {verb}."
+    if shape == 1:  # “…,” said X, a role.
+        return f"{o}{inner},{c} {verb} {who}, {draw(_pick(ROLES))}."
+    if shape == 2:  # X said: “…”
+        return f"{who} {verb}: {o}{inner}.{c}"
+    if shape == 3:  # X said, “…”
+        return f"{who} {verb}, {o}{inner}.{c}"
+    if shape == 4:  # broken: “…,” X said, “…”
+        more = str(draw(_cheap_words(2, 8)))
+        return f"{o}{inner},{c} {who} {verb}, {o}{more}.{c}"
+    if shape == 5:  # partial quote inside a reported clause
+        return f"{who} {verb} the plan was {o}{draw(_cheap_words(3, 9))}{c} and left."
+    if shape == 6:  # nested marks
+        i_o, i_c = draw(_pick(INNER))
+        return f"{o}They called it {i_o}{draw(_cheap_words(1, 3))}{i_c} twice,{c} {who} {verb}."
+    if shape == 7:  # a quotation with no attribution
+        return f"{o}{inner}.{c}"
+    if shape == 8:  # an unbalanced mark
+        return f"{who} {verb} it was {o}{inner}. {draw(_cheap_words(3, 10))}."
+    if shape == 9:  # attribution in the sentence before
+        return f"{str(draw(_cheap_words(3, 10))).capitalize()}. {who} {verb}. {o}{inner}.{c}"
+    if shape == 10:  # according to
+        return f"{o}{inner},{c} according to {who}."
+    # a name that merely sits near a title in marks
+    return f"{who} appeared on {o}{str(draw(_cheap_words(1, 3))).title()}{c} on Sunday."
+
+
+@st.composite
+def quoted_run(draw: DrawFn) -> str:
+    """A quotation over two or three paragraphs: each reopens the mark, only the last closes it."""
+    o, c = draw(_pick(QUOTE_STYLES[:4]))
+    parts = [str(draw(_quoted_sentence())) + "." for _ in range(draw(st.integers(2, 3)))]
+    who, verb = str(draw(_SPEAKER)), str(draw(_pick(SPEECH_VERBS)))
+    head = f"{who} {verb}:\n\n" if draw(st.booleans()) else ""
+    body = "\n\n".join(o + p for p in parts[:-1])
+    return f"{head}{body}\n\n{o}{parts[-1][:-1]},{c} {who} {verb}."
+
+
+_EXTRA_MARK = _insert(QUOTE_MARKS)
+_SPEAKER, _PARAGRAPH, _RUN = _speaker(), quoted_paragraph(), quoted_run()
+
+
+@st.composite
+def quoted_text(draw: DrawFn) -> str:
+    """Prose paragraphs, most of them holding quotations, some damaged by a dropped or extra mark."""
+    kinds = _pick(("quote", "quote", "quote", "quote", "run", "prose", "apostrophes"))
+    paras: List[str] = []
+    for kind in draw(st.lists(kinds, min_size=1, max_size=5)):
+        if kind == "quote":
+            paras.append(str(draw(_PARAGRAPH)))
+        elif kind == "run":
+            paras.append(str(draw(_RUN)))
+        elif kind == "prose":
+            paras.append(str(draw(_cheap_words(4, 16))) + '.')
+        else:
+            paras.append(f"{draw(_name())} {' '.join(draw(st.lists(_pick(APOSTROPHES), min_size=1, max_size=3)))}.")
+    text = "\n\n".join(paras)
+    if draw(st.integers(0, 4)) == 0:
+        text = _drop_quote(draw, text)
+    if draw(st.integers(0, 4)) == 0:
+        text = _EXTRA_MARK(draw, text)
+    return text
+
+
+def _swap_mark(draw: DrawFn, s: str) -> str:
+    where = [i for i, c in enumerate(s) if c in QUOTE_MARKS]
+    if not where:
+        return s
+    i = int(draw(st.sampled_from(where)))
+    return s[:i] + str(draw(_pick(QUOTE_MARKS))) + s[i + 1 :]
+
+
+_SOUP_OPS = st.lists(
+    st.sampled_from((_drop_quote, _insert(QUOTE_MARKS), _swap_mark, _insert(("\n\n", "\n", " ", "'s", "don't")))),
+    min_size=1,
+    max_size=5,
+)
+
+
+@st.composite
+def mark_soup(draw: DrawFn) -> str:
+    """:func:`quoted_text` damaged one to five times: a quotation mark dropped, added or swapped for
+    another kind, or a line break, a space or an apostrophe word put in anywhere."""
+    text = str(draw(quoted_text()))
+    for op in draw(_SOUP_OPS):
+        text = op(draw, text)
+    return text

@@ -43,6 +43,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: the inputs every property runs over, by test id
 SOURCES = {
     "news": strategies.news_dumps(),
+    # prose that mostly holds quotations, so the quote spans and references get checked too
+    "quotes": strategies.mutate(strategies.quoted_text(), max_mutations=3),
     "tricky": strategies.tricky_text(),
     "unicode": strategies.any_text(),
 }
