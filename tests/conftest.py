@@ -7,9 +7,11 @@
   run: ``pytest tests/test_properties.py --hypothesis-profile=nightly``.
 - ``dev``: a quick look while editing: ``--hypothesis-profile=dev``.
 
-A test that sets its own ``@settings(max_examples=...)`` (several in
-``test_quotes.py``, ``test_schema.py`` and ``test_serialize.py``) keeps that
-count under every profile; ``test_properties.py`` scales from the profile.
+A test that sets its own ``@settings(max_examples=...)`` (a few in
+``test_schema.py`` and ``test_serialize.py``, and one count check in
+``test_quotes.py``) keeps that count under every profile; the property tests
+of ``test_properties.py`` and the quote invariants of ``test_quotes.py``
+scale from the profile.
 
 A failure found by any profile is minimised by hypothesis; keep the
 reproducer as a fixture under ``fixtures/regressions/`` (see its README).
