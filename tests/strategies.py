@@ -25,7 +25,7 @@ True
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Callable, List, Sequence
+from typing import Callable, List, Optional, Sequence
 
 from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn
@@ -294,12 +294,15 @@ def _replace_all(old: str, pool: Sequence[str]) -> Callable[[DrawFn, str], str]:
     return replace
 
 
-def _drop_quote(draw: DrawFn, s: str) -> str:
+def _mark_at(draw: DrawFn, s: str) -> Optional[int]:
+    """The offset of one quote mark of *s*, drawn; None when it has none."""
     where = [i for i, c in enumerate(s) if c in QUOTE_MARKS]
-    if not where:
-        return s
-    i = int(draw(st.sampled_from(where)))
-    return s[:i] + s[i + 1 :]
+    return int(draw(st.sampled_from(where))) if where else None
+
+
+def _drop_quote(draw: DrawFn, s: str) -> str:
+    i = _mark_at(draw, s)
+    return s if i is None else s[:i] + s[i + 1 :]
 
 
 def _truncate_line(draw: DrawFn, s: str) -> str:
@@ -521,11 +524,8 @@ def quoted_text(draw: DrawFn) -> str:
 
 
 def _swap_mark(draw: DrawFn, s: str) -> str:
-    where = [i for i, c in enumerate(s) if c in QUOTE_MARKS]
-    if not where:
-        return s
-    i = int(draw(st.sampled_from(where)))
-    return s[:i] + str(draw(_pick(QUOTE_MARKS))) + s[i + 1 :]
+    i = _mark_at(draw, s)
+    return s if i is None else s[:i] + str(draw(_pick(QUOTE_MARKS))) + s[i + 1 :]
 
 
 _SOUP_OPS = st.lists(
