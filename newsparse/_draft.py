@@ -1,7 +1,7 @@
 """The value passed from stage to stage: the input, its lines, and what is decided so far.
 
 A :class:`Draft` is frozen. A stage returns a new draft made with
-:func:`attrs.evolve` (usually through :func:`claim`), so no stage can change
+:func:`evolve` (usually through :func:`claim`), so no stage can change
 what an earlier one decided behind its back.
 """
 

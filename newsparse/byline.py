@@ -15,10 +15,9 @@ from __future__ import annotations
 from itertools import chain, islice
 from typing import Callable, Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
-import attrs
 import regex
 
-from ._draft import FREE, Draft, Line, claim, whole
+from ._draft import FREE, Draft, Line, claim, evolve, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
@@ -366,7 +365,7 @@ def _outlet_after_bar(line: Line, authors: List[Author]) -> List[Author]:
         return authors
     at = line.start + len(line.text) - len(tail) + tail.index(org, bar)
     span = Span(at, at + len(org))
-    return [attrs.evolve(a, organization=org, organization_span=span) for a in authors]
+    return [evolve(a, organization=org, organization_span=span) for a in authors]
 
 
 def _is_role(chunk: str) -> bool:
@@ -500,7 +499,7 @@ def parse_authors(s: str, offset: int, *, after_lead: bool = False, strict: bool
         for m in credits:
             role = dict(blex.CREDIT_ROLES).get(m.group("lead").casefold(), m.group("lead").casefold())
             for a in _authors_in(_clean_rest(m.group("names")), offset + m.start("names"), True):
-                out.append(attrs.evolve(a, role=role))
+                out.append(evolve(a, role=role))
         return out
     lead = _match_lead(s) or _match_label(s)
     if lead is not None and lead.group("rest"):
@@ -561,7 +560,7 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False, sin
             continue
         if authors and _is_role(chunk):
             last = authors[-1]
-            authors[-1] = attrs.evolve(last, role=chunk, role_span=Span(start, start + len(chunk)))
+            authors[-1] = evolve(last, role=chunk, role_span=Span(start, start + len(chunk)))
             continue
         if authors and _is_org(chunk):
             pending_org = (chunk, start)
@@ -599,7 +598,7 @@ def _authors_in(s: str, offset: int, after_lead: bool, strict: bool = False, sin
     if pending_org is not None and authors:
         org, start = pending_org
         span = Span(start, start + len(org))
-        authors = [a if a.organization else attrs.evolve(a, organization=org, organization_span=span) for a in authors]
+        authors = [a if a.organization else evolve(a, organization=org, organization_span=span) for a in authors]
     return authors
 
 
@@ -946,7 +945,7 @@ def _outlet_after_comma(line: Line, authors: List[Author]) -> List[Author]:
         return authors
     if first.name.split()[0].casefold() not in glex.GIVEN_NAMES:
         return authors
-    return [attrs.evolve(first, organization=second.name, organization_span=second.span)]
+    return [evolve(first, organization=second.name, organization_span=second.span)]
 
 
 def _subtitled(tail: str) -> bool:
@@ -1296,7 +1295,7 @@ def _stacked_bylines(
             under = r if step < 0 else j + 1
             free = under == r or (under < n and roles[under] == FREE and under not in claims)
             if free and new[-1].role is None and lines[under].words <= 10 and _role_line(lines[under].text):
-                new[-1] = attrs.evolve(new[-1], role=lines[under].text, role_span=lines[under].span)
+                new[-1] = evolve(new[-1], role=lines[under].text, role_span=lines[under].span)
                 claims[under] = whole("byline", lines[under])
             authors = [*new, *authors] if step < 0 else [*authors, *new]
             k = j
@@ -1516,7 +1515,7 @@ def find(draft: Draft) -> Draft:
         j = main.index + 1
         if j < n and roles[j] == FREE and j not in claims and lines[j].words <= 6 and _is_role(lines[j].text):
             role_line = lines[j]
-            authors[-1] = attrs.evolve(authors[-1], role=role_line.text, role_span=role_line.span)
+            authors[-1] = evolve(authors[-1], role=role_line.text, role_span=role_line.span)
             claims[j] = whole("byline", role_line)
     # 2b. an explicit byline ("By …", "Posted by …") closing the article
     if main is None and b1 > b0:

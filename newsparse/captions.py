@@ -25,7 +25,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 import attrs
 import regex
 
-from ._draft import FREE, Draft, Line, claim, whole
+from ._draft import FREE, Draft, Line, claim, evolve, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, word_count
@@ -997,7 +997,7 @@ def find(draft: Draft) -> Draft:
             if found and found[-1][1] == i - 1 and found[-1][2].credit is None:
                 # the credit of the caption just above, printed apart ("View Images", caption, credit)
                 first, _, above_cap = found[-1]
-                found[-1] = (first, i, attrs.evolve(above_cap, span=Span(above_cap.span.start, ln.end), credit=inner, credit_span=span))
+                found[-1] = (first, i, evolve(above_cap, span=Span(above_cap.span.start, ln.end), credit=inner, credit_span=span))
                 taken[i] = True
                 i += 1
                 continue
@@ -1067,9 +1067,9 @@ def find(draft: Draft) -> Draft:
         if first > 0 and not taken[first - 1] and _similar_start(lines[first - 1].text, cap.text) and lines[first - 1].text != cap.text:
             alt = lines[first - 1]
             if not ends_sentence(alt.text) or len(alt.text) < len(cap.text):
-                cap = attrs.evolve(cap, alt_text=alt.text, alt_span=alt.span)
+                cap = evolve(cap, alt_text=alt.text, alt_span=alt.span)
                 first -= 1
-        cap = attrs.evolve(cap, span=Span(lines[first].start, lines[last].end))
+        cap = evolve(cap, span=Span(lines[first].start, lines[last].end))
         for k in range(first, last + 1):
             taken[k] = True
         found.append((first, last, cap))

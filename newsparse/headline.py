@@ -20,10 +20,9 @@ import re as _re
 from itertools import accumulate
 from typing import Callable, Collection, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
-import attrs
 import regex
 
-from ._draft import FREE, Draft, Line, claim, whole
+from ._draft import FREE, Draft, Line, claim, evolve, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
 from ._lexicon import sections as slex
@@ -1039,7 +1038,7 @@ def _unclaim(draft: Draft, i: int) -> Draft:
     roles = list(draft.roles)
     roles[i] = FREE
     blocks = tuple(b for b in draft.blocks if not (b.kind == "boilerplate" and b.span == span))
-    return attrs.evolve(draft, roles=tuple(roles), blocks=blocks)
+    return evolve(draft, roles=tuple(roles), blocks=blocks)
 
 
 def _uncaption(draft: Draft, k: int, i: int) -> Draft:
@@ -1063,8 +1062,8 @@ def _uncaption(draft: Draft, k: int, i: int) -> Draft:
     blocks.append(Block("caption", credit_only.span))
     captions = list(draft.article.captions)
     captions[k] = credit_only
-    article = attrs.evolve(draft.article, captions=tuple(captions))
-    return attrs.evolve(draft, roles=tuple(roles), blocks=tuple(blocks), article=article)
+    article = evolve(draft.article, captions=tuple(captions))
+    return evolve(draft, roles=tuple(roles), blocks=tuple(blocks), article=article)
 
 
 def body_start(draft: Draft, marks: Sequence[int]) -> int:
