@@ -294,10 +294,10 @@ def is_name(s: str) -> bool:
         low = t.casefold().strip(".,")
         if low in blex.NAME_PARTICLES and (k > 0 or t[:1].islower()):
             continue  # "van", "bin", "de" inside a name; "Ben Ashford" opens with a given name
-        if len(t) == 2 and t[1] == "." and t[0].isupper() and 0 < k < len(tokens) - 1:
+        middle = 0 < k < len(tokens) - 1
+        if len(t) == 2 and t[1] == "." and t[0].isupper() and middle:
             caps += 1
             continue  # an initial inside a name, "A." in "Scott A. Celinski", is no word "a"
-        middle = 0 < k < len(tokens) - 1
         if low in blex.SURNAME_WORDS and k == len(tokens) - 1 and tokens[0].casefold() in glex.GIVEN_NAMES:
             caps += 1
             continue  # "Kate Weekly": a surname after a given name
@@ -356,10 +356,10 @@ def _outlet_after_bar(line: Line, authors: List[Author]) -> List[Author]:
     bar = tail.find("|")
     if bar < 0 or tail[:bar].strip() or any(a.organization for a in authors):
         return authors
-    segments = [fold(seg) for seg in tail[bar + 1 :].split("|")]
-    if any(seg in alex.PHOTO_SOURCES or seg in alex.AGENCIES for seg in segments):
+    parts = tail[bar + 1 :].split("|")
+    if any(seg in alex.PHOTO_SOURCES or seg in alex.AGENCIES for seg in map(fold, parts)):
         return authors  # "Jane Roe | The Image Bank | Getty Images": a photo credit
-    org = tail[bar + 1 :].split("|", 1)[0].strip().rstrip(".")
+    org = parts[0].strip().rstrip(".")
     words = org.split()
     if not 2 <= len(words) <= 8 or words[0].casefold() not in _OUTLET_ARTICLES or not words[1][:1].isupper():
         return authors
@@ -833,7 +833,7 @@ def _teaser_title_above(lines: Sequence[Line], b1: int, i: int) -> bool:
     >>> _teaser_title_above(lines, 1, 3), _teaser_title_above(lines, 1, 1)
     (True, False)
     """
-    if i <= b1 or i == 0:
+    if i <= b1:
         return False
     above = lines[i - 1]
     text = above.text.rstrip()
@@ -1439,10 +1439,10 @@ def find(draft: Draft) -> Draft:
         found = _byline_text(ln)
         if found and _card_run(lines, i, found):
             continue
-        if not found and _agency_byline(ln.text) and b0 < b1 <= i:
-            late_agency = late_agency if late_agency is not None else ln
-            continue  # "By Reuters" under the story: the byline only when the header has none
         if not found and _agency_byline(ln.text):
+            if b0 < b1 <= i:
+                late_agency = late_agency if late_agency is not None else ln
+                continue  # "By Reuters" under the story: the byline only when the header has none
             # "By Reuters", "Por Agência O Globo | <date>": the byline names an outlet, no person
             claims[i] = whole("byline", ln)
             authors, main = [], ln

@@ -237,20 +237,6 @@ ROLES: FrozenSet[str] = frozenset(
 )
 ROLES = frozenset(x.strip() for x in ROLES if x.strip())
 
-#: The last word of a role printed with a name: "… business correspondent".
-ROLE_HEADS: FrozenSet[str] = frozenset(
-    """correspondent reporter editor writer columnist contributor analyst critic photographer producer
-    journalist strategist anchor host commentator economist fellow intern blogger reviewer
-    redaktion redakteur redakteurin korrespondent korrespondentin journalistin autorin
-    journaliste rédaction rédacteur rédactrice correspondant correspondante chroniqueur chroniqueuse
-    periodista redacción redactor redactora corresponsal columnista giornalista redazione corrispondente
-    jornalista repórter redactie verslaggever correspondent toimittaja
-    redacteur journalist redaktør inviato inviata
-    analityk dziennikarz dziennikarka redaktor redaktorka publicysta publicystka korespondent korespondentka
-    novinář novinářka komentátor muhabir editör
-    журналист журналистка корреспондент редактор обозреватель аналитик колумнист""".split()
-)
-
 #: Role heads that open a role in the languages that put the head first ("Journaliste au
 #: Monde", "starszy analityk ds. bezpieczeństwa", "Redakteur für Politik", "Periodista de …"):
 #: a role may open with one of them, or with one word before it. Case-folded.
@@ -262,6 +248,17 @@ ROLE_HEADS_FIRST: FrozenSet[str] = frozenset(
     analityk dziennikarz dziennikarka redaktor redaktorka publicysta publicystka korespondent korespondentka
     novinář novinářka komentátor muhabir editör
     журналист журналистка корреспондент редактор обозреватель аналитик колумнист""".split()
+)
+
+#: The last word of a role printed with a name: "… business correspondent"; every head
+#: that may open a role (ROLE_HEADS_FIRST) may close one too.
+ROLE_HEADS: FrozenSet[str] = (
+    frozenset(
+        """correspondent reporter editor writer columnist contributor analyst critic photographer producer
+        journalist strategist anchor host commentator economist fellow intern blogger reviewer
+        redaktion rédaction redacción redazione redactie""".split()
+    )
+    | ROLE_HEADS_FIRST
 )
 
 #: Roles introduced by the wire services' trailing credit lines.
