@@ -23,6 +23,7 @@ from typing import Callable, Collection, Dict, FrozenSet, List, NamedTuple, Opti
 import regex
 
 from ._draft import FREE, Draft, Line, claim, evolve, whole
+from ._draft import fold_of as line_fold
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
 from ._lexicon import sections as slex
@@ -153,7 +154,6 @@ _CUT_MIN = 12
 #: what parts the items of a breadcrumb trail, and how many lines below it :func:`_crumb_tail`
 #: looks for the title it ends with
 _CRUMB_SEPARATORS = "»›>→/"
-_crumb_char = _re.compile("[»›>→/]").search
 _CRUMB_REACH = 3
 #: the most words glued before a title printed below, with not even a space, that make the
 #: line a trail or a kicker glued to its copy ("NewsSite.czYour newsFerry to resume …")
@@ -645,10 +645,10 @@ def _survey(
         return t
 
     def fold_of(k: int) -> str:
-        """``fold(lines[k].text)``, computed once."""
+        """``fold(lines[k].text)``, computed once (by the blocks stage for a short line)."""
         t = folded.get(k)
         if t is None:
-            t = folded[k] = fold(lines[k].text)
+            t = folded[k] = line_fold(lines[k])
         return t
 
     def ends_of(k: int) -> Tuple[str, str]:

@@ -69,8 +69,8 @@ _END_HEADING_WORDS = 6
 #: trailer openings that also title a part of a story ("In other news", "Latest"): running
 #: text right under them is the story going on, not a teaser (:func:`_resumes`)
 _STORY_SUBHEADINGS = frozenset({"latest", "popular", "trending", "recommended", "in other news"})
-#: heading prefixes that also open a story's subheading ("Plus de 300 blessés", "Más de 100 heridos")
-_STORY_PREFIXES = ("plus de ", "más de ", "more in ")
+#: a box-heading prefix that also opens a story's subheading ("More in store for the harbour")
+_STORY_PREFIXES = ("more in ",)
 #: the most words of a teaser's title and blurb on one line; a longer line is the story's paragraph
 _TEASER_LINE_WORDS = 40
 #: how far from a heading :func:`_printed_again` looks for its copy
