@@ -181,8 +181,7 @@ def words_and_prose(s: str) -> Tuple[int, bool]:
     """
     if s.isascii() or not _has_cjk(s):
         words = s.split()
-        wc = len(words)
-        return wc, wc >= 20 or (wc >= 7 and ends_sentence(s) and _under_title(words))
+        return len(words), _spaced_prose(s, words)
     cjk = sum(map(len, _cjk_runs(s)))
     wc = len(_words(s)) + cjk // 2
     if cjk >= 20:
@@ -200,12 +199,23 @@ def line_measures(s: str, fold_len: int) -> Tuple[int, bool, Optional[str]]:
     if s.isascii():
         words = s.split()
         wc = len(words)
-        prose = wc >= 20 or (wc >= 7 and ends_sentence(s) and _under_title(words))
+        prose = _spaced_prose(s, words)
         # (folding after the split: joined by single spaces, the edges strip the same)
         return wc, prose, " ".join(words).lower().strip(_EDGE_CHARS) if len(s) <= fold_len else None
     wc, prose = words_and_prose(s)
     # the cached fold: a stage that folds the line again finds it there
     return wc, prose, fold(s) if len(s) <= fold_len else None
+
+
+def _spaced_prose(s: str, words: List[str]) -> bool:
+    """``is_prose(s)`` for ``words = s.split()`` of a string *s* without CJK: twenty words,
+    or seven that end a sentence and are not in Title Case.
+
+    >>> _spaced_prose("The port reopened on Monday after the storms.", "The port reopened on Monday after the storms.".split())
+    True
+    """
+    wc = len(words)
+    return wc >= 20 or (wc >= 7 and ends_sentence(s) and _under_title(words))
 
 
 def _under_title(words: List[str]) -> bool:
