@@ -418,7 +418,7 @@ def _introduced(lines: Sequence[Line], i: int) -> bool:
     if i == 0:
         return False
     above = lines[i - 1]
-    return above.text.endswith(":") and above.words >= _INTRO_WORDS and not is_boilerplate(above.text)
+    return above.text.endswith(":") and above.words >= _INTRO_WORDS and not _line_is_boilerplate(above)
 
 
 def mark(draft: Draft) -> Draft:

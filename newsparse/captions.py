@@ -503,9 +503,10 @@ def _signed_slash(credit: str, names: bool = True) -> bool:
     """
     parts = credit.split("/")
     for part in parts:
-        f = fold(part).split()
+        g = fold(part)
+        f = g.split()
         if f and (
-            " ".join(f) in _SOURCE_NAMES
+            g in _SOURCE_NAMES
             or f[0] in _SOURCE_NAMES
             or f[-1] in _SOURCE_NAMES
             or " ".join(f[-2:]) in _SOURCE_NAMES
