@@ -45,6 +45,11 @@ def _span(s: Optional[Span]) -> Optional[List[int]]:
     return None if s is None else [s.start, s.end]
 
 
+def _field_list(xs: Sequence[Field]) -> List[Dict[str, Any]]:
+    """``[{text, span}]`` of a list of fields, the spans written in place (one call a list)."""
+    return [{"text": x.text, "span": [s.start, s.end]} for x in xs for s in [x.span]]
+
+
 def _field_text(f: Optional[Field]) -> Optional[str]:
     return None if f is None else f.text
 
@@ -138,14 +143,14 @@ def to_dict(article: Article) -> JSON:
                 "label": p.label,
                 "span": [s.start, s.end],
                 "text_span": [t.start, t.end],
-                "label_span": None if p.label_span is None else [p.label_span.start, p.label_span.end],
+                "label_span": _span(p.label_span),
             }
             for p in a.paragraphs
             for s, t in [(p.span, p.text_span)]
         ],
-        "notes": [{"text": n.text, "span": [s.start, s.end]} for n in a.notes for s in [n.span]],
-        "related": [{"text": r.text, "span": [s.start, s.end]} for r in a.related for s in [r.span]],
-        "boilerplate": [{"text": x.text, "span": [s.start, s.end]} for x in a.boilerplate for s in [x.span]],
+        "notes": _field_list(a.notes),
+        "related": _field_list(a.related),
+        "boilerplate": _field_list(a.boilerplate),
         "quotes": [
             {
                 "text": q.text,

@@ -569,19 +569,20 @@ def _agreeing_name(people: People, p: Person, pos: int, gender: str, full: str, 
         for at, name in p.names:
             if at < pos:
                 counts.setdefault(name, []).append(at)
-        seen = {_given_gender(name) for name in counts} - {""}
+        genders = {name: _given_gender(name) for name in counts}
+        seen = set(genders.values()) - {""}
         if full and full in counts:
-            return full  # the run prints a name the article gives, of no listed gender: "Rakeyia Scott"
+            return full  # the run prints a name the article gives, of no listed gender
         if len(seen) > 1:
             top = max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
-            g = _given_gender(top)
+            g = genders[top]
             if g:
                 return top if g == gender else ""
         elif seen and gender not in seen:
             return ""  # every full name printed with that surname is of the other gender
         elif seen:
             # several people of that gender share the surname: the one named most so far, then the latest
-            return max((len(ats), max(ats), n) for n, ats in counts.items() if _given_gender(n) == gender)[2]
+            return max((len(ats), max(ats), n) for n, ats in counts.items() if genders[n] == gender)[2]
         g = _gender(people, p)
         if g and g != gender:
             return ""
