@@ -970,11 +970,8 @@ def find(draft: Draft) -> Draft:
             i > 0
             and len(lines[i - 1].text) <= _COUNTER_LEN
             and 2 <= words <= _MAX_CREDITED_WORDS
-            and (
-                _image_counter(lines[i - 1].text) is not None and _counted_caption(text, words)
-                if lines[i - 1].text[-1:].isdigit()
-                else len(lines[i - 1].text) <= _MARKER_LEN and _image_marker(lines[i - 1].text.casefold())
-            )  # (``_marks_image``, inline)
+            and _marks_image(lines[i - 1].text)
+            and (not lines[i - 1].text[-1:].isdigit() or _counted_caption(text, words))  # under a counter
             and " | " not in text  # a menu or a shop link
             and not _date_line(text)
             and not credit_only(i)
