@@ -748,11 +748,13 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
     if j >= len(lines) or lines[j].words > 10:
         return None
     nxt = lines[j].text
-    if taken[j]:
-        if lines[j].gap or nxt not in _LONE_SEPARATORS:
+    if nxt in _LONE_SEPARATORS:  # "|" alone between the caption and its credit (maybe read as boilerplate)
+        if lines[j].gap:
             return None
-        k = j + 1  # "|" alone between the caption and its credit (read as boilerplate)
+        k = j + 1
         return k if k < len(lines) and not taken[k] and not lines[k].gap and credit_only(k) else None
+    if taken[j]:
+        return None
     if ":" in nxt and _label_only(nxt):  # a label alone is sure enough to reach over blank lines
         if nxt[-1:] in ")]":
             return j  # "(Photo: )": a label closed on no credit
@@ -762,9 +764,6 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
         return None
     if lines[j].gap:
         return None  # after a blank line, a credit is as often that of a photo with no caption
-    if nxt in _LONE_SEPARATORS:
-        k = j + 1  # "|" alone between the caption and its credit
-        return k if k < len(lines) and not taken[k] and not lines[k].gap and credit_only(k) else None
     return j if credit_only(j) else None
 
 
