@@ -226,6 +226,11 @@ _LABELLED_WORDS = 12
 _MAX_DATE_LINE = 160
 
 
+def _date_labelled(text: str) -> bool:
+    """Does *text* hold a "published" or "updated" label (in any language the lists know)?"""
+    return _search_published(text) is not None or _search_updated(text) is not None
+
+
 @attrs.frozen
 class DateMatch:
     """A date found in a string: its value and the ``[start, end)`` it covers there."""
@@ -475,7 +480,7 @@ def _which(text: str, m: DateMatch) -> str:
 
 def _label_only(text: str) -> bool:
     """A label printed on the line above its date: "Updated:", "Original:", "Published"."""
-    return len(text) <= 24 and text.rstrip(": ").count(" ") <= 2 and bool(_search_updated(text) or _search_published(text))
+    return len(text) <= 24 and text.rstrip(": ").count(" ") <= 2 and _date_labelled(text)
 
 
 def _day_first(known: Optional[bool], draft: Draft, text: str) -> Optional[bool]:
@@ -517,7 +522,7 @@ def _by_byline(roles: Sequence[str], i: int) -> bool:
 
 def _under_byline_only(roles: Sequence[str], ln: Line) -> bool:
     """A line that is not a byline and has no date label, right under a byline line."""
-    return roles[ln.index] != "byline" and _by_byline(roles, ln.index) and not (_search_published(ln.text) or _search_updated(ln.text))
+    return roles[ln.index] != "byline" and _by_byline(roles, ln.index) and not _date_labelled(ln.text)
 
 
 def _may_date(lines: Iterable[Line], reference: Optional[_dt.date]) -> List[Line]:
@@ -581,8 +586,7 @@ def find(draft: Draft) -> Draft:
         if len(ln.text) <= _MAX_DATE_LINE
         and (
             roles[ln.index] == "byline"
-            or _search_published(ln.text)
-            or _search_updated(ln.text)
+            or _date_labelled(ln.text)
             or (ln.index >= b1 and _by_byline(roles, ln.index))
         )
     ]
@@ -601,7 +605,7 @@ def find(draft: Draft) -> Draft:
             if not _byline_opening(ln.text[: matches[0].start]) or ln.text[matches[0].end :].lstrip()[:1] not in _AFTER_BYLINE_DATE:
                 continue  # a date in running text; a long byline line may still carry its date
             matches = matches[:1]  # "By Jane Roe on 3 May 2021 | 18 Comments. This post …"
-        if ln.index >= b1 and not (_by_byline(roles, ln.index) or _search_published(ln.text) or _search_updated(ln.text)):
+        if ln.index >= b1 and not (_by_byline(roles, ln.index) or _date_labelled(ln.text)):
             continue  # after the body only a labelled date, or the date on or under a closing byline
         if ln.index >= b1 and roles[ln.index] != "byline" and not dated:
             continue
