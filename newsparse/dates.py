@@ -197,6 +197,8 @@ def _search_published(text: str) -> Optional[regex.Match[str]]:
     if m is None and not text.isascii():
         m = _search_published_cjk(text)
     return m
+
+
 _match_section_after = _PATTERNS["section_after"].match
 
 #: the CJK marks of the morning and the afternoon, as "a" and "p"
