@@ -168,29 +168,32 @@ def _walk(root: str, pattern: str, exclude: Container[Tuple[int, int]] = ()) -> 
             if is_dir:
                 subdirs.append(entry.path)
             elif _matches(os.path.relpath(entry.path, root), entry.name, pattern):
-                if exclude and _identity(entry) in exclude:
+                st = _stat(entry)
+                if exclude and st is not None and (st.st_dev, st.st_ino) in exclude:
                     continue  # our own output: reading it while it grows would never end
-                yield entry.path, _not_a_file(entry)
+                yield entry.path, _not_a_file(st)
         stack.extend(reversed(subdirs))
 
 
-def _identity(entry: os.DirEntry[str]) -> Optional[Tuple[int, int]]:
+def _stat(entry: os.DirEntry[str]) -> Optional[os.stat_result]:
+    """The entry's status (links followed), or ``None`` when it cannot be
+    examined (opening it then says why)."""
     try:
-        st = entry.stat()
+        return entry.stat()
     except OSError:
         return None
-    return st.st_dev, st.st_ino
 
 
-def _not_a_file(entry: os.DirEntry[str]) -> Optional[str]:
+def _not_a_file(st: Optional[os.stat_result]) -> Optional[str]:
     """Why a folder entry is not read: a pipe, socket or device would block or
-    never end. ``None`` for a file, a link to one, or what cannot be examined
-    (opening it then says why)."""
-    try:
-        mode = entry.stat().st_mode
-    except OSError:
-        return None
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+    never end. ``None`` for a file, a link to one, or what cannot be examined.
+
+    >>> _not_a_file(None) is None
+    True
+    >>> _not_a_file(os.stat_result((stat.S_IFIFO, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
+    'not a regular file (a pipe, socket or device); not read'
+    """
+    if st is None or stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode):
         return None
     return "not a regular file (a pipe, socket or device); not read"
 
