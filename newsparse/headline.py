@@ -165,6 +165,19 @@ _BUTTON_WORDS = 4
 #: the most words an item of a tag list has
 _TAG_WORDS = 3
 
+#: the headings of a list of links to other stories ("Related articles", "Read more",
+#: "Most read"), the most words they have, and how many lines under one a link may stand
+#: (one word alone, "More", "Latest", "Comments", heads menus and counters as well: only
+#: "Related" is kept of those; a heading of comments or sharing heads no links)
+_LIST_HEADINGS = frozenset(
+    h for h in llex.RELATED_LABELS | blex.TRAILER_STARTS | blex.ARTICLE_ENDS
+    if (" " in h or h == "related") and "comment" not in h and "share" not in h
+)
+_LIST_HEADING_WORDS = 6
+_LIST_REACH = 8
+#: the most words of a link in such a list (the fewest are three: a menu item is shorter)
+_LIST_LINK_WORDS = 25
+
 #: how many lines above the anchor a headline is looked for
 _REACH = 40
 #: how many lines into the body a headline is still looked for
@@ -220,7 +233,9 @@ _FAR = 12
 #: "under_header" (a title printed right under a byline/date cluster that a short label
 #: tops, see :func:`_label_above`) is hand-set too: from 2 to 2.5 it gives the same choices.
 #: So is "below_crumbs" (a line right under a breadcrumb trail, see :func:`_is_trail`): as
-#: much as a full overlap with the body; any weight from 2 to 10 loses no page.
+#: much as a full overlap with the body; any weight from 2 to 10 loses no page. And so is
+#: "related" (a link in a list under "Related articles", see :func:`_under_list_heading`):
+#: any weight from -4 to -10 gives the same choices on the development data.
 WEIGHTS: Dict[str, float] = {
     "abridged": 2.0,
     "after_mark": -0.2,
@@ -247,6 +262,7 @@ WEIGHTS: Dict[str, float] = {
     "overlap": 6.0,
     "period_end": -7.0,
     "prose": 0.25,
+    "related": -8.0,
     "repeated": 0.75,
     "second": 0.0,
     "sentences": -4.0,
@@ -770,6 +786,14 @@ def _survey(
             cheap["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if i == abridged:
             cheap["abridged"] = 1.0
+        if (
+            i != stop
+            and not (k < len(sorted_marks) and sorted_marks[k] == i + 1)
+            and _under_list_heading(lines, i, fold_of)
+        ):
+            # "Related articles" / a teaser title (but a list ends where a story starts: the
+            # line right above its byline or date, or the body's first, is the story's own)
+            cheap["related"] = 1.0
         out.append(_Candidate(i, inside, f, cheap))
         last_long = not _TITLE_LENGTHS.isdisjoint(shape)
 
@@ -813,6 +837,8 @@ def _survey(
             f["repeated"] = 1.0
         if "abridged" in cheap:
             f["abridged"] = 1.0
+        if "related" in cheap:
+            f["related"] = 1.0  # in a list of links under "Related articles"
         if c.inside:
             # the body's opening is what follows this line, not the line itself
             overlap = overlap_of(i, _opening_text(lines, i + 1))
@@ -825,6 +851,25 @@ def _survey(
         return f
 
     return out, features
+
+
+def _under_list_heading(lines: Sequence[Line], i: int, fold_of: Callable[[int], str]) -> bool:
+    """True when line *i* stands in a list of links under a heading such as "Related
+    articles", "Read more" or "Most read" (*fold_of* a line's index gives its :func:`fold`):
+    at most :data:`_LIST_REACH` lines below it, with no running text between.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Related articles\\nFerry fares rise\\nPort reopens after storm")
+    >>> _under_list_heading(lines, 2, lambda k: fold(lines[k].text)), _under_list_heading(lines, 0, lambda k: fold(lines[k].text))
+    (True, False)
+    """
+    for k in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
+        ln = lines[k]
+        if ln.words <= _LIST_HEADING_WORDS and fold_of(k) in _LIST_HEADINGS:
+            return True
+        if ln.prose or ln.words < 3 or ln.words > _LIST_LINK_WORDS:
+            return False  # running text, or a menu item: the list is over
+    return False
 
 
 def _label_above(lines: Sequence[Line], marks: Sequence[int], k: int) -> bool:
