@@ -540,12 +540,37 @@ def _marks(draft: Draft) -> List[int]:
                 continue  # both give a number
             if _is_reading_time(text):
                 out.append(i)  # "5 min read": printed in the story's header, by the byline or the date
+            elif role == FREE and _dated_byline(text):
+                out.append(i)  # "by jo on May 3, 2024": a byline the byline stage left, with its date
             elif len(text) <= _AGE_CHARS and _age_only(text):
                 ages.append(i)
     if len(ages) == 1:
         # one line giving an age ("2 hours ago") is the story's; a run of them dates a teaser list
         out = sorted(out + ages)
     return out
+
+
+#: the most words between "by" and the date of a :func:`_dated_byline` ("by Jo Roe on")
+_BYLINE_NAME_WORDS = 5
+
+
+def _dated_byline(text: str) -> bool:
+    """A short line opened by "by" that gives a date: a blog's "by NAME on DATE" header line.
+
+    A name stands between "by" and the date: "By March 3 the port will close" is a sentence.
+
+    >>> _dated_byline("by oz on December 4, 2006"), _dated_byline("By Jo Roe, May 3, 2024")
+    (True, True)
+    >>> _dated_byline("By March 3, 2024 the port will close"), _dated_byline("By 2030 the port will close")
+    (False, False)
+    """
+    if text[:3].lower() != "by ":
+        return False
+    dates = find_dates(text)
+    if not dates:
+        return False
+    name = text[3 : dates[0].start].split()
+    return 1 <= len(name) <= _BYLINE_NAME_WORDS and _has_letter(name[0]) is not None
 
 
 def _is_reading_time(text: str) -> bool:
