@@ -295,15 +295,33 @@ def split_kicker_quote(text: str) -> Optional[Tuple[str, str]]:
 def text_features(text: str) -> Dict[str, float]:
     """The features of a candidate line that depend on its text alone."""
     wc = word_count(text)
-    return _text_features(text, wc, is_prose(text, wc), wc >= 3 and title_ratio(text) >= 0.75, fold(text))
+    cjk = 0 if text.isascii() else cjk_count(text)
+    shape = _shape_features(text, wc, cjk)
+    return _text_features(text, wc, is_prose(text, wc), is_titlelike(text, wc), fold(text), shape, cjk)
 
 
-def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -> Dict[str, float]:
+def is_titlelike(text: str, words: int) -> bool:
+    """Is *text*, a line of *words* words (:func:`word_count`), in Title Case: three words
+    or more, three quarters of those that are no small words opening in a capital
+    (:func:`title_ratio`)? A long ASCII line is ruled out as soon as enough of its words
+    open in lower case (:func:`_surely_untitled`), without the ratio being worked out.
+
+    >>> is_titlelike("Storms Close the Port for a Week", 7), is_titlelike("Storms close the port for a week", 7)
+    (True, False)
+    >>> is_titlelike("Port Reopens", 2)
+    False
+    """
+    return words >= 3 and not _surely_untitled(text, words) and title_ratio(text) >= 0.75
+
+
+def _text_features(
+    text: str, wc: int, prose: bool, titled: bool, folded: str, shape: Dict[str, float], cjk: int
+) -> Dict[str, float]:
     """:func:`text_features`, given the line's word count, whether it is running text
-    (:func:`is_prose`) and Title Case (:func:`is_titlelike`), and its :func:`fold`."""
+    (:func:`is_prose`) and Title Case (:func:`is_titlelike`), its :func:`fold`, its
+    :func:`_shape_features` (copied, not changed) and its count of CJK characters."""
     is_ascii = text.isascii()
-    cjk = 0 if is_ascii else cjk_count(text)
-    f = _shape_features(text, wc, cjk)
+    f = dict(shape)
     if titled:
         f["title"] = 1.0
     if text.endswith(":"):
@@ -624,8 +642,12 @@ class _Candidate(NamedTuple):
     #: the features of its place, in the order :func:`candidates` gives them ("distance" … "near_mark")
     placed: Dict[str, float]
     #: every feature known before the costly ones: its length, *placed*, and the flags "gap",
-    #: "below_section", "below_title" and "abridged" read from the lines around it
+    #: "below_section", "below_title", "abridged" and "related" read from the lines around it
     cheap: Dict[str, float]
+    #: its length features (:func:`_shape_features`), worked out once for both passes
+    shape: Dict[str, float]
+    #: how many CJK characters it has (0 for an ASCII line)
+    cjk: int
 
 
 #: the features the second pass of :func:`_survey` adds (its text's other features, then
@@ -678,11 +700,11 @@ def _survey(
     ends: Dict[int, Tuple[str, str]] = {}
 
     def is_titled(k: int) -> bool:
-        """``is_titlelike(lines[k].text)``, computed once."""
+        """``is_titlelike(lines[k].text, lines[k].words)``, computed once."""
         t = titled.get(k)
         if t is None:
             ln = lines[k]
-            t = titled[k] = ln.words >= 3 and not _surely_untitled(ln.text, ln.words) and title_ratio(ln.text) >= 0.75
+            t = titled[k] = is_titlelike(ln.text, ln.words)
         return t
 
     def fold_of(k: int) -> str:
@@ -785,7 +807,8 @@ def _survey(
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
         text = ln.text
-        shape = _shape_features(text, ln.words, 0 if text.isascii() else cjk_count(text))
+        cjk = 0 if text.isascii() else cjk_count(text)
+        shape = _shape_features(text, ln.words, cjk)
         cheap = {**shape, **f}
         if ln.gap and i > 0:
             cheap["gap"] = 1.0  # a blank line above (not the start of the input)
@@ -819,7 +842,7 @@ def _survey(
             # "Related articles" / a teaser title (but a list ends where a story starts: the
             # line right above its byline or date, or the body's first, is the story's own)
             cheap["related"] = 1.0
-        out.append(_Candidate(i, inside, f, cheap))
+        out.append(_Candidate(i, inside, f, cheap, shape, cjk))
         last_long = not _TITLE_LENGTHS.isdisjoint(shape)
 
     body_text: List[str] = []  # the body's opening (:func:`_opening_text`), read once asked for
@@ -839,7 +862,7 @@ def _survey(
         """Every feature of candidate *c*, in the order of :func:`candidates`."""
         i = c.line
         ln = lines[i]
-        f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i))
+        f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i), c.shape, c.cjk)
         f.update(c.placed)
         if "furniture" not in f and _in_button_run(lines, i, ends_of):
             f["furniture"] = 1.0
@@ -881,20 +904,32 @@ def _survey(
 def _under_list_heading(lines: Sequence[Line], i: int, fold_of: Callable[[int], str]) -> bool:
     """True when line *i* stands in a list of links under a heading such as "Related
     articles", "Read more" or "Most read" (*fold_of* a line's index gives its :func:`fold`):
-    at most :data:`_LIST_REACH` lines below it, with no running text between.
+    at most :data:`_LIST_REACH` lines below it, with no running text or menu item between,
+    and another link above or right below it.
 
     >>> from newsparse.blocks import split_lines
     >>> lines, _ = split_lines("Related articles\\nFerry fares rise\\nPort reopens after storm")
     >>> _under_list_heading(lines, 2, lambda k: fold(lines[k].text)), _under_list_heading(lines, 0, lambda k: fold(lines[k].text))
     (True, False)
+    >>> lines, _ = split_lines("Most read\\nPort reopens after storm\\nAnalysis\\nBy Ann Roe")
+    >>> _under_list_heading(lines, 1, lambda k: fold(lines[k].text))
+    False
     """
     for k in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
         ln = lines[k]
         if ln.words <= _LIST_HEADING_WORDS and fold_of(k) in _LIST_HEADINGS:
-            return True
-        if ln.prose or ln.words < 3 or ln.words > _LIST_LINK_WORDS:
+            # a list has two links or more: one line alone under the heading, with no link
+            # under it either, is more likely the story's title under a stray heading
+            return k < i - 1 or (i + 1 < len(lines) and _link_shaped(lines[i + 1]))
+        if not _link_shaped(ln):
             return False  # running text, or a menu item: the list is over
     return False
+
+
+def _link_shaped(ln: Line) -> bool:
+    """Could line *ln* be a link in a list of stories: three to :data:`_LIST_LINK_WORDS`
+    words, no running text?"""
+    return not ln.prose and 3 <= ln.words <= _LIST_LINK_WORDS
 
 
 def _label_above(lines: Sequence[Line], marks: Sequence[int], k: int) -> bool:

@@ -63,3 +63,18 @@ def test_the_title_right_above_the_byline_ends_the_list() -> None:
     )
     hl = newsparse.parse(dump).headline
     assert hl is not None and hl.text == "Ferry to resume island service in May"
+
+
+def test_one_line_under_a_stray_heading_is_no_list() -> None:
+    # a heading whose list the page left out, right over the story's title and its kicker
+    dump = (
+        "Lakeside Courier\nNews\nSport\nMost read\n"
+        "Reed beds shelter more herons than ever\n"
+        "Analysis\nBy Ann Lee\nApril 12, 2025 9:40 am\n"
+        "Volunteers hope to keep up the yearly survey\n"
+        "Birdwatchers at the lake counted more heron nests in the reed beds this spring than in any "
+        "year since the count began, the county nature centre said on Monday.\n\n"
+        "The centre put the rise down to a mild winter and to the new rules on boats near the shore.\n"
+    )
+    hl = newsparse.parse(dump).headline
+    assert hl is not None and hl.text == "Reed beds shelter more herons than ever"
