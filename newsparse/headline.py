@@ -1046,6 +1046,36 @@ def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     return None
 
 
+def _cased_title_cut(text: str, lines: Sequence[Line], i: int) -> int:
+    """Where the page's title starts in *text* (line *i*), a breadcrumb trail glued to the
+    title, when one of the next :data:`_CRUMB_REACH` lines is that title in capitals (a
+    page that shows its title upper-cased prints it so in its text; the trail keeps the
+    title's own case); 0 when it is not such a line. The part before the title is a trail
+    as :func:`_crumb_tail` reads one: it ends with a crumb separator, opens with the home
+    link, or is at most :data:`_GLUED_WORDS` words glued to the title with no space.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Home Garden Pond lilies open early\\nGARDEN\\nPOND LILIES OPEN EARLY")
+    >>> _cased_title_cut(lines[0].text, lines, 0)
+    12
+    >>> lines, _ = split_lines("Why the pond lilies open early\\nPOND LILIES OPEN EARLY")
+    >>> _cased_title_cut(lines[0].text, lines, 0)
+    0
+    """
+    for ln in lines[i + 1 : i + 1 + _CRUMB_REACH]:
+        tail = ln.text
+        if ln.words >= 3 and len(text) > len(tail) and tail.isupper():
+            cut = len(text) - len(tail)
+            title = text[cut:]
+            if title.isupper() or title.upper() != tail:
+                continue
+            head = text[:cut]
+            glued = not head[-1].isspace() and len(head.split()) <= _GLUED_WORDS
+            trail = head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head) is not None
+            return cut if trail or glued else 0
+    return 0
+
+
 def _title_opening(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     """The index of the line among the next :data:`_OPENING_REACH` that *text* (line *i*) opens,
     followed by a colon ("Harbour Live, Ferries vs Storm" above "Harbour Live, Ferries vs
@@ -1206,8 +1236,14 @@ def find(draft: Draft) -> Draft:
     changes: Dict[str, object] = {}
     hl = lines[h]
     htext, hstart = hl.text, hl.start
-    caps = _match_caps_kicker(htext)
     blocks: List[Block] = []
+    cut = _cased_title_cut(htext, lines, h)
+    if cut:
+        # a breadcrumb trail glued to the title ("Home Garden Pond lilies …" over "POND LILIES …")
+        crumbs = htext[:cut].rstrip()
+        blocks.append(Block("boilerplate", Span(hstart, hstart + len(crumbs))))
+        htext, hstart = htext[cut:], hstart + cut
+    caps = _match_caps_kicker(htext)
     # the kicker has two words, not counting numbers ("IPL 2020 Live Score" is a title's opening)
     if caps and sum(1 for w in caps.group("kicker").split() if _has_letter(w)) >= 2 and word_count(htext) - len(caps.group("kicker").split()) >= 3:
         k = caps.group("kicker").strip()
