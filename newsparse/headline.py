@@ -44,7 +44,7 @@ from .dates import find_dates
 from .model import Block, Caption, Field, Span
 from .paragraphs import note_kind
 
-__all__ = ["find", "score_line", "split_kicker_quote"]
+__all__ = ["find", "is_titlelike", "score_line", "split_kicker_quote"]
 
 _PATTERNS = {
     # "Inside story'This isn't…'" — a kicker glued to a quoted pull quote
