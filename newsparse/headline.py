@@ -18,7 +18,7 @@ import bisect
 import datetime as _dt
 import re as _re
 from itertools import accumulate
-from typing import Callable, Collection, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Collection, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 import regex
 
@@ -729,6 +729,7 @@ def _survey(
         return t
 
     out: List[_Candidate] = []
+    cased: Set[int] = set()  # titles in capitals whose own case a trail above prints
     last_long = False  # whether the last candidate has a title's length
     abridged = -1  # the line a breadcrumb above printed cut short
     prose_seen = 0  # running-text lines above, inside the body
@@ -834,6 +835,11 @@ def _survey(
             cheap["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if i == abridged:
             cheap["abridged"] = 1.0
+        elif ln.words >= 3 and text.isupper() and _cased_trail_above(lines, roles, i) >= 0:
+            # "Home › Garden › Pond lilies open early" / "POND LILIES OPEN EARLY": the page's
+            # title, upper-cased by its template (the trail names it, and no capitals count)
+            cheap["abridged"] = 1.0
+            cased.add(i)
         if (
             i != stop
             and not (k < len(sorted_marks) and sorted_marks[k] == i + 1)
@@ -863,6 +869,8 @@ def _survey(
         i = c.line
         ln = lines[i]
         f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i), c.shape, c.cjk)
+        if i in cased:
+            f.pop("caps", None)
         f.update(c.placed)
         if "furniture" not in f and _in_button_run(lines, i, ends_of):
             f["furniture"] = 1.0
@@ -1046,21 +1054,22 @@ def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
     return None
 
 
-def _cased_title_cut(text: str, lines: Sequence[Line], i: int) -> int:
+def _cased_title_cut(text: str, lines: Sequence[Line], i: int) -> Tuple[int, int]:
     """Where the page's title starts in *text* (line *i*), a breadcrumb trail glued to the
     title, when one of the next :data:`_CRUMB_REACH` lines is that title in capitals (a
     page that shows its title upper-cased prints it so in its text; the trail keeps the
-    title's own case); 0 when it is not such a line. The part before the title is a trail
-    as :func:`_crumb_tail` reads one: it ends with a crumb separator, opens with the home
-    link, or is at most :data:`_GLUED_WORDS` words glued to the title with no space.
+    title's own case), and the index of that line; ``(0, -1)`` when it is not such a line.
+    The part before the title is a trail as :func:`_crumb_tail` reads one: it ends with a
+    crumb separator, opens with the home link, or is at most :data:`_GLUED_WORDS` words
+    glued to the title with no space.
 
     >>> from newsparse.blocks import split_lines
     >>> lines, _ = split_lines("Home Garden Pond lilies open early\\nGARDEN\\nPOND LILIES OPEN EARLY")
     >>> _cased_title_cut(lines[0].text, lines, 0)
-    12
+    (12, 2)
     >>> lines, _ = split_lines("Why the pond lilies open early\\nPOND LILIES OPEN EARLY")
     >>> _cased_title_cut(lines[0].text, lines, 0)
-    0
+    (0, -1)
     """
     for ln in lines[i + 1 : i + 1 + _CRUMB_REACH]:
         tail = ln.text
@@ -1072,8 +1081,26 @@ def _cased_title_cut(text: str, lines: Sequence[Line], i: int) -> int:
             head = text[:cut]
             glued = not head[-1].isspace() and len(head.split()) <= _GLUED_WORDS
             trail = head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head) is not None
-            return cut if trail or glued else 0
-    return 0
+            return (cut, ln.index) if trail or glued else (0, -1)
+    return 0, -1
+
+
+def _cased_trail_above(lines: Sequence[Line], roles: Sequence[str], h: int) -> int:
+    """The index of a free or boilerplate line among the :data:`_CRUMB_REACH` above line *h*,
+    a title in capitals, that is a trail ending in that title in its own case
+    (:func:`_cased_title_cut`), or -1.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Home › Garden › Pond lilies open early\\nPOND LILIES OPEN EARLY")
+    >>> _cased_trail_above(lines, ["boilerplate", FREE], 1), _cased_trail_above(lines, ["caption", FREE], 1)
+    (0, -1)
+    """
+    for j in range(h - 1, max(-1, h - 1 - _CRUMB_REACH), -1):
+        if roles[j] == FREE or roles[j] == "boilerplate":
+            cut, k = _cased_title_cut(lines[j].text, lines, j)
+            if cut and k == h:
+                return j
+    return -1
 
 
 def _title_opening(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
@@ -1234,10 +1261,19 @@ def find(draft: Draft) -> Draft:
     lines, roles = draft.lines, draft.roles
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     changes: Dict[str, object] = {}
+    copy = -1  # a title in capitals whose own case the trail above it prints
+    if lines[h].text.isupper():
+        j = _cased_trail_above(lines, roles, h)
+        if j >= 0:
+            if roles[j] == "boilerplate":
+                draft = _unclaim(draft, j)
+                roles = draft.roles
+            claims[h] = whole("boilerplate", lines[h])
+            copy, h = h, j
     hl = lines[h]
     htext, hstart = hl.text, hl.start
     blocks: List[Block] = []
-    cut = _cased_title_cut(htext, lines, h)
+    cut = _cased_title_cut(htext, lines, h)[0]
     if cut:
         # a breadcrumb trail glued to the title ("Home Garden Pond lilies …" over "POND LILIES …")
         crumbs = htext[:cut].rstrip()
@@ -1284,12 +1320,14 @@ def find(draft: Draft) -> Draft:
             changes["kicker"] = Field(al.text, al.span)
             claims[above] = whole("kicker", al)
     # below: the deck, between the headline and the byline/date cluster or the body
-    anchor = next((m for m in marks if m > h), stop)
-    for i in range(h + 1, min(len(lines), max(anchor, h + 1) + 1)):
+    # (under the title in capitals, when the trail above it gave the headline)
+    last = max(h, copy)
+    anchor = next((m for m in marks if m > last), stop)
+    for i in range(last + 1, min(len(lines), max(anchor, last + 1) + 1)):
         if roles[i] != FREE:
             continue
         text = lines[i].text
-        if i >= anchor and not (i == h + 1 and _deck_shaped(text, lines, roles, i)):
+        if i >= anchor and not (i == last + 1 and _deck_shaped(text, lines, roles, i)):
             break
         if word_count(text) >= 5 and not text.endswith(":"):
             changes["deck"] = Field(text, lines[i].span)

@@ -54,3 +54,19 @@ def test_a_glued_trail_gives_the_title_in_its_own_case() -> None:
     d = newsparse.to_dict(newsparse.parse(dump))
     assert d["headline"] == _TITLE
     assert "Home Gardening" in [b["text"] for b in d["boilerplate"]]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a trail with separators over the title in capitals, with a deck under it
+        f"News\nHome › Gardening › {_TITLE}\n{_TITLE.upper()}\nA warm winter wakes the lake weeks early\nBy Ann Lee\nApril 12, 2025\n",
+        # a section label between the trail and the title in capitals
+        f"News\nHome › Gardening › {_TITLE}\nGARDENING\n{_TITLE.upper()}\nBy Ann Lee\nApril 12, 2025\n",
+    ],
+)
+def test_a_title_in_capitals_under_its_trail_is_the_headline_in_the_trails_case(header: str) -> None:
+    d = newsparse.to_dict(newsparse.parse(header + "\n" + _BODY))
+    assert d["headline"] == _TITLE
+    assert _TITLE.upper() in [b["text"] for b in d["boilerplate"]]
+    assert d["deck"] in (None, "A warm winter wakes the lake weeks early")
