@@ -1264,7 +1264,8 @@ def find(draft: Draft) -> Draft:
     copy = -1  # a title in capitals whose own case the trail above it prints
     if lines[h].text.isupper():
         j = _cased_trail_above(lines, roles, h)
-        if j >= 0:
+        # (a trail set aside as boilerplate is freed only when it was set aside whole)
+        if j >= 0 and (roles[j] == FREE or any(b.kind == "boilerplate" and b.span == lines[j].span for b in draft.blocks)):
             if roles[j] == "boilerplate":
                 draft = _unclaim(draft, j)
                 roles = draft.roles

@@ -4,6 +4,7 @@ the headline rules of this change (list headings, dated bylines, glued trails) t
 from __future__ import annotations
 
 import pytest
+from _fixtures import check_invariants
 
 import newsparse
 
@@ -70,3 +71,15 @@ def test_a_title_in_capitals_under_its_trail_is_the_headline_in_the_trails_case(
     assert d["headline"] == _TITLE
     assert _TITLE.upper() in [b["text"] for b in d["boilerplate"]]
     assert d["deck"] in (None, "A warm winter wakes the lake weeks early")
+
+
+def test_the_capitals_rule_keeps_the_blocks_a_partition() -> None:
+    for dump in (
+        f"News\r\nHome › Gardening › {_TITLE}\r\nGARDENING\r\n{_TITLE.upper()}\r\nBy Ann Lee\r\nApril 12, 2025\r\n\r\n"
+        + _BODY.replace("\n", "\r\n"),
+        f"Home Gardening {_TITLE}\n{_TITLE.upper()}",  # nothing else in the dump
+        f"Home › Gardening › {_TITLE}\n{_TITLE.upper()}\n{_TITLE.upper()}\n" + _BODY,  # the capitals twice
+    ):
+        d = newsparse.to_dict(newsparse.parse(dump))
+        assert d["headline"] == _TITLE
+        assert check_invariants(dump, d) == []
