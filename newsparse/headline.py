@@ -18,7 +18,7 @@ import bisect
 import datetime as _dt
 import re as _re
 from itertools import accumulate
-from typing import Callable, Collection, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Collection, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 import regex
 
@@ -44,7 +44,7 @@ from .dates import find_dates
 from .model import Block, Caption, Field, Span
 from .paragraphs import note_kind
 
-__all__ = ["find", "score_line", "split_kicker_quote"]
+__all__ = ["find", "is_titlelike", "score_line", "split_kicker_quote"]
 
 _PATTERNS = {
     # "Inside story'This isn't…'" — a kicker glued to a quoted pull quote
@@ -165,6 +165,19 @@ _BUTTON_WORDS = 4
 #: the most words an item of a tag list has
 _TAG_WORDS = 3
 
+#: the headings of a list of links to other stories ("Related articles", "Read more",
+#: "Most read"), the most words they have, and how many lines under one a link may stand
+#: (one word alone, "More", "Latest", "Comments", heads menus and counters as well: only
+#: "Related" is kept of those; a heading of comments or sharing heads no links)
+_LIST_HEADINGS = frozenset(
+    h for h in llex.RELATED_LABELS | blex.TRAILER_STARTS | blex.ARTICLE_ENDS
+    if (" " in h or h == "related") and "comment" not in h and "share" not in h
+)
+_LIST_HEADING_WORDS = 6
+_LIST_REACH = 8
+#: the most words of a link in such a list (the fewest are three: a menu item is shorter)
+_LIST_LINK_WORDS = 25
+
 #: how many lines above the anchor a headline is looked for
 _REACH = 40
 #: how many lines into the body a headline is still looked for
@@ -220,7 +233,9 @@ _FAR = 12
 #: "under_header" (a title printed right under a byline/date cluster that a short label
 #: tops, see :func:`_label_above`) is hand-set too: from 2 to 2.5 it gives the same choices.
 #: So is "below_crumbs" (a line right under a breadcrumb trail, see :func:`_is_trail`): as
-#: much as a full overlap with the body; any weight from 2 to 10 loses no page.
+#: much as a full overlap with the body; any weight from 2 to 10 loses no page. And so is
+#: "related" (a link in a list under "Related articles", see :func:`_under_list_heading`):
+#: any weight from -4 to -10 gives the same choices on the development data.
 WEIGHTS: Dict[str, float] = {
     "abridged": 2.0,
     "after_mark": -0.2,
@@ -247,6 +262,7 @@ WEIGHTS: Dict[str, float] = {
     "overlap": 6.0,
     "period_end": -7.0,
     "prose": 0.25,
+    "related": -8.0,
     "repeated": 0.75,
     "second": 0.0,
     "sentences": -4.0,
@@ -279,15 +295,33 @@ def split_kicker_quote(text: str) -> Optional[Tuple[str, str]]:
 def text_features(text: str) -> Dict[str, float]:
     """The features of a candidate line that depend on its text alone."""
     wc = word_count(text)
-    return _text_features(text, wc, is_prose(text, wc), wc >= 3 and title_ratio(text) >= 0.75, fold(text))
+    cjk = 0 if text.isascii() else cjk_count(text)
+    shape = _shape_features(text, wc, cjk)
+    return _text_features(text, wc, is_prose(text, wc), is_titlelike(text, wc), fold(text), shape, cjk)
 
 
-def _text_features(text: str, wc: int, prose: bool, titled: bool, folded: str) -> Dict[str, float]:
+def is_titlelike(text: str, words: int) -> bool:
+    """Is *text*, a line of *words* words (:func:`word_count`), in Title Case: three words
+    or more, three quarters of those that are no small words opening in a capital
+    (:func:`title_ratio`)? A long ASCII line is ruled out as soon as enough of its words
+    open in lower case (:func:`_surely_untitled`), without the ratio being worked out.
+
+    >>> is_titlelike("Storms Close the Port for a Week", 7), is_titlelike("Storms close the port for a week", 7)
+    (True, False)
+    >>> is_titlelike("Port Reopens", 2)
+    False
+    """
+    return words >= 3 and not _surely_untitled(text, words) and title_ratio(text) >= 0.75
+
+
+def _text_features(
+    text: str, wc: int, prose: bool, titled: bool, folded: str, shape: Dict[str, float], cjk: int
+) -> Dict[str, float]:
     """:func:`text_features`, given the line's word count, whether it is running text
-    (:func:`is_prose`) and Title Case (:func:`is_titlelike`), and its :func:`fold`."""
+    (:func:`is_prose`) and Title Case (:func:`is_titlelike`), its :func:`fold`, its
+    :func:`_shape_features` (copied, not changed) and its count of CJK characters."""
     is_ascii = text.isascii()
-    cjk = 0 if is_ascii else cjk_count(text)
-    f = _shape_features(text, wc, cjk)
+    f = dict(shape)
     if titled:
         f["title"] = 1.0
     if text.endswith(":"):
@@ -524,12 +558,37 @@ def _marks(draft: Draft) -> List[int]:
                 continue  # both give a number
             if _is_reading_time(text):
                 out.append(i)  # "5 min read": printed in the story's header, by the byline or the date
+            elif role == FREE and _dated_byline(text):
+                out.append(i)  # "by jo on May 3, 2024": a byline the byline stage left, with its date
             elif len(text) <= _AGE_CHARS and _age_only(text):
                 ages.append(i)
     if len(ages) == 1:
         # one line giving an age ("2 hours ago") is the story's; a run of them dates a teaser list
         out = sorted(out + ages)
     return out
+
+
+#: the most words between "by" and the date of a :func:`_dated_byline` ("by Jo Roe on")
+_BYLINE_NAME_WORDS = 5
+
+
+def _dated_byline(text: str) -> bool:
+    """A short line opened by "by" that gives a date: a blog's "by NAME on DATE" header line.
+
+    A name stands between "by" and the date: "By March 3 the port will close" is a sentence.
+
+    >>> _dated_byline("by oz on December 4, 2006"), _dated_byline("By Jo Roe, May 3, 2024")
+    (True, True)
+    >>> _dated_byline("By March 3, 2024 the port will close"), _dated_byline("By 2030 the port will close")
+    (False, False)
+    """
+    if text[:3].lower() != "by ":
+        return False
+    dates = find_dates(text)
+    if not dates:
+        return False
+    name = text[3 : dates[0].start].split()
+    return 1 <= len(name) <= _BYLINE_NAME_WORDS and _has_letter(name[0]) is not None
 
 
 def _is_reading_time(text: str) -> bool:
@@ -583,8 +642,12 @@ class _Candidate(NamedTuple):
     #: the features of its place, in the order :func:`candidates` gives them ("distance" … "near_mark")
     placed: Dict[str, float]
     #: every feature known before the costly ones: its length, *placed*, and the flags "gap",
-    #: "below_section", "below_title" and "abridged" read from the lines around it
+    #: "below_section", "below_title", "abridged" and "related" read from the lines around it
     cheap: Dict[str, float]
+    #: its length features (:func:`_shape_features`), worked out once for both passes
+    shape: Dict[str, float]
+    #: how many CJK characters it has (0 for an ASCII line)
+    cjk: int
 
 
 #: the features the second pass of :func:`_survey` adds (its text's other features, then
@@ -637,11 +700,11 @@ def _survey(
     ends: Dict[int, Tuple[str, str]] = {}
 
     def is_titled(k: int) -> bool:
-        """``is_titlelike(lines[k].text)``, computed once."""
+        """``is_titlelike(lines[k].text, lines[k].words)``, computed once."""
         t = titled.get(k)
         if t is None:
             ln = lines[k]
-            t = titled[k] = ln.words >= 3 and not _surely_untitled(ln.text, ln.words) and title_ratio(ln.text) >= 0.75
+            t = titled[k] = is_titlelike(ln.text, ln.words)
         return t
 
     def fold_of(k: int) -> str:
@@ -666,6 +729,7 @@ def _survey(
         return t
 
     out: List[_Candidate] = []
+    cased: Set[int] = set()  # titles in capitals whose own case a trail above prints
     last_long = False  # whether the last candidate has a title's length
     abridged = -1  # the line a breadcrumb above printed cut short
     prose_seen = 0  # running-text lines above, inside the body
@@ -744,7 +808,8 @@ def _survey(
         if k < len(sorted_marks) and sorted_marks[k] - i <= 3:
             f["near_mark"] = 1.0
         text = ln.text
-        shape = _shape_features(text, ln.words, 0 if text.isascii() else cjk_count(text))
+        cjk = 0 if text.isascii() else cjk_count(text)
+        shape = _shape_features(text, ln.words, cjk)
         cheap = {**shape, **f}
         if ln.gap and i > 0:
             cheap["gap"] = 1.0  # a blank line above (not the start of the input)
@@ -770,7 +835,20 @@ def _survey(
             cheap["below_title"] = 1.0  # the deck under a headline, rather than the headline
         if i == abridged:
             cheap["abridged"] = 1.0
-        out.append(_Candidate(i, inside, f, cheap))
+        elif ln.words >= 3 and text.isupper() and _cased_trail_above(lines, roles, i) >= 0:
+            # "Home › Garden › Pond lilies open early" / "POND LILIES OPEN EARLY": the page's
+            # title, upper-cased by its template (the trail names it, and no capitals count)
+            cheap["abridged"] = 1.0
+            cased.add(i)
+        if (
+            i != stop
+            and not (k < len(sorted_marks) and sorted_marks[k] == i + 1)
+            and _under_list_heading(lines, i, fold_of)
+        ):
+            # "Related articles" / a teaser title (but a list ends where a story starts: the
+            # line right above its byline or date, or the body's first, is the story's own)
+            cheap["related"] = 1.0
+        out.append(_Candidate(i, inside, f, cheap, shape, cjk))
         last_long = not _TITLE_LENGTHS.isdisjoint(shape)
 
     body_text: List[str] = []  # the body's opening (:func:`_opening_text`), read once asked for
@@ -790,7 +868,9 @@ def _survey(
         """Every feature of candidate *c*, in the order of :func:`candidates`."""
         i = c.line
         ln = lines[i]
-        f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i))
+        f = _text_features(ln.text, ln.words, ln.prose, is_titled(i), fold_of(i), c.shape, c.cjk)
+        if i in cased:
+            f.pop("caps", None)
         f.update(c.placed)
         if "furniture" not in f and _in_button_run(lines, i, ends_of):
             f["furniture"] = 1.0
@@ -813,6 +893,8 @@ def _survey(
             f["repeated"] = 1.0
         if "abridged" in cheap:
             f["abridged"] = 1.0
+        if "related" in cheap:
+            f["related"] = 1.0  # in a list of links under "Related articles"
         if c.inside:
             # the body's opening is what follows this line, not the line itself
             overlap = overlap_of(i, _opening_text(lines, i + 1))
@@ -825,6 +907,37 @@ def _survey(
         return f
 
     return out, features
+
+
+def _under_list_heading(lines: Sequence[Line], i: int, fold_of: Callable[[int], str]) -> bool:
+    """True when line *i* stands in a list of links under a heading such as "Related
+    articles", "Read more" or "Most read" (*fold_of* a line's index gives its :func:`fold`):
+    at most :data:`_LIST_REACH` lines below it, with no running text or menu item between,
+    and another link above or right below it.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Related articles\\nFerry fares rise\\nPort reopens after storm")
+    >>> _under_list_heading(lines, 2, lambda k: fold(lines[k].text)), _under_list_heading(lines, 0, lambda k: fold(lines[k].text))
+    (True, False)
+    >>> lines, _ = split_lines("Most read\\nPort reopens after storm\\nAnalysis\\nBy Ann Roe")
+    >>> _under_list_heading(lines, 1, lambda k: fold(lines[k].text))
+    False
+    """
+    for k in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
+        ln = lines[k]
+        if ln.words <= _LIST_HEADING_WORDS and fold_of(k) in _LIST_HEADINGS:
+            # a list has two links or more: one line alone under the heading, with no link
+            # under it either, is more likely the story's title under a stray heading
+            return k < i - 1 or (i + 1 < len(lines) and _link_shaped(lines[i + 1]))
+        if not _link_shaped(ln):
+            return False  # running text, or a menu item: the list is over
+    return False
+
+
+def _link_shaped(ln: Line) -> bool:
+    """Could line *ln* be a link in a list of stories: three to :data:`_LIST_LINK_WORDS`
+    words, no running text?"""
+    return not ln.prose and 3 <= ln.words <= _LIST_LINK_WORDS
 
 
 def _label_above(lines: Sequence[Line], marks: Sequence[int], k: int) -> bool:
@@ -939,6 +1052,55 @@ def _crumb_tail(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
             trail = head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head) is not None
             return ln.index if trail or glued else None
     return None
+
+
+def _cased_title_cut(text: str, lines: Sequence[Line], i: int) -> Tuple[int, int]:
+    """Where the page's title starts in *text* (line *i*), a breadcrumb trail glued to the
+    title, when one of the next :data:`_CRUMB_REACH` lines is that title in capitals (a
+    page that shows its title upper-cased prints it so in its text; the trail keeps the
+    title's own case), and the index of that line; ``(0, -1)`` when it is not such a line.
+    The part before the title is a trail as :func:`_crumb_tail` reads one: it ends with a
+    crumb separator, opens with the home link, or is at most :data:`_GLUED_WORDS` words
+    glued to the title with no space.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Home Garden Pond lilies open early\\nGARDEN\\nPOND LILIES OPEN EARLY")
+    >>> _cased_title_cut(lines[0].text, lines, 0)
+    (12, 2)
+    >>> lines, _ = split_lines("Why the pond lilies open early\\nPOND LILIES OPEN EARLY")
+    >>> _cased_title_cut(lines[0].text, lines, 0)
+    (0, -1)
+    """
+    for ln in lines[i + 1 : i + 1 + _CRUMB_REACH]:
+        tail = ln.text
+        if ln.words >= 3 and len(text) > len(tail) and tail.isupper():
+            cut = len(text) - len(tail)
+            title = text[cut:]
+            if title.isupper() or title.upper() != tail:
+                continue
+            head = text[:cut]
+            glued = not head[-1].isspace() and len(head.split()) <= _GLUED_WORDS
+            trail = head.rstrip(" \xa0")[-1:] in _CRUMB_SEPARATORS or _home_opening(head) is not None
+            return (cut, ln.index) if trail or glued else (0, -1)
+    return 0, -1
+
+
+def _cased_trail_above(lines: Sequence[Line], roles: Sequence[str], h: int) -> int:
+    """The index of a free or boilerplate line among the :data:`_CRUMB_REACH` above line *h*,
+    a title in capitals, that is a trail ending in that title in its own case
+    (:func:`_cased_title_cut`), or -1.
+
+    >>> from newsparse.blocks import split_lines
+    >>> lines, _ = split_lines("Home › Garden › Pond lilies open early\\nPOND LILIES OPEN EARLY")
+    >>> _cased_trail_above(lines, ["boilerplate", FREE], 1), _cased_trail_above(lines, ["caption", FREE], 1)
+    (0, -1)
+    """
+    for j in range(h - 1, max(-1, h - 1 - _CRUMB_REACH), -1):
+        if roles[j] == FREE or roles[j] == "boilerplate":
+            cut, k = _cased_title_cut(lines[j].text, lines, j)
+            if cut and k == h:
+                return j
+    return -1
 
 
 def _title_opening(text: str, lines: Sequence[Line], i: int) -> Optional[int]:
@@ -1099,10 +1261,26 @@ def find(draft: Draft) -> Draft:
     lines, roles = draft.lines, draft.roles
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {}
     changes: Dict[str, object] = {}
+    copy = -1  # a title in capitals whose own case the trail above it prints
+    if lines[h].text.isupper():
+        j = _cased_trail_above(lines, roles, h)
+        # (a trail set aside as boilerplate is freed only when it was set aside whole)
+        if j >= 0 and (roles[j] == FREE or any(b.kind == "boilerplate" and b.span == lines[j].span for b in draft.blocks)):
+            if roles[j] == "boilerplate":
+                draft = _unclaim(draft, j)
+                roles = draft.roles
+            claims[h] = whole("boilerplate", lines[h])
+            copy, h = h, j
     hl = lines[h]
     htext, hstart = hl.text, hl.start
-    caps = _match_caps_kicker(htext)
     blocks: List[Block] = []
+    cut = _cased_title_cut(htext, lines, h)[0]
+    if cut:
+        # a breadcrumb trail glued to the title ("Home Garden Pond lilies …" over "POND LILIES …")
+        crumbs = htext[:cut].rstrip()
+        blocks.append(Block("boilerplate", Span(hstart, hstart + len(crumbs))))
+        htext, hstart = htext[cut:], hstart + cut
+    caps = _match_caps_kicker(htext)
     # the kicker has two words, not counting numbers ("IPL 2020 Live Score" is a title's opening)
     if caps and sum(1 for w in caps.group("kicker").split() if _has_letter(w)) >= 2 and word_count(htext) - len(caps.group("kicker").split()) >= 3:
         k = caps.group("kicker").strip()
@@ -1143,12 +1321,14 @@ def find(draft: Draft) -> Draft:
             changes["kicker"] = Field(al.text, al.span)
             claims[above] = whole("kicker", al)
     # below: the deck, between the headline and the byline/date cluster or the body
-    anchor = next((m for m in marks if m > h), stop)
-    for i in range(h + 1, min(len(lines), max(anchor, h + 1) + 1)):
+    # (under the title in capitals, when the trail above it gave the headline)
+    last = max(h, copy)
+    anchor = next((m for m in marks if m > last), stop)
+    for i in range(last + 1, min(len(lines), max(anchor, last + 1) + 1)):
         if roles[i] != FREE:
             continue
         text = lines[i].text
-        if i >= anchor and not (i == h + 1 and _deck_shaped(text, lines, roles, i)):
+        if i >= anchor and not (i == last + 1 and _deck_shaped(text, lines, roles, i)):
             break
         if word_count(text) >= 5 and not text.endswith(":"):
             changes["deck"] = Field(text, lines[i].span)
