@@ -547,6 +547,7 @@ def _marks(draft: Draft) -> List[int]:
     lines = draft.lines
     out = []
     ages = []
+    dated: List[int] = []
     for i, role in enumerate(roles[:hi]):
         if role == "byline" or role == "author_bio" or (
             role == "date" and (any(abs(i - j) <= 3 for j in bylines) or b0 - i <= 8 or i == stamp)
@@ -559,9 +560,13 @@ def _marks(draft: Draft) -> List[int]:
             if _is_reading_time(text):
                 out.append(i)  # "5 min read": printed in the story's header, by the byline or the date
             elif role == FREE and _dated_byline(text):
-                out.append(i)  # "by jo on May 3, 2024": a byline the byline stage left, with its date
+                dated.append(i)  # "by jo on May 3, 2024": a byline the byline stage left, with its date
             elif len(text) <= _AGE_CHARS and _age_only(text):
                 ages.append(i)
+    if len(dated) == 1 and not any(
+        roles[j] == "byline" and j != dated[0] and len(lines[j].text) <= _READING_CHARS and _dated_byline(lines[j].text) for j in range(hi)
+    ):
+        out = sorted(out + dated)  # (a run of them signs a list of teaser cards)
     if len(ages) == 1:
         # one line giving an age ("2 hours ago") is the story's; a run of them dates a teaser list
         out = sorted(out + ages)
@@ -843,6 +848,7 @@ def _survey(
         if (
             i != stop
             and not (k < len(sorted_marks) and sorted_marks[k] == i + 1)
+            and not (i + 1 < n and (lines[i + 1].prose or roles[i + 1] != FREE))  # (a deck, the story, a byline or caption under it: the title)
             and _under_list_heading(lines, i, fold_of)
         ):
             # "Related articles" / a teaser title (but a list ends where a story starts: the

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 from newsparse import headline
 from newsparse._text import fold
@@ -78,3 +80,50 @@ def test_one_line_under_a_stray_heading_is_no_list() -> None:
     )
     hl = newsparse.parse(dump).headline
     assert hl is not None and hl.text == "Reed beds shelter more herons than ever"
+
+
+# A list printed above the story (a sidebar that the page's text puts first) must not
+# swallow the story's own title, and teaser cards signed "by NAME on DATE" are no byline
+# (review findings, each case once gave a teaser link or a caption as the headline).
+_TEASERS = [
+    "Council votes on new bus lanes for the high street",
+    "Storm warning issued for the weekend",
+    "Schools to close early on Friday",
+]
+_TITLE = "Riverside library reopens after two-year rebuild"
+_STORY = "\n\n".join(
+    [
+        "The riverside library opened its doors again on Saturday morning, two years after a flood filled "
+        "its ground floor with mud and ruined thousands of books.",
+        "Hundreds of people queued along the embankment before the doors opened, and staff handed out "
+        "coffee to those who had waited since dawn.",
+        "The rebuild cost more than the council had planned, partly because the new floor was raised by a "
+        "metre to keep future floods out of the reading rooms.",
+    ]
+) + "\n"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Related articles", *_TEASERS, _TITLE,
+         "The building now stands a metre higher, and the council hopes the river will never reach the books again.",
+         "By Daniel Okafor", "April 9, 2025"],
+        ["Most read", *_TEASERS, _TITLE],
+        ["Most read", *_TEASERS, _TITLE, "Readers queue along the embankment on Saturday morning.",
+         "By Daniel Okafor", "April 9, 2025"],
+    ],
+    ids=["deck-under-title", "story-under-title", "caption-under-title"],
+)
+def test_a_list_above_the_story_leaves_its_title(top: list) -> None:
+    article = newsparse.parse("\n\n".join(top) + "\n\n" + _STORY)
+    assert article.headline is not None and article.headline.text == _TITLE
+
+
+def test_teaser_cards_signed_by_name_on_date_do_not_anchor_the_title() -> None:
+    text = "\n\n".join(
+        ["Latest", "Museum closes for two years", "by paul on March 2, 2025",
+         "Bridge reopens to traffic", "by anne on March 1, 2025", _TITLE, "April 9, 2025", _STORY]
+    )
+    article = newsparse.parse(text)
+    assert article.headline is not None and article.headline.text == _TITLE
