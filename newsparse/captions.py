@@ -28,6 +28,8 @@ import regex
 from ._draft import FREE, Draft, Line, claim, evolve, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
+from ._lexicon import figures as flex
+from ._lexicon import labels as llex
 from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, word_count
 from .dateline import match_dateline
 from .dates import find_dates
@@ -626,6 +628,8 @@ def _credit_only(line: str, words: int) -> bool:
         return False
     if "://" in line or ".com/" in line:
         return False  # a link
+    if "/" in line and _home_trail(line):
+        return False  # "Inicio / Sociedad / Educación": a breadcrumb trail
     folded_words = _words(line.casefold())
     if not _NOT_CREDIT_WORDS.isdisjoint(folded_words):
         return False  # a share bar, a form label
@@ -647,6 +651,20 @@ def _credit_only(line: str, words: int) -> bool:
             or _via_credit(inner) is not None
         )
     return bool(_caps(line)) and _ends_with_source(line) is not None
+
+
+#: the home links that open a breadcrumb trail
+_TRAIL_HOMES = flex.TRAIL_HOMES | {fold(h) for h in llex.HOME_LINKS}
+
+
+def _home_trail(line: str) -> bool:
+    """A breadcrumb trail parted by slashes and opened by the site's home link, not a
+    "Name/Agency" credit.
+
+    >>> _home_trail("Inicio / Sociedad / Educación"), _home_trail("Startseite/Kultur"), _home_trail("Jane Roe/AFP")
+    (True, True, False)
+    """
+    return fold(line.split("/", 1)[0]) in _TRAIL_HOMES
 
 
 #: the fewest letters of an agency in capitals after a photographer's name ("REUTERS", not "AP":
@@ -816,15 +834,19 @@ _image_counter = regex.compile(
 _COUNTER_LEN = max(24, _MARKER_LEN)
 
 
-def _counted_caption(text: str, words: int) -> bool:
+def _counted_caption(text: str, words: int, story_after: bool = False) -> bool:
     """Can the line under an image counter be its caption? A gallery's counter may stand
     over the story's first paragraph: a caption without a credit is one sentence of at
-    most 30 words.
+    most 30 words, and not a sentence with more of the story right under it
+    (*story_after*: the line is prose and so is the next one), which is a paragraph
+    of the story under a counter whose picture has no caption.
 
     >>> _counted_caption("The new reading room", 4), _counted_caption("Rain fell. The town flooded.", 5)
     (True, False)
+    >>> _counted_caption("The harbour master said the wall would hold for years.", 10, story_after=True)
+    False
     """
-    if words <= _MAX_LEAD_WORDS and not _second_sentence(text):
+    if words <= _MAX_LEAD_WORDS and not _second_sentence(text) and not story_after:
         return True
     return _split_credit(text, words) is not None
 
@@ -867,6 +889,9 @@ _LEAD_LINES = 5
 _MIN_LEAD_WORDS, _MAX_LEAD_WORDS = 7, 30
 #: a line this long above it is a paragraph of the body (a deck is shorter)
 _PARAGRAPH_WORDS = 30
+#: a sentence this long over a lone credit, with the story running on under the credit, is
+#: the story's lead paragraph (a lead photo's caption is most often shorter)
+_LEAD_PARAGRAPH_WORDS = 20
 
 
 def _agency_byline(lines: Sequence[Line], i: int) -> bool:
@@ -899,7 +924,34 @@ def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_sta
         return False  # a caption is one sentence (or cut short, "… [+]"); the story's first paragraph often two
     if sum(lines[j].prose for j in range(max(0, body_start), k)) > 1:
         return False  # two paragraphs above it: the story has begun (a deck is one)
+    if (
+        ln.words >= _LEAD_PARAGRAPH_WORDS
+        and ln.prose
+        and not ln.text.endswith("[+]")
+        and _story_runs_on(lines, k + 2)
+        and not _similar_start(ln.text, lines[k + 2].text)  # (a caption the story's first paragraph repeats)
+    ):
+        return False  # a paragraph's length, with the story running on under the credit: its lead paragraph
     return not _byline_open(ln.text) and not _date_line(ln.text) and _split_credit(ln.text, ln.words) is None
+
+
+def _story_runs_on(lines: Sequence[Line], j: int) -> bool:
+    """Does the story run on at line *j*: a paragraph, not one that opens the story with
+    a dateline or a lead-in in capitals ("LONDON (Reuters) — …", "NEW YORK--…", "A
+    HIGH-powered team …")? Under a lead photo's caption and credit the story often
+    starts so; under the lead paragraph it goes on.
+
+    >>> texts = ["LONDON (Reuters) - Prices rose on Monday, traders said.", "NEW YORK--Prices rose on Monday, traders said.", "Prices rose on Monday, traders said."]
+    >>> ls = [Line(k, 0, 0, t, True, len(t.split()), True) for k, t in enumerate(texts)]
+    >>> [_story_runs_on(ls, j) for j in range(4)]
+    [False, False, True, False]
+    """
+    if j >= len(lines) or not lines[j].prose:
+        return False
+    text = lines[j].text
+    if any(len(w) >= 3 and w.isupper() for w in _words(text[:40])[:2]):
+        return False  # a dateline or a lead-in in capitals
+    return match_dateline(text) is None
 
 
 def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
@@ -970,7 +1022,10 @@ def find(draft: Draft) -> Draft:
             and len(lines[i - 1].text) <= _COUNTER_LEN
             and 2 <= words <= _MAX_CREDITED_WORDS
             and _marks_image(lines[i - 1].text)
-            and (not lines[i - 1].text[-1:].isdigit() or _counted_caption(text, words))  # under a counter
+            and (
+                not lines[i - 1].text[-1:].isdigit()
+                or _counted_caption(text, words, ln.prose and i + 1 < n and lines[i + 1].prose)
+            )  # under a counter
             and " | " not in text  # a menu or a shop link
             and not _date_line(text)
             and not credit_only(i)
