@@ -782,7 +782,52 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
         return None
     if lines[j].gap:
         return None  # after a blank line, a credit is as often that of a photo with no caption
-    return j if credit_only(j) else None
+    return j if credit_only(j) or _source_under_figure(lines, i) else None
+
+
+def _source_under_figure(lines: Sequence[Line], i: int) -> bool:
+    """Is line *i* a figure's caption over its source ("… three floods." / "Valley Water
+    Board")? A CMS figure prints its caption, then the source in its own element with
+    no blank line between, the two standing alone between paragraphs of the story.
+
+    The caption is a sentence in the third person (a quote over its speaker's name,
+    or a sign-off over the author's, speaks in the first); the source is one to five
+    capitalised words, small words between them ("Harlow County Archive", "Centre for
+    Sea Studies"), with no figure, colon or sentence end, and no byline lead ("By").
+    """
+    if i < 1 or i + 2 >= len(lines) or not lines[i].gap or not lines[i + 2].gap:
+        return False
+    ln = lines[i]
+    if not (_MIN_FIGURE_WORDS <= ln.words <= _MAX_CREDITED_WORDS) or not ends_sentence(ln.text) or ln.text.endswith("?"):
+        return False
+    if not lines[i - 1].prose or not lines[i + 2].prose:
+        return False  # not between two paragraphs
+    return _source_name(lines[i + 1].text) and _FIRST_PERSON.isdisjoint(_words(ln.text))
+
+
+#: the fewest words of a figure's caption over its source
+_MIN_FIGURE_WORDS = 5
+#: the one-word byline leads ("By", "Von", "Por")
+_LEAD_WORDS = frozenset(w for w in blex.LEADS if " " not in w)
+#: the words of a text in the first person ("I", "my", "we"): a quote or a sign-off, not a caption
+_FIRST_PERSON = frozenset({"I", "me", "my", "we", "our", "us", "Me", "My", "We", "Our"})
+
+
+def _source_name(text: str) -> bool:
+    """A figure's source printed under its caption: one to five capitalised words, small
+    words between them, with no figure, colon or sentence end, and no byline lead.
+
+    >>> _source_name("Harlow County Archive"), _source_name("Centre for Sea Studies"), _source_name("NASA")
+    (True, True, True)
+    >>> _source_name("By Jane Roe"), _source_name("Updated 2024"), _source_name("Read more:"), _source_name("the council")
+    (False, False, False, False)
+    """
+    words = text.split()
+    if not 1 <= len(words) <= _CREDIT_NAME_WORDS or ends_sentence(text) or ":" in text or has_digit(text):
+        return False
+    if words[0].casefold() in _LEAD_WORDS:
+        return False  # "By Jane Roe"
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _CREDIT_SMALL_WORDS for w in words)
 
 
 #: a separator printed on a line of its own between a caption and its credit
