@@ -813,6 +813,39 @@ _LEAD_WORDS = frozenset(w for w in blex.LEADS if " " not in w)
 _FIRST_PERSON = frozenset({"I", "me", "my", "we", "our", "us", "Me", "My", "We", "Our"})
 
 
+def _announced_figure(lines: Sequence[Line], i: int) -> bool:
+    """Is line *i* the caption of a picture that the paragraph above announces ("To see
+    the trend, here is a chart of daily spend:" / "daily spend per service, 2023")?
+
+    The picture prints nothing, so its caption stands right under the paragraph: a
+    short line of two to twelve words, no sentence end, colon or code in it, with a
+    blank line above and a paragraph or the end below. The paragraph ends with a colon
+    and names a picture ("chart", "screenshot", "Grafik" …); a colon that names none
+    announces a list, a quote or code as often.
+    """
+    ln = lines[i]
+    if not ln.gap or not _MIN_ANNOUNCED_WORDS <= ln.words <= _MAX_ANNOUNCED_WORDS:
+        return False
+    text = ln.text
+    if ends_sentence(text) or text[-1:] in ":;," or not text[:1].isalpha() or not _CODE_CHARS.isdisjoint(text):
+        return False
+    above = lines[i - 1]
+    if above.words < _MIN_INTRO_WORDS or above.text[-1:] != ":":
+        return False  # (a sentence ending in a colon is not prose to is_prose)
+    if i + 1 < len(lines) and not (lines[i + 1].gap and lines[i + 1].prose):
+        return False  # a list or a run of short lines under the colon
+    return not _FIGURE_NOUNS.isdisjoint(_words(above.text.casefold()))
+
+
+#: the words of a picture's caption announced by the paragraph above it
+_MIN_ANNOUNCED_WORDS, _MAX_ANNOUNCED_WORDS = 2, 12
+#: the fewest words of the paragraph that announces a picture
+_MIN_INTRO_WORDS = 6
+#: the characters of code or markup, none of them in a caption
+_CODE_CHARS = frozenset("{}[]$=<>|\\`#@;")
+_FIGURE_NOUNS = flex.FIGURE_NOUNS
+
+
 def _source_name(text: str) -> bool:
     """A figure's source printed under its caption: one to five capitalised words, small
     words between them, with no figure, colon or sentence end, and no byline lead.
@@ -1127,6 +1160,8 @@ def find(draft: Draft) -> Draft:
                 at = i + 1  # "Jane Roe" over "Photo: Ana Ruiz/AFP": a short caption naming who is shown
             if split is None and at is None and text[:2] in _ARCHIVE_INITIALS and _archive_caption(text):
                 cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "FILE - In this … file photo, …"
+            elif split is None and at is None and draft.body[0] < i < body_end and _announced_figure(lines, i):
+                cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "… a chart of X:" / "X by month"
             # a byline above an image credit is not that image's caption (asked last, as
             # the rarest way out and the dearest test)
             elif (split is not None or at is not None) and not _byline_open(text):

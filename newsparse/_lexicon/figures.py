@@ -19,3 +19,18 @@ TRAIL_HOMES: FrozenSet[str] = frozenset(
         "avaleht", "naslovnica", "početna", "naslovna", "acasă", "acasa",
     }
 )
+
+#: The nouns of a picture a paragraph announces before it ("here is a chart of …:", "the
+#: screenshot below:"), in English, German, French, Spanish, Italian and Portuguese
+#: (singular and plural): the short line under such a paragraph is the picture's caption.
+FIGURE_NOUNS: FrozenSet[str] = frozenset(
+    {
+        "chart", "charts", "graph", "graphs", "plot", "plots", "diagram", "diagrams", "figure", "figures",
+        "image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures",
+        "screenshot", "screenshots", "map", "maps", "illustration", "illustrations", "infographic",
+        "visualization", "visualisation", "sketch", "drawing", "histogram", "heatmap",
+        "grafik", "grafiken", "diagramm", "abbildung", "schaubild", "karte", "bild", "bilder", "foto", "fotos",
+        "graphique", "graphiques", "carte", "schéma", "gráfico", "gráficos", "mapa", "imagen", "imágenes",
+        "grafico", "grafici", "immagine", "immagini", "imagem", "imagens",
+    }
+)
