@@ -837,6 +837,10 @@ def _announced_figure(lines: Sequence[Line], i: int) -> bool:
     return not _FIGURE_NOUNS.isdisjoint(_words(above.text.casefold()))
 
 
+#: a numbered figure's label opening its caption: "Figure 1: …", "Fig. 3 – …", "Abb. 2. …"
+_figure_label = regex.compile(
+    rf"(?i:{alternation(flex.FIGURE_LABELS)})\s?\d{{1,3}}[a-z]?(?:\s?[:.]|\s[–—-])\s"
+).match
 #: the words of a picture's caption announced by the paragraph above it
 _MIN_ANNOUNCED_WORDS, _MAX_ANNOUNCED_WORDS = 2, 12
 #: the fewest words of the paragraph that announces a picture
@@ -1162,6 +1166,8 @@ def find(draft: Draft) -> Draft:
                 cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "FILE - In this … file photo, …"
             elif split is None and at is None and draft.body[0] < i < body_end and _announced_figure(lines, i):
                 cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "… a chart of X:" / "X by month"
+            elif split is None and at is None and words >= 3 and _figure_label(text):
+                cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "Figure 1: the files …"
             # a byline above an image credit is not that image's caption (asked last, as
             # the rarest way out and the dearest test)
             elif (split is not None or at is not None) and not _byline_open(text):

@@ -34,3 +34,13 @@ FIGURE_NOUNS: FrozenSet[str] = frozenset(
         "grafico", "grafici", "immagine", "immagini", "imagem", "imagens",
     }
 )
+
+#: The labels that number a figure's caption ("Figure 1: …", "Fig. 3 – …", "Abb. 2: …"):
+#: a line opening with one, a number and a colon, full stop or dash is a caption.
+#: (Tables are left out: their captions are no figure's.)
+FIGURE_LABELS: FrozenSet[str] = frozenset(
+    {
+        "figure", "fig.", "fig", "chart", "graph", "exhibit", "abbildung", "abb.", "grafik", "schaubild",
+        "diagramm", "figura", "gráfico", "grafico", "graphique", "рисунок", "рис.", "ilustración",
+    }
+)
