@@ -29,6 +29,7 @@ from ._draft import FREE, Draft, Line, claim, evolve, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import figures as flex
+from ._lexicon import given_names as glex
 from ._lexicon import labels as llex
 from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, word_count
 from .dateline import match_dateline
@@ -793,7 +794,8 @@ def _source_under_figure(lines: Sequence[Line], i: int) -> bool:
     The caption is a sentence in the third person (a quote over its speaker's name,
     or a sign-off over the author's, speaks in the first); the source is one to five
     capitalised words, small words between them ("Harlow County Archive", "Centre for
-    Sea Studies"), with no figure, colon or sentence end, and no byline lead ("By").
+    Sea Studies"), with no figure, colon or sentence end, no byline lead ("By"), and
+    not a person's name (a letter signed by its writer ends the same way).
     """
     if i < 1 or i + 2 >= len(lines) or not lines[i].gap or not lines[i + 2].gap:
         return False
@@ -858,12 +860,16 @@ def _source_name(text: str) -> bool:
     (True, True, True)
     >>> _source_name("By Jane Roe"), _source_name("Updated 2024"), _source_name("Read more:"), _source_name("the council")
     (False, False, False, False)
+    >>> _source_name("Margaret Hale")  # a person's name signs letters and quotes as often
+    False
     """
     words = text.split()
     if not 1 <= len(words) <= _CREDIT_NAME_WORDS or ends_sentence(text) or ":" in text or has_digit(text):
         return False
     if words[0].casefold() in _LEAD_WORDS:
         return False  # "By Jane Roe"
+    if len(words) > 1 and words[0].casefold() in glex.GIVEN_NAMES:
+        return False  # a person's name: a letter's or a quote's signature as often as a photographer
     return words[0][:1].isupper() and all(w[:1].isupper() or w in _CREDIT_SMALL_WORDS for w in words)
 
 

@@ -1,0 +1,69 @@
+"""Figure captions printed without a photo credit: a caption over its source, a chart
+announced by the paragraph above it, a numbered figure; and the look-alikes that must
+stay paragraphs (made-up pages)."""
+
+from __future__ import annotations
+
+import newsparse
+
+HEAD = "Readers write about the harbour plan\n\nBy Mara Quill\n\n3 June 2024\n\n"
+FIRST = "The council's plan to rebuild the harbour wall drew more letters this week than any other subject, and most of them were against it."
+LAST = "The council will hear the public on the plan at its meeting next Thursday, and a vote is expected before the summer break."
+
+
+def _captions(text: str) -> list[tuple[str, object]]:
+    return [(c["text"], c["credit"]) for c in newsparse.to_dict(newsparse.parse(text))["captions"]]
+
+
+def _page(*middle: str) -> str:
+    return HEAD + "\n\n".join([FIRST, *middle, LAST]) + "\n"
+
+
+def test_letter_signed_by_its_writer_is_no_caption() -> None:
+    letter = "The wall has stood for a hundred years and can stand for another twenty with repairs.\nMargaret Hale"
+    assert _captions(_page(letter)) == []
+
+
+def test_sentence_over_an_organisation_is_a_figure_and_its_source() -> None:
+    fig = "Sea levels at the harbour gauge have risen by a hand's width since 1990.\nCoastal Survey Office"
+    assert _captions(_page(fig)) == [("Sea levels at the harbour gauge have risen by a hand's width since 1990.", "Coastal Survey Office")]
+
+
+def test_first_person_quote_over_a_name_is_no_caption() -> None:
+    quote = "We will fight this plan in every meeting until it is dropped.\nHarbour Users Group"
+    assert _captions(_page(quote)) == []
+
+
+def test_question_over_a_name_is_no_caption() -> None:
+    assert _captions(_page("Who will pay for the new wall, and when?\nHarbour Users Group")) == []
+
+
+def test_colon_announcing_a_list_takes_no_caption() -> None:
+    text = _page("Readers raised three points, listed here:", "the cost of the wall", LAST)
+    assert _captions(text) == []
+
+
+def test_colon_naming_a_chart_over_a_list_takes_no_caption() -> None:
+    text = _page("The chart below shows three options:", "repair the old wall\nbuild a new wall\ndo nothing")
+    assert _captions(text) == []
+
+
+def test_colon_naming_a_chart_over_code_takes_no_caption() -> None:
+    text = _page("To draw the chart, run this command:", "plot --input levels.csv > chart.png")
+    assert _captions(text) == []
+
+
+def test_chart_caption_at_the_end_of_the_dump() -> None:
+    text = HEAD + FIRST + "\n\nHere is a chart of the letters received each week:\n\nletters per week, January to May"
+    assert _captions(text) == [("letters per week, January to May", None)]
+
+
+def test_figure_number_cited_in_a_sentence_stays_a_paragraph() -> None:
+    assert _captions(_page("Figure 2 shows how the wall would look from the beach.")) == []
+    assert _captions(_page("Figure 2: the wall seen from the beach")) == [("Figure 2: the wall seen from the beach", None)]
+
+
+def test_crlf_and_nbsp_pages() -> None:
+    fig = "Sea levels at the harbour gauge have risen by a hand's width since 1990.\nCoastal\u00a0Survey Office"
+    text = _page(fig).replace("\n", "\r\n")
+    assert [c for c, _ in _captions(text)] == ["Sea levels at the harbour gauge have risen by a hand's width since 1990."]
