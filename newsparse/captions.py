@@ -627,7 +627,7 @@ def _credit_only(line: str, words: int) -> bool:
         return True
     if words > 10:
         return False
-    if "://" in line or ".com/" in line:
+    if "://" in line or ".com/" in line or "www." in line:
         return False  # a link
     if "/" in line and _home_trail(line):
         return False  # "Inicio / Sociedad / Educación": a breadcrumb trail
@@ -830,6 +830,8 @@ def _announced_figure(lines: Sequence[Line], i: int) -> bool:
         return False
     text = ln.text
     if ends_sentence(text) or text[-1:] in ":;," or not text[:1].isalpha() or not _CODE_CHARS.isdisjoint(text):
+        return False  # (a quote opens with its mark, code and links hold markup)
+    if "www." in text or "://" in text:
         return False
     above = lines[i - 1]
     if above.words < _MIN_INTRO_WORDS or above.text[-1:] != ":":

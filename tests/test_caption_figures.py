@@ -67,3 +67,12 @@ def test_crlf_and_nbsp_pages() -> None:
     fig = "Sea levels at the harbour gauge have risen by a hand's width since 1990.\nCoastal\u00a0Survey Office"
     text = _page(fig).replace("\n", "\r\n")
     assert [c for c, _ in _captions(text)] == ["Sea levels at the harbour gauge have risen by a hand's width since 1990."]
+
+
+def test_colon_naming_a_photo_over_a_quote_or_a_link_takes_no_caption() -> None:
+    assert _captions(_page("The mayor posted a photo of the wall with these words:", "“Proud of the people who built it”")) == []
+    assert _captions(_page("The mayor posted a picture of the wall on her page:", "See the post at www.example.org/wall")) == []
+
+
+def test_colon_before_the_latest_figures_takes_no_caption() -> None:
+    assert _captions(_page("The council gave out the latest figures for the harbour:", "Boats moored in May 212")) == []

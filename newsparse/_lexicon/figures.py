@@ -23,9 +23,10 @@ TRAIL_HOMES: FrozenSet[str] = frozenset(
 #: The nouns of a picture a paragraph announces before it ("here is a chart of …:", "the
 #: screenshot below:"), in English, German, French, Spanish, Italian and Portuguese
 #: (singular and plural): the short line under such a paragraph is the picture's caption.
+#: ("figures" is left out: "the latest figures:" announces numbers.)
 FIGURE_NOUNS: FrozenSet[str] = frozenset(
     {
-        "chart", "charts", "graph", "graphs", "plot", "plots", "diagram", "diagrams", "figure", "figures",
+        "chart", "charts", "graph", "graphs", "plot", "plots", "diagram", "diagrams", "figure",
         "image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures",
         "screenshot", "screenshots", "map", "maps", "illustration", "illustrations", "infographic",
         "visualization", "visualisation", "sketch", "drawing", "histogram", "heatmap",
