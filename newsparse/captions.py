@@ -928,8 +928,9 @@ def _counted_caption(text: str, words: int, story_after: bool = False) -> bool:
     """Can the line under an image counter be its caption? A gallery's counter may stand
     over the story's first paragraph: a caption without a credit is one sentence of at
     most 30 words, and not a sentence with more of the story right under it
-    (*story_after*: the line is prose and so is the next one), which is a paragraph
-    of the story under a counter whose picture has no caption.
+    (*story_after*: the line is prose, parted from the counter by a blank line, and
+    the next line is prose too), which is a paragraph of the story under a counter
+    whose picture has no caption (a gallery prints its caption right under the counter).
 
     >>> _counted_caption("The new reading room", 4), _counted_caption("Rain fell. The town flooded.", 5)
     (True, False)
@@ -1114,7 +1115,7 @@ def find(draft: Draft) -> Draft:
             and _marks_image(lines[i - 1].text)
             and (
                 not lines[i - 1].text[-1:].isdigit()
-                or _counted_caption(text, words, ln.prose and i + 1 < n and lines[i + 1].prose)
+                or _counted_caption(text, words, ln.gap and ln.prose and i + 1 < n and lines[i + 1].prose)
             )  # under a counter
             and " | " not in text  # a menu or a shop link
             and not _date_line(text)

@@ -73,3 +73,9 @@ def test_breadcrumb_trail_opened_by_a_home_link_is_no_credit() -> None:
 def test_slash_credit_of_a_person_and_agency_is_still_read() -> None:
     text = HEAD + "Passengers board the ferry on Monday.\nLena Hart/Reuters\n\n" + "\n\n".join([LEAD, SECOND]) + "\n"
     assert _captions(text) == [("Passengers board the ferry on Monday.", "Lena Hart/Reuters")]
+
+
+def test_counter_right_over_a_caption_sentence_takes_it_with_the_story_below() -> None:
+    caption = "The ferry leaves the mainland harbour on Monday morning after six weeks."
+    text = HEAD + "Image 1 of 4\n" + caption + "\n\n" + "\n\n".join([LEAD, SECOND]) + "\n"
+    assert (caption, None) in _captions(text)
