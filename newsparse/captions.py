@@ -845,6 +845,8 @@ def _announced_figure(lines: Sequence[Line], i: int) -> bool:
 _figure_label = regex.compile(
     rf"(?i:{alternation(flex.FIGURE_LABELS)})\s?\d{{1,3}}[a-z]?(?:\s?[:.]|\s[–—-])\s"
 ).match
+#: the first letters of those labels, in either case (the cheap test before the pattern)
+_FIGURE_INITIALS = frozenset(c for w in flex.FIGURE_LABELS for c in (w[0], w[0].upper()))
 #: the words of a picture's caption announced by the paragraph above it
 _MIN_ANNOUNCED_WORDS, _MAX_ANNOUNCED_WORDS = 2, 12
 #: the fewest words of the paragraph that announces a picture
@@ -1069,7 +1071,8 @@ def find(draft: Draft) -> Draft:
             v = memo[k] = _credit_only(lines[k].text, lines[k].words)
         return v
 
-    lead_end = draft.body[0] + _LEAD_LINES
+    body_start = draft.body[0]
+    lead_end = body_start + _LEAD_LINES
     body_end = draft.body[1]
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
     taken = list(map(FREE.__ne__, draft.roles))
@@ -1173,9 +1176,15 @@ def find(draft: Draft) -> Draft:
                 at = i + 1  # "Jane Roe" over "Photo: Ana Ruiz/AFP": a short caption naming who is shown
             if split is None and at is None and text[:2] in _ARCHIVE_INITIALS and _archive_caption(text):
                 cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "FILE - In this … file photo, …"
-            elif split is None and at is None and draft.body[0] < i < body_end and _announced_figure(lines, i):
+            elif (
+                split is None and at is None and body_start < i < body_end and lines[i - 1].text[-1:] == ":"
+                and _announced_figure(lines, i)
+            ):
                 cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "… a chart of X:" / "X by month"
-            elif split is None and at is None and words >= 3 and _figure_label(text):
+            elif (
+                split is None and at is None and text[:1] in _FIGURE_INITIALS and has_digit(text, 2, 14)
+                and words >= 3 and _figure_label(text)
+            ):
                 cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "Figure 1: the files …"
             # a byline above an image credit is not that image's caption (asked last, as
             # the rarest way out and the dearest test)
