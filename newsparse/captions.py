@@ -740,6 +740,34 @@ def _date_line(text: str) -> bool:
     return bool(dates) and word_count(text) - sum(word_count(d.raw) for d in dates) < 5
 
 
+def _place_and_date(text: str, credit: str) -> bool:
+    """Is *text*, a line that is mostly a date, a caption naming a place and a date
+    ("Harbour wall, Mar. 3, 2024.") over a labelled credit ("Photo: …")? The place
+    comes first, in ordinary case (a dateline's is in capitals), with a comma before
+    the date and a full stop after it.
+
+    >>> _place_and_date("Harbour wall, Mar. 3, 2024.", "Photo: Lena Hart"), _place_and_date("Harbour wall, Mar. 3, 2024.", "Lena Hart")
+    (True, False)
+    >>> _place_and_date("Published, Mar. 3, 2024.", "Photo: X"), _place_and_date("EASTBROOK, Mar. 3, 2024.", "Photo: X")
+    (False, False)
+    """
+    if text[-1:] != "." or not (_may_lead(credit) and _credit_lead(credit)):
+        return False
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    place = text[: text.find(dates[0].raw)].rstrip()
+    after = text[text.find(dates[0].raw) + len(dates[0].raw) :]
+    return (
+        after == "."
+        and place[-1:] == ","
+        and 1 <= word_count(place) <= 5
+        and place[:1].isupper()
+        and not place.isupper()
+        and fold(place) not in flex.DATE_LABELS
+    )
+
+
 def _similar_start(a: str, b: str) -> bool:
     """True when *a* and *b* open with the same four words (alt text and its caption)."""
     wa, wb = _words(a.casefold()), _words(b.casefold())
@@ -1191,7 +1219,7 @@ def find(draft: Draft) -> Draft:
             elif (split is not None or at is not None) and not _byline_open(text):
                 if split is not None:
                     cap = _caption_from(lines, i, split)
-                elif at is not None and not _date_line(text):
+                elif at is not None and (not _date_line(text) or _place_and_date(text, lines[at].text)):
                     nxt = lines[at]
                     cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
                     ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))

@@ -76,3 +76,14 @@ def test_colon_naming_a_photo_over_a_quote_or_a_link_takes_no_caption() -> None:
 
 def test_colon_before_the_latest_figures_takes_no_caption() -> None:
     assert _captions(_page("The council gave out the latest figures for the harbour:", "Boats moored in May 212")) == []
+
+
+def test_place_and_date_over_a_labelled_credit_is_a_caption() -> None:
+    text = HEAD + "Harbour wall, Mar. 3, 2024.\nPhoto: Lena Hart\n\n" + FIRST + "\n\n" + LAST + "\n"
+    assert _captions(text) == [("Harbour wall, Mar. 3, 2024.", "Lena Hart")]
+
+
+def test_date_line_over_a_labelled_credit_is_no_caption() -> None:
+    for line in ("Published Mar. 3, 2024", "Published, Mar. 3, 2024.", "Mar. 3, 2024", "EASTBROOK, Mar. 3, 2024."):
+        text = HEAD + line + "\nPhoto: Lena Hart\n\n" + FIRST + "\n\n" + LAST + "\n"
+        assert all(t != line for t, _ in _captions(text)), line

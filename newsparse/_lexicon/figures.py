@@ -45,3 +45,12 @@ FIGURE_LABELS: FrozenSet[str] = frozenset(
         "diagramm", "figura", "gráfico", "grafico", "graphique", "рисунок", "рис.", "ilustración",
     }
 )
+
+#: The labels of a date line ("Published, Mar. 3, 2024."): a caption naming a place and a
+#: date opens with the place, never with one of them.
+DATE_LABELS: FrozenSet[str] = frozenset(
+    {
+        "published", "updated", "posted", "date", "dated", "last updated", "modified", "veröffentlicht",
+        "aktualisiert", "stand", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato",
+    }
+)
