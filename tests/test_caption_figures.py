@@ -87,3 +87,28 @@ def test_date_line_over_a_labelled_credit_is_no_caption() -> None:
     for line in ("Published Mar. 3, 2024", "Published, Mar. 3, 2024.", "Mar. 3, 2024", "EASTBROOK, Mar. 3, 2024."):
         text = HEAD + line + "\nPhoto: Lena Hart\n\n" + FIRST + "\n\n" + LAST + "\n"
         assert all(t != line for t, _ in _captions(text)), line
+
+
+def test_figure_rules_on_tiny_and_odd_inputs() -> None:
+    for text in (
+        "",
+        "Figure 1:",
+        "Figure 1: x",
+        "Here is a chart of the levels:",
+        "Here is a chart of the levels:\n\nlevels by year",
+        "A sentence about the harbour wall and the sea.\nCoastal Survey Office",
+        "\n\nCoastal Survey Office\n\n",
+        "Photo 1 of 5",
+        "Photo 1 of 5\n\nThe harbour master said the wall would hold.",
+        "Inicio / Sociedad",
+        "Inicio /",
+        "/ / /",
+        "Figure 1: " + "word " * 50_000,
+    ):
+        newsparse.to_dict(newsparse.parse(text))  # no crash
+
+
+def test_source_pair_at_the_very_start_or_end_is_not_taken() -> None:
+    pair = "Sea levels at the harbour gauge have risen by a hand's width since 1990.\nCoastal Survey Office"
+    assert _captions(pair + "\n\n" + FIRST + "\n") == []
+    assert _captions(HEAD + FIRST + "\n\n" + pair + "\n") == []

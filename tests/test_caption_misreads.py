@@ -79,3 +79,19 @@ def test_counter_right_over_a_caption_sentence_takes_it_with_the_story_below() -
     caption = "The ferry leaves the mainland harbour on Monday morning after six weeks."
     text = HEAD + "Image 1 of 4\n" + caption + "\n\n" + "\n\n".join([LEAD, SECOND]) + "\n"
     assert (caption, None) in _captions(text)
+
+
+def test_german_lead_paragraph_over_a_lone_credit_takes_no_caption() -> None:
+    lead = (
+        "Der Gemeinderat hat am Montagabend beschlossen, die Fähre zur Insel auch im Winter fahren zu lassen, "
+        "nachdem mehr als zweitausend Bewohner eine Petition unterschrieben hatten."
+    )
+    rest = "Die Kosten von rund einer halben Million Euro im Jahr sollen sich Gemeinde und Land teilen, hieß es."
+    text = "Fähre fährt auch im Winter\n\nVon Lena Hart\n\n3. Juni 2024\n\n" + "\n\n".join([lead, "Foto: Tom Berger", rest]) + "\n"
+    assert all(t != lead for t, _ in _captions(text))
+    assert lead in _paragraphs(text)
+
+
+def test_german_counter_over_a_story_paragraph_takes_no_caption() -> None:
+    para = "Der Hafenmeister sagte, das Schlimmste sei vorbei und die Mauer werde noch viele Jahre halten."
+    assert _captions(_page("Bild 2 von 6", para)) == []
