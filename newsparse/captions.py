@@ -28,6 +28,9 @@ import regex
 from ._draft import FREE, Draft, Line, claim, evolve, whole
 from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
+from ._lexicon import figures as flex
+from ._lexicon import given_names as glex
+from ._lexicon import labels as llex
 from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, word_count
 from .dateline import match_dateline
 from .dates import find_dates
@@ -624,8 +627,10 @@ def _credit_only(line: str, words: int) -> bool:
         return True
     if words > 10:
         return False
-    if "://" in line or ".com/" in line:
+    if "://" in line or ".com/" in line or "www." in line:
         return False  # a link
+    if "/" in line and _home_trail(line):
+        return False  # "Inicio / Sociedad / Educación": a breadcrumb trail
     folded_words = _words(line.casefold())
     if not _NOT_CREDIT_WORDS.isdisjoint(folded_words):
         return False  # a share bar, a form label
@@ -647,6 +652,20 @@ def _credit_only(line: str, words: int) -> bool:
             or _via_credit(inner) is not None
         )
     return bool(_caps(line)) and _ends_with_source(line) is not None
+
+
+#: the home links that open a breadcrumb trail
+_TRAIL_HOMES = flex.TRAIL_HOMES | {fold(h) for h in llex.HOME_LINKS}
+
+
+def _home_trail(line: str) -> bool:
+    """A breadcrumb trail parted by slashes and opened by the site's home link, not a
+    "Name/Agency" credit.
+
+    >>> _home_trail("Inicio / Sociedad / Educación"), _home_trail("Startseite/Kultur"), _home_trail("Jane Roe/AFP")
+    (True, True, False)
+    """
+    return fold(line.split("/", 1)[0]) in _TRAIL_HOMES
 
 
 #: the fewest letters of an agency in capitals after a photographer's name ("REUTERS", not "AP":
@@ -721,6 +740,34 @@ def _date_line(text: str) -> bool:
     return bool(dates) and word_count(text) - sum(word_count(d.raw) for d in dates) < 5
 
 
+def _place_and_date(text: str, credit: str) -> bool:
+    """Is *text*, a line that is mostly a date, a caption naming a place and a date
+    ("Harbour wall, Mar. 3, 2024.") over a labelled credit ("Photo: …")? The place
+    comes first, in ordinary case (a dateline's is in capitals), with a comma before
+    the date and a full stop after it.
+
+    >>> _place_and_date("Harbour wall, Mar. 3, 2024.", "Photo: Lena Hart"), _place_and_date("Harbour wall, Mar. 3, 2024.", "Lena Hart")
+    (True, False)
+    >>> _place_and_date("Published, Mar. 3, 2024.", "Photo: X"), _place_and_date("EASTBROOK, Mar. 3, 2024.", "Photo: X")
+    (False, False)
+    """
+    if text[-1:] != "." or not (_may_lead(credit) and _credit_lead(credit)):
+        return False
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    place = text[: text.find(dates[0].raw)].rstrip()
+    after = text[text.find(dates[0].raw) + len(dates[0].raw) :]
+    return (
+        after == "."
+        and place[-1:] == ","
+        and 1 <= word_count(place) <= 5
+        and place[:1].isupper()
+        and not place.isupper()
+        and fold(place) not in flex.DATE_LABELS
+    )
+
+
 def _similar_start(a: str, b: str) -> bool:
     """True when *a* and *b* open with the same four words (alt text and its caption)."""
     wa, wb = _words(a.casefold()), _words(b.casefold())
@@ -764,7 +811,98 @@ def _credit_below(lines: Sequence[Line], taken: Sequence[bool], i: int, credit_o
         return None
     if lines[j].gap:
         return None  # after a blank line, a credit is as often that of a photo with no caption
-    return j if credit_only(j) else None
+    return j if credit_only(j) or _source_under_figure(lines, i) else None
+
+
+def _source_under_figure(lines: Sequence[Line], i: int) -> bool:
+    """Is line *i* a figure's caption over its source ("… three floods." / "Valley Water
+    Board")? A CMS figure prints its caption, then the source in its own element with
+    no blank line between, the two standing alone between paragraphs of the story.
+
+    The caption is a sentence in the third person (a quote over its speaker's name,
+    or a sign-off over the author's, speaks in the first); the source is one to five
+    capitalised words, small words between them ("Harlow County Archive", "Centre for
+    Sea Studies"), with no figure, colon or sentence end, no byline lead ("By"), and
+    not a person's name (a letter signed by its writer ends the same way).
+    """
+    if i < 1 or i + 2 >= len(lines) or not lines[i].gap or not lines[i + 2].gap:
+        return False
+    ln = lines[i]
+    if not (_MIN_FIGURE_WORDS <= ln.words <= _MAX_CREDITED_WORDS) or not ends_sentence(ln.text) or ln.text.endswith("?"):
+        return False
+    if not lines[i - 1].prose or not lines[i + 2].prose:
+        return False  # not between two paragraphs
+    return _source_name(lines[i + 1].text) and _FIRST_PERSON.isdisjoint(_words(ln.text))
+
+
+#: the fewest words of a figure's caption over its source
+_MIN_FIGURE_WORDS = 5
+#: the one-word byline leads ("By", "Von", "Por")
+_LEAD_WORDS = frozenset(w for w in blex.LEADS if " " not in w)
+#: the words of a text in the first person ("I", "my", "we"): a quote or a sign-off, not a caption
+_FIRST_PERSON = frozenset({"I", "me", "my", "we", "our", "us", "Me", "My", "We", "Our"})
+
+
+def _announced_figure(lines: Sequence[Line], i: int) -> bool:
+    """Is line *i* the caption of a picture that the paragraph above announces ("To see
+    the trend, here is a chart of daily spend:" / "daily spend per service, 2023")?
+
+    The picture prints nothing, so its caption stands right under the paragraph: a
+    short line of two to twelve words, no sentence end, colon or code in it, with a
+    blank line above and a paragraph or the end below. The paragraph ends with a colon
+    and names a picture ("chart", "screenshot", "Grafik" …); a colon that names none
+    announces a list, a quote or code as often.
+    """
+    ln = lines[i]
+    if not ln.gap or not _MIN_ANNOUNCED_WORDS <= ln.words <= _MAX_ANNOUNCED_WORDS:
+        return False
+    text = ln.text
+    if ends_sentence(text) or text[-1:] in ":;," or not text[:1].isalpha() or not _CODE_CHARS.isdisjoint(text):
+        return False  # (a quote opens with its mark, code and links hold markup)
+    if "www." in text or "://" in text:
+        return False
+    above = lines[i - 1]
+    if above.words < _MIN_INTRO_WORDS or above.text[-1:] != ":":
+        return False  # (a sentence ending in a colon is not prose to is_prose)
+    if i + 1 < len(lines) and not (lines[i + 1].gap and lines[i + 1].prose):
+        return False  # a list or a run of short lines under the colon
+    return not _FIGURE_NOUNS.isdisjoint(_words(above.text.casefold()))
+
+
+#: a numbered figure's label opening its caption: "Figure 1: …", "Fig. 3 – …", "Abb. 2. …"
+_figure_label = regex.compile(
+    rf"(?i:{alternation(flex.FIGURE_LABELS)})\s?\d{{1,3}}[a-z]?(?:\s?[:.]|\s[–—-])\s"
+).match
+#: the first letters of those labels, in either case (the cheap test before the pattern)
+_FIGURE_INITIALS = frozenset(c for w in flex.FIGURE_LABELS for c in (w[0], w[0].upper()))
+#: the words of a picture's caption announced by the paragraph above it
+_MIN_ANNOUNCED_WORDS, _MAX_ANNOUNCED_WORDS = 2, 12
+#: the fewest words of the paragraph that announces a picture
+_MIN_INTRO_WORDS = 6
+#: the characters of code or markup, none of them in a caption
+_CODE_CHARS = frozenset("{}[]$=<>|\\`#@;")
+_FIGURE_NOUNS = flex.FIGURE_NOUNS
+
+
+def _source_name(text: str) -> bool:
+    """A figure's source printed under its caption: one to five capitalised words, small
+    words between them, with no figure, colon or sentence end, and no byline lead.
+
+    >>> _source_name("Harlow County Archive"), _source_name("Centre for Sea Studies"), _source_name("NASA")
+    (True, True, True)
+    >>> _source_name("By Jane Roe"), _source_name("Updated 2024"), _source_name("Read more:"), _source_name("the council")
+    (False, False, False, False)
+    >>> _source_name("Margaret Hale")  # a person's name signs letters and quotes as often
+    False
+    """
+    words = text.split()
+    if not 1 <= len(words) <= _CREDIT_NAME_WORDS or ends_sentence(text) or ":" in text or has_digit(text):
+        return False
+    if words[0].casefold() in _LEAD_WORDS:
+        return False  # "By Jane Roe"
+    if len(words) > 1 and words[0].casefold() in glex.GIVEN_NAMES:
+        return False  # a person's name: a letter's or a quote's signature as often as a photographer
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _CREDIT_SMALL_WORDS for w in words)
 
 
 #: a separator printed on a line of its own between a caption and its credit
@@ -816,15 +954,20 @@ _image_counter = regex.compile(
 _COUNTER_LEN = max(24, _MARKER_LEN)
 
 
-def _counted_caption(text: str, words: int) -> bool:
+def _counted_caption(text: str, words: int, story_after: bool = False) -> bool:
     """Can the line under an image counter be its caption? A gallery's counter may stand
     over the story's first paragraph: a caption without a credit is one sentence of at
-    most 30 words.
+    most 30 words, and not a sentence with more of the story right under it
+    (*story_after*: the line is prose, parted from the counter by a blank line, and
+    the next line is prose too), which is a paragraph of the story under a counter
+    whose picture has no caption (a gallery prints its caption right under the counter).
 
     >>> _counted_caption("The new reading room", 4), _counted_caption("Rain fell. The town flooded.", 5)
     (True, False)
+    >>> _counted_caption("The harbour master said the wall would hold for years.", 10, story_after=True)
+    False
     """
-    if words <= _MAX_LEAD_WORDS and not _second_sentence(text):
+    if words <= _MAX_LEAD_WORDS and not _second_sentence(text) and not story_after:
         return True
     return _split_credit(text, words) is not None
 
@@ -867,6 +1010,9 @@ _LEAD_LINES = 5
 _MIN_LEAD_WORDS, _MAX_LEAD_WORDS = 7, 30
 #: a line this long above it is a paragraph of the body (a deck is shorter)
 _PARAGRAPH_WORDS = 30
+#: a sentence this long over a lone credit, with the story running on under the credit, is
+#: the story's lead paragraph (a lead photo's caption is most often shorter)
+_LEAD_PARAGRAPH_WORDS = 20
 
 
 def _agency_byline(lines: Sequence[Line], i: int) -> bool:
@@ -899,7 +1045,34 @@ def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_sta
         return False  # a caption is one sentence (or cut short, "… [+]"); the story's first paragraph often two
     if sum(lines[j].prose for j in range(max(0, body_start), k)) > 1:
         return False  # two paragraphs above it: the story has begun (a deck is one)
+    if (
+        ln.words >= _LEAD_PARAGRAPH_WORDS
+        and ln.prose
+        and not ln.text.endswith("[+]")
+        and _story_runs_on(lines, k + 2)
+        and not _similar_start(ln.text, lines[k + 2].text)  # (a caption the story's first paragraph repeats)
+    ):
+        return False  # a paragraph's length, with the story running on under the credit: its lead paragraph
     return not _byline_open(ln.text) and not _date_line(ln.text) and _split_credit(ln.text, ln.words) is None
+
+
+def _story_runs_on(lines: Sequence[Line], j: int) -> bool:
+    """Does the story run on at line *j*: a paragraph, not one that opens the story with
+    a dateline or a lead-in in capitals ("LONDON (Reuters) — …", "NEW YORK--…", "A
+    HIGH-powered team …")? Under a lead photo's caption and credit the story often
+    starts so; under the lead paragraph it goes on.
+
+    >>> texts = ["LONDON (Reuters) - Prices rose on Monday, traders said.", "NEW YORK--Prices rose on Monday, traders said.", "Prices rose on Monday, traders said."]
+    >>> ls = [Line(k, 0, 0, t, True, len(t.split()), True) for k, t in enumerate(texts)]
+    >>> [_story_runs_on(ls, j) for j in range(4)]
+    [False, False, True, False]
+    """
+    if j >= len(lines) or not lines[j].prose:
+        return False
+    text = lines[j].text
+    if any(len(w) >= 3 and w.isupper() for w in _words(text[:40])[:2]):
+        return False  # a dateline or a lead-in in capitals
+    return match_dateline(text) is None
 
 
 def _caption_from(lines: Sequence[Line], i: int, split: CreditSplit) -> Caption:
@@ -926,7 +1099,8 @@ def find(draft: Draft) -> Draft:
             v = memo[k] = _credit_only(lines[k].text, lines[k].words)
         return v
 
-    lead_end = draft.body[0] + _LEAD_LINES
+    body_start = draft.body[0]
+    lead_end = body_start + _LEAD_LINES
     body_end = draft.body[1]
     found: List[Tuple[int, int, Caption]] = []  # (first line, last line, caption)
     taken = list(map(FREE.__ne__, draft.roles))
@@ -970,7 +1144,10 @@ def find(draft: Draft) -> Draft:
             and len(lines[i - 1].text) <= _COUNTER_LEN
             and 2 <= words <= _MAX_CREDITED_WORDS
             and _marks_image(lines[i - 1].text)
-            and (not lines[i - 1].text[-1:].isdigit() or _counted_caption(text, words))  # under a counter
+            and (
+                not lines[i - 1].text[-1:].isdigit()
+                or _counted_caption(text, words, ln.gap and ln.prose and i + 1 < n and lines[i + 1].prose)
+            )  # under a counter
             and " | " not in text  # a menu or a shop link
             and not _date_line(text)
             and not credit_only(i)
@@ -1027,12 +1204,22 @@ def find(draft: Draft) -> Draft:
                 at = i + 1  # "Jane Roe" over "Photo: Ana Ruiz/AFP": a short caption naming who is shown
             if split is None and at is None and text[:2] in _ARCHIVE_INITIALS and _archive_caption(text):
                 cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "FILE - In this … file photo, …"
+            elif (
+                split is None and at is None and body_start < i < body_end and lines[i - 1].text[-1:] == ":"
+                and _announced_figure(lines, i)
+            ):
+                cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "… a chart of X:" / "X by month"
+            elif (
+                split is None and at is None and text[:1] in _FIGURE_INITIALS and has_digit(text, 2, 14)
+                and words >= 3 and _figure_label(text)
+            ):
+                cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "Figure 1: the files …"
             # a byline above an image credit is not that image's caption (asked last, as
             # the rarest way out and the dearest test)
             elif (split is not None or at is not None) and not _byline_open(text):
                 if split is not None:
                     cap = _caption_from(lines, i, split)
-                elif at is not None and not _date_line(text):
+                elif at is not None and (not _date_line(text) or _place_and_date(text, lines[at].text)):
                     nxt = lines[at]
                     cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
                     ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))
