@@ -31,6 +31,7 @@ from ._lexicon import bylines as blex
 from ._lexicon import figures as flex
 from ._lexicon import given_names as glex
 from ._lexicon import labels as llex
+from ._lexicon.speech import SPEECH_FORMS
 from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, word_count
 from .dateline import match_dateline
 from .dates import find_dates
@@ -832,7 +833,11 @@ def _source_under_figure(lines: Sequence[Line], i: int) -> bool:
         return False
     if not lines[i - 1].prose or not lines[i + 2].prose:
         return False  # not between two paragraphs
-    return _source_name(lines[i + 1].text) and _FIRST_PERSON.isdisjoint(_words(ln.text))
+    if not _source_name(lines[i + 1].text) or not _FIRST_PERSON.isdisjoint(_words(ln.text)):
+        return False
+    # the caption speaks of its picture ("This satellite image shows …"), or the source is a
+    # known agency or picture library: a subheading or a place name under a paragraph does neither
+    return not flex.CAPTION_CUES.isdisjoint(_words(ln.text.casefold())) or _names_source(lines[i + 1].text)
 
 
 #: the fewest words of a figure's caption over its source
@@ -866,13 +871,32 @@ def _announced_figure(lines: Sequence[Line], i: int) -> bool:
         return False  # (a sentence ending in a colon is not prose to is_prose)
     if i + 1 < len(lines) and not (lines[i + 1].gap and lines[i + 1].prose):
         return False  # a list or a run of short lines under the colon
-    return not _FIGURE_NOUNS.isdisjoint(_words(above.text.casefold()))
+    folded = above.text.casefold()
+    clause = _words(folded[max(folded.rfind(", "), folded.rfind(". "), folded.rfind("; ")) + 1 :])
+    if not clause or clause[-1] in SPEECH_FORMS:
+        return False  # "… held up a photo and said:" announces words said, not a picture
+    return not _FIGURE_NOUNS.isdisjoint(clause)  # ("to get the full picture, consider …:": an idiom)
 
 
 #: a numbered figure's label opening its caption: "Figure 1: …", "Fig. 3 – …", "Abb. 2. …"
 _figure_label = regex.compile(
     rf"(?i:{alternation(flex.FIGURE_LABELS)})\s?\d{{1,3}}[a-z]?(?:\s?[:.]|\s[–—-])\s"
 ).match
+
+
+def _dashed_aside(text: str) -> bool:
+    """Does *text* hold a pair of spaced dashes, an aside in a sentence ("Figure 8 - the
+    move she practised for years - won her the title")? A numbered figure's label is
+    followed by one dash, or by none.
+
+    >>> _dashed_aside("Exhibit 4 - a letter from the mayor - was shown to the jury.")
+    True
+    >>> _dashed_aside("Figure 2 – Daily requests per service, 2023")
+    False
+    """
+    return sum(text.count(d) for d in (" - ", " – ", " — ")) >= 2
+
+
 #: the first letters of those labels, in either case (the cheap test before the pattern)
 _FIGURE_INITIALS = frozenset(c for w in flex.FIGURE_LABELS for c in (w[0], w[0].upper()))
 #: the words of a picture's caption announced by the paragraph above it
@@ -954,20 +978,27 @@ _image_counter = regex.compile(
 _COUNTER_LEN = max(24, _MARKER_LEN)
 
 
+#: a sentence this long under a counter, with more story under it, is the story's
+_MIN_STORY_WORDS = 12
+
+
 def _counted_caption(text: str, words: int, story_after: bool = False) -> bool:
     """Can the line under an image counter be its caption? A gallery's counter may stand
     over the story's first paragraph: a caption without a credit is one sentence of at
-    most 30 words, and not a sentence with more of the story right under it
-    (*story_after*: the line is prose, parted from the counter by a blank line, and
-    the next line is prose too), which is a paragraph of the story under a counter
+    most 30 words, and not a sentence of 12 words or more with more of the story right
+    under it (*story_after*: the line is prose, parted from the counter by a blank line,
+    and the next line is prose too), which is a paragraph of the story under a counter
     whose picture has no caption (a gallery prints its caption right under the counter).
+    A shorter line there is still the picture's caption.
 
     >>> _counted_caption("The new reading room", 4), _counted_caption("Rain fell. The town flooded.", 5)
     (True, False)
-    >>> _counted_caption("The harbour master said the wall would hold for years.", 10, story_after=True)
+    >>> _counted_caption("The harbour master said the sea wall would hold for years to come.", 13, story_after=True)
     False
+    >>> _counted_caption("The new children's section with its small stage.", 8, story_after=True)
+    True
     """
-    if words <= _MAX_LEAD_WORDS and not _second_sentence(text) and not story_after:
+    if words <= _MAX_LEAD_WORDS and not _second_sentence(text) and not (story_after and words >= _MIN_STORY_WORDS):
         return True
     return _split_credit(text, words) is not None
 
@@ -1050,10 +1081,20 @@ def _lead_caption(lines: Sequence[Line], taken: Sequence[bool], k: int, body_sta
         and ln.prose
         and not ln.text.endswith("[+]")
         and _story_runs_on(lines, k + 2)
+        and not _names_source(lines[k + 1].text)  # (an agency or a photo word: a picture's credit)
         and not _similar_start(ln.text, lines[k + 2].text)  # (a caption the story's first paragraph repeats)
     ):
         return False  # a paragraph's length, with the story running on under the credit: its lead paragraph
     return not _byline_open(ln.text) and not _date_line(ln.text) and _split_credit(ln.text, ln.words) is None
+
+
+def _names_source(text: str) -> bool:
+    """Does *text* name a news agency or a picture library, as a photo's credit does?
+
+    >>> _names_source("Maya Lind/Reuters"), _names_source("Getty Images"), _names_source("Riverside Public Library")
+    (True, True, False)
+    """
+    return any(w in alex.AGENCIES or w in alex.PHOTO_SOURCES for w in _words(text.casefold()))
 
 
 def _story_runs_on(lines: Sequence[Line], j: int) -> bool:
@@ -1211,7 +1252,7 @@ def find(draft: Draft) -> Draft:
                 cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "… a chart of X:" / "X by month"
             elif (
                 split is None and at is None and text[:1] in _FIGURE_INITIALS and has_digit(text, 2, 14)
-                and words >= 3 and _figure_label(text)
+                and words >= 3 and _figure_label(text) and not _dashed_aside(text)
             ):
                 cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "Figure 1: the files …"
             # a byline above an image credit is not that image's caption (asked last, as

@@ -25,8 +25,8 @@ def test_letter_signed_by_its_writer_is_no_caption() -> None:
 
 
 def test_sentence_over_an_organisation_is_a_figure_and_its_source() -> None:
-    fig = "Sea levels at the harbour gauge have risen by a hand's width since 1990.\nCoastal Survey Office"
-    assert _captions(_page(fig)) == [("Sea levels at the harbour gauge have risen by a hand's width since 1990.", "Coastal Survey Office")]
+    fig = "This chart shows sea levels at the harbour gauge rising by a hand's width since 1990.\nCoastal Survey Office"
+    assert _captions(_page(fig)) == [("This chart shows sea levels at the harbour gauge rising by a hand's width since 1990.", "Coastal Survey Office")]
 
 
 def test_first_person_quote_over_a_name_is_no_caption() -> None:
@@ -64,9 +64,9 @@ def test_figure_number_cited_in_a_sentence_stays_a_paragraph() -> None:
 
 
 def test_crlf_and_nbsp_pages() -> None:
-    fig = "Sea levels at the harbour gauge have risen by a hand's width since 1990.\nCoastal\u00a0Survey Office"
+    fig = "This chart shows sea levels at the harbour gauge rising by a hand's width since 1990.\nCoastal\u00a0Survey Office"
     text = _page(fig).replace("\n", "\r\n")
-    assert [c for c, _ in _captions(text)] == ["Sea levels at the harbour gauge have risen by a hand's width since 1990."]
+    assert [c for c, _ in _captions(text)] == ["This chart shows sea levels at the harbour gauge rising by a hand's width since 1990."]
 
 
 def test_colon_naming_a_photo_over_a_quote_or_a_link_takes_no_caption() -> None:
@@ -109,6 +109,6 @@ def test_figure_rules_on_tiny_and_odd_inputs() -> None:
 
 
 def test_source_pair_at_the_very_start_or_end_is_not_taken() -> None:
-    pair = "Sea levels at the harbour gauge have risen by a hand's width since 1990.\nCoastal Survey Office"
+    pair = "This chart shows sea levels at the harbour gauge rising by a hand's width since 1990.\nCoastal Survey Office"
     assert _captions(pair + "\n\n" + FIRST + "\n") == []
     assert _captions(HEAD + FIRST + "\n\n" + pair + "\n") == []

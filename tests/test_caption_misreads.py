@@ -6,6 +6,8 @@ lone labelled credit under the lead paragraph, a breadcrumb trail with slashes.
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 
 HEAD = "Ferry service returns to the island\n\nBy Mara Quill\n\n3 June 2024\n\n"
@@ -95,3 +97,60 @@ def test_german_lead_paragraph_over_a_lone_credit_takes_no_caption() -> None:
 def test_german_counter_over_a_story_paragraph_takes_no_caption() -> None:
     para = "Der Hafenmeister sagte, das Schlimmste sei vorbei und die Mauer werde noch viele Jahre halten."
     assert _captions(_page("Bild 2 von 6", para)) == []
+
+
+# Review of the figure and counter rules: each case once lost a caption or took a story line.
+_HEAD = "Riverside library reopens after two-year rebuild\n\nBy Daniel Okafor\n\nApril 9, 2025\n\n"
+_P1 = ("The riverside library opened its doors again on Saturday morning, two years after a flood "
+       "filled its ground floor with mud and ruined thousands of books.")
+_P2 = ("Hundreds of people queued along the embankment before the doors opened, and staff handed out "
+       "coffee to those who had waited since dawn.")
+_P3 = ("The rebuild cost more than the council had planned, partly because the new floor was raised by "
+       "a metre to keep future floods out of the reading rooms.")
+
+
+@pytest.mark.parametrize("credit", ["Maya Lind/Reuters", "AP Photo/Maya Lind", "Getty Images"])
+def test_a_long_lead_caption_over_an_agency_credit_stays_a_caption(credit: str) -> None:
+    cap = ("Head librarian Grace Miller, left, shows visitors the new children's section, which has a "
+           "small stage for story readings, during the reopening of the riverside library on Saturday.")
+    text = "Riverside library reopens after two-year rebuild\n\n" + cap + "\n\n" + credit + "\n\n" + "\n\n".join([_P1, _P2, _P3])
+    article = newsparse.parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(cap, credit)]
+    assert article.paragraphs[0].text == _P1
+
+
+def test_a_short_caption_under_a_counter_after_a_blank_line_is_a_caption() -> None:
+    cap = "The new children's section with its small stage."
+    article = newsparse.parse(_HEAD + _P1 + "\n\nImage 2 of 6\n\n" + cap + "\n\n" + _P2 + "\n")
+    assert [c.text for c in article.captions] == [cap]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "The council has not said how much the rebuild cost in total.\nCosts And Delays",
+        "The council has not said how much the rebuild cost in total.\nBackground",
+        "Libraries are where a town keeps its memory.\nGrace Miller",
+        "The library is open daily from nine in the morning to six in the evening.\nRiverside Public Library",
+    ],
+)
+def test_a_sentence_over_a_subheading_or_a_name_is_no_figure_caption(pair: str) -> None:
+    article = newsparse.parse(_HEAD + "\n\n".join([_P1, _P2, pair, _P3]) + "\n")
+    assert article.captions == ()
+    assert pair.split("\n")[0] in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("She held up a photo of the flooded hall and said:", "this is where the river came in"),
+        ("To get the full picture, consider what the council was told in 2019:", "two floods in five years"),
+        ("Exhibit 4 - a letter from the mayor to the builders - was shown to the jury on Tuesday, and the "
+         "defence did not object.",),
+        ("Figure 8 - the skating move she practised for years - won her the title on Saturday night.",),
+    ],
+    ids=["said-colon", "idiom", "exhibit-aside", "figure-aside"],
+)
+def test_story_lines_that_name_a_picture_or_a_figure_stay_paragraphs(lines: tuple) -> None:
+    article = newsparse.parse(_HEAD + "\n\n".join([_P1, _P2, *lines, _P3]) + "\n")
+    assert article.captions == ()

@@ -36,6 +36,13 @@ FIGURE_NOUNS: FrozenSet[str] = frozenset(
     }
 )
 
+#: The words with which a caption speaks of its picture ("This satellite image shows …",
+#: "… pictured on Friday"): the picture nouns above and a few verbs and kinds of picture. A
+#: sentence over a short source name is that picture's caption only when it holds one.
+CAPTION_CUES: FrozenSet[str] = FIGURE_NOUNS | frozenset(
+    {"satellite", "graphic", "shows", "show", "pictured", "seen", "photographed", "captured"}
+)
+
 #: The labels that number a figure's caption ("Figure 1: …", "Fig. 3 – …", "Abb. 2: …"):
 #: a line opening with one, a number and a colon, full stop or dash is a caption.
 #: (Tables are left out: their captions are no figure's.)
