@@ -21,17 +21,17 @@ from __future__ import annotations
 
 import functools
 import re as _re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Literal, Optional, Sequence, Tuple
 
 import regex
 
 from ._draft import Draft, Line, claim, fold_of, whole
 from ._lexicon import boilerplate as lex
 from ._lexicon import bylines as bylex
-from ._text import ends_sentence, fold, has_digit
+from ._text import ends_sentence, fold, has_digit, title_ratio
 from .model import Block
 
-__all__ = ["is_boilerplate", "is_button_row", "is_menu_row", "is_share_bar", "mark", "slideshows", "video_players"]
+__all__ = ["announces_list", "is_boilerplate", "is_button_row", "is_menu_row", "is_share_bar", "mark", "slideshows", "video_players"]
 
 _PATTERNS = {
     # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
@@ -411,26 +411,75 @@ def video_players(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
     return out
 
 
-def _introduced(lines: Sequence[Line], i: int) -> bool:
-    """Is line *i* right under a line of the story that introduces a list: running text or
-    ``_INTRO_WORDS`` words or more ending with a colon ("The line-up was announced on
-    Friday:"), not a label ("Tags:") and not furniture itself?"""
-    if i == 0:
+def announces_list(
+    line: Line,
+    *,
+    colon_words: int = _INTRO_WORDS,
+    running: Literal["no", "any", "short"] = "no",
+    sentence_words: int = 0,
+    unended_words: int = 0,
+    label: Optional[Callable[[Line], bool]] = None,
+) -> bool:
+    """Does *line* announce a list of the story's under it? The one test behind every "a
+    line of the story introduces this list" of the zoning stages; they differ in how much
+    they take as an announcement, so each says it through the parameters:
+
+    - a line of *colon_words* words or more ending with a colon ("These are the books
+      lent most:"), unless *label* says it is a box's or the page's label ("Related
+      coverage from Money:", "Tags:");
+    - running text, with *running* ``"any"``; with ``"short"`` only a question ("Which
+      films did the club show?") or a sentence of *sentence_words* words at most ("These
+      are the books lent most this year.");
+    - with *unended_words* set, a line of that many words or more that is no running text
+      and not all Title Case: a sentence left without its stop ("The winners were
+      announced on stage"), which a box's label ("More From Our Partners") is not.
+
+    >>> from newsparse._draft import Line
+    >>> announces_list(Line(0, 0, 30, "These are the books lent most:", False, 6))
+    True
+    >>> announces_list(Line(0, 0, 30, "Lent most:", False, 2)), announces_list(Line(0, 0, 30, "Lent most:", False, 2), colon_words=0)
+    (False, True)
+    >>> announces_list(Line(0, 0, 30, "Related coverage from the desk:", False, 5), label=lambda ln: ln.text.startswith("Related"))
+    False
+    >>> story = Line(0, 0, 40, "Which films did the club show most?", True, 7, prose=True)
+    >>> announces_list(story), announces_list(story, running="any"), announces_list(story, running="short")
+    (False, True, True)
+    >>> long = Line(0, 0, 90, "The club showed many films this year and these are the ones the members liked best.", True, 17, True)
+    >>> announces_list(long, running="short", sentence_words=12), announces_list(long, running="any")
+    (False, True)
+    >>> announces_list(Line(0, 0, 40, "The winners were announced on stage", False, 6), unended_words=5)
+    True
+    >>> announces_list(Line(0, 0, 40, "More From Our Partners Around Town", False, 6), unended_words=5)
+    False
+    """
+    text = line.text
+    if text.endswith(":") and line.words >= colon_words:
+        return label is None or not label(line)
+    if line.prose:
+        if running == "any":
+            return True
+        if running == "short":
+            end = text.rstrip()[-1:]
+            return end == "?" or (end in ".!" and line.words <= sentence_words)
         return False
-    above = lines[i - 1]
-    return above.text.endswith(":") and above.words >= _INTRO_WORDS and not _line_is_boilerplate(above)
+    return 0 < unended_words <= line.words and title_ratio(text) < 1.0
 
 
 def mark(draft: Draft) -> Draft:
     """Pipeline stage: claim every line that is boilerplate on its own (but a row of menu
-    links right under a line that introduces it, :func:`_introduced`: the story's list),
+    links right under a line of the story that introduces it, four words or more ending with
+    a colon that are no furniture themselves, :func:`announces_list`: the story's list),
     slideshows and video players."""
     lines = draft.lines
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
         ln.index: whole("boilerplate", ln)
         for ln in lines
         if _line_is_boilerplate(ln)
-        and not (_introduced(lines, ln.index) and not is_boilerplate(ln.text, menu_rows=False))
+        and not (
+            ln.index > 0
+            and announces_list(lines[ln.index - 1], label=_line_is_boilerplate)
+            and not is_boilerplate(ln.text, menu_rows=False)
+        )
     }
     for a, b in slideshows(draft.lines, draft.text) + video_players(draft.lines, draft.text):
         for ln in draft.lines[a:b]:

@@ -36,7 +36,7 @@ from ._text import (
     title_ratio,
     word_count,
 )
-from .boilerplate import slideshows, video_players
+from .boilerplate import announces_list, slideshows, video_players
 from .dateline import match_dateline
 from .dates import find_dates
 
@@ -88,6 +88,8 @@ _THREAD_LASTS = frozenset("\"”’'»“")
 _BOX_LINES = 4
 #: the fewest words of a line ending with a colon that announces a list of the story's
 _BOX_INTRO_WORDS = 4
+#: the fewest words of a line ending with a colon that introduces a numbered list ("Here are the offers:")
+_LIST_INTRO_WORDS = 3
 #: the most words of a box's heading looked for at the start of such a line
 _BOX_HEAD_WORDS = 3
 #: running text that must stand above an end marker before it ends the body
@@ -379,16 +381,11 @@ def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
     return frozenset(found)
 
 
-def _introduces(line: Line) -> bool:
-    """Running text, or a line of three or more words ending in a colon ("Here are the
-    offers:"), which may introduce a list below it."""
-    return line.prose or (line.words >= 3 and line.text.endswith(":"))
-
-
 def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     """A numbered list written in a story ("1) …", "2) …", each item perhaps followed by a
     link line) weighs like short sentences, so the story carries on through it: from an
-    item numbered 1 right below a line that introduces it (:func:`_introduces`), at least
+    item numbered 1 right below a line that introduces it (running text, or three words or
+    more ending with a colon: "Here are the offers:", :func:`~newsparse.boilerplate.announces_list`), at least
     three items numbered in order, each within a few lines of
     the one before, weigh like a short sentence each, and the free lines between and after
     them (as many after the last as after the first) a little above nothing."""
@@ -397,7 +394,7 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     n, i = len(lines), 0
     while i < n:
         # the list opens right after running text that introduces it ("Here are the offers:")
-        m = _list_item(lines[i].text) if lines[i].text[:1] == "1" and i > 0 and _introduces(lines[i - 1]) else None
+        m = _list_item(lines[i].text) if lines[i].text[:1] == "1" and i > 0 and announces_list(lines[i - 1], colon_words=_LIST_INTRO_WORDS, running="any") else None
         if m is None or m.group(1) != "1":
             i += 1
             continue
@@ -697,21 +694,10 @@ def _repeats_above(lines: Sequence[Line], b0: int, i: int, j: int) -> bool:
     return 2 * sum(1 for ln in lines[i:j] if ln.text in seen) >= j - i
 
 
-def _announces_list(line: Line) -> bool:
-    """A line of the story that announces a list under it: four words or more ending with a
-    colon ("These are the books lent most often:"), not opening with a box's heading
-    ("Related coverage from Money:", "Most read:").
-
-    >>> from newsparse._draft import Line
-    >>> _announces_list(Line(0, 0, 30, "These are the books lent most:", False, 6))
-    True
-    >>> _announces_list(Line(0, 0, 30, "Related coverage from the desk:", False, 5))
-    False
-    """
-    if not line.text.endswith(":") or line.words < _BOX_INTRO_WORDS:
-        return False
+def _is_box_label(line: Line) -> bool:
+    """Does *line* open with a box's heading ("Related coverage from Money:", "Most read:")?"""
     words = fold_of(line).split()
-    return not any(" ".join(words[:n]) in _BOX_HEADINGS for n in range(1, _BOX_HEAD_WORDS + 1))
+    return any(" ".join(words[:n]) in _BOX_HEADINGS for n in range(1, _BOX_HEAD_WORDS + 1))
 
 
 def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[int]] = None) -> Tuple[int, int]:
@@ -720,7 +706,8 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
     A box is a run of at least ``_BOX_LINES`` free lines that are not running
     text (titles of teasers, menu entries), mostly without figures (a table, a
     list of dates or a tour schedule has them), whose first line announces no
-    list of the story's (:func:`_announces_list`). It ends the body when enough
+    list of the story's (four words or more ending with a colon, not opening with a box's
+    heading: "These are the books lent most:", :func:`~newsparse.boilerplate.announces_list`). It ends the body when enough
     running text stands above it, the story does not resume right after it,
     and what follows holds less than half as much running text as the story.
     A line that *weights* count as running text (a line of hard-wrapped text,
@@ -755,7 +742,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
             above >= _MIN_ARTICLE_CHARS
             and free >= _BOX_LINES
             and 2 * figures < free
-            and not _announces_list(lines[i])
+            and not announces_list(lines[i], colon_words=_BOX_INTRO_WORDS, label=_is_box_label)
             and not _story_resumes(lines, j, b1, running)
         ):
             below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
@@ -1140,35 +1127,17 @@ def _is_box_heading(line: Line) -> bool:
     return f in _BOX_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
-def _introduces_titles(line: Line) -> bool:
-    """A line of the story that announces a list of titles below it: one ending with a
-    colon or a question ("Which films did the club show?"), a paragraph of a short sentence
-    ("These are the books lent most this year.") or a sentence left without its stop ("The
-    winners were announced on stage"), which a box's label ("More From Our Partners") is not.
-
-    >>> from newsparse._draft import Line
-    >>> _introduces_titles(Line(0, 0, 40, "Which films did the club show most?", True, 7))
-    True
-    >>> _introduces_titles(Line(0, 0, 40, "Recent Energy Content", False, 3))
-    False
-    """
-    t = line.text
-    if t.endswith(":"):
-        return True
-    if line.prose:
-        end = t.rstrip()[-1:]
-        return end == "?" or (end in ".!" and line.words <= _INTRO_WORDS)
-    return line.words >= MID_WORDS and title_ratio(t) < 1.0
-
-
 def _boxed(above: Line, role: str, titles: Sequence[Line]) -> bool:
     """Is the run of Title Case *titles* under the line *above* a box of teasers, not a list
-    the story introduces (:func:`_introduces_titles`): either a label stands right above it
+    the story introduces (a line ending with a colon, a question, a short sentence or a sentence
+    left without its stop, :func:`~newsparse.boilerplate.announces_list`): either a label stands right above it
     (furniture, or a short Title Case line that is no running text: "Recent Energy
     Content"), or its titles are as long as a story's headline
     (``_TEASER_MEAN_WORDS`` words on average; the titles of books, films and a story's
     subheadings are shorter)."""
-    if role == FREE and _introduces_titles(above):
+    if role == FREE and announces_list(
+        above, colon_words=0, running="short", sentence_words=_INTRO_WORDS, unended_words=MID_WORDS
+    ):
         return False
     label = role != FREE or (not above.prose and above.words <= _END_HEADING_WORDS and title_ratio(above.text) >= 1.0)
     return label or sum(ln.words for ln in titles) >= _TEASER_MEAN_WORDS * len(titles)
