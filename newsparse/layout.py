@@ -25,6 +25,7 @@ import regex
 from ._draft import FREE, Draft, Line, claim, evolve, fold_of, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
+from ._lexicon.counts import COUNTS
 from ._text import (
     alternation,
     cjk_count,
@@ -707,7 +708,9 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
     text (titles of teasers, menu entries), mostly without figures (a table, a
     list of dates or a tour schedule has them), whose first line announces no
     list of the story's (four words or more ending with a colon, not opening with a box's
-    heading: "These are the books lent most:", :func:`~newsparse.boilerplate.announces_list`). It ends the body when enough
+    heading: "These are the books lent most:", :func:`~newsparse.boilerplate.announces_list`),
+    and under no paragraph whose last, short sentence names how many lines it holds
+    (:func:`_counts_list`). It ends the body when enough
     running text stands above it, the story does not resume right after it,
     and what follows holds less than half as much running text as the story.
     A line that *weights* count as running text (a line of hard-wrapped text,
@@ -743,6 +746,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
             and free >= _BOX_LINES
             and 2 * figures < free
             and not announces_list(lines[i], colon_words=_BOX_INTRO_WORDS, label=_is_box_label)
+            and not _counts_list(lines[i - 1], j - i)
             and not _story_resumes(lines, j, b1, running)
         ):
             below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
@@ -1143,11 +1147,45 @@ def _boxed(above: Line, role: str, titles: Sequence[Line]) -> bool:
     return label or sum(ln.words for ln in titles) >= _TEASER_MEAN_WORDS * len(titles)
 
 
+#: what ends a sentence inside a paragraph: a stop, perhaps closing a quotation, then a space
+_SENTENCE_END = regex.compile(r"[.!?。！？][\"”’»)]?\s")
+#: how far from a paragraph's end its last sentence is looked for (a short sentence is shorter)
+_LAST_SENTENCE_CHARS = 200
+_count_words = regex.compile(r"\w+").findall
+
+
+def _counts_list(line: Line, n: int) -> bool:
+    """Does the paragraph *line* end with a short sentence (``_INTRO_WORDS`` words at most)
+    that names the count *n* of the items below it, in figures or in words ("These are the
+    four books lent most this year.", "Die 4 Sieger:")? Such a sentence announces a list of
+    the story's, even at the end of a long paragraph.
+
+    >>> from newsparse._draft import Line
+    >>> para = "The library lent more books than ever. These are the four lent most this year."
+    >>> _counts_list(Line(0, 0, 80, para, False, 15, True), 4), _counts_list(Line(0, 0, 80, para, False, 15, True), 3)
+    (True, False)
+    >>> _counts_list(Line(0, 0, 80, "Four of the books were new, and the rest were old favourites of the town's readers.", False, 16, True), 4)
+    False
+    """
+    t = line.text.rstrip()
+    if not line.prose or t[-1:] not in ".!?:。！？":
+        return False
+    tail = t[-_LAST_SENTENCE_CHARS:]
+    starts = [m.end() for m in _SENTENCE_END.finditer(tail, 0, len(tail) - 1)]
+    if not starts and len(t) > len(tail):
+        return False  # the last sentence is longer than a short one
+    words = _count_words(tail[starts[-1] :] if starts else tail)
+    if len(words) > _INTRO_WORDS:
+        return False
+    return any(COUNTS.get(w.casefold()) == n or (w.isdecimal() and len(w) <= 2 and int(w) == n) for w in words)
+
+
 def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     """The line ranges of boxes of teaser links inside the body, after an article's length
     of running text: three or more Title Case titles in a row (:func:`_is_teaser_title`)
     under a label or as long as headlines, not introduced by a line of the story ("These
-    books were lent most:", :func:`_boxed`) and printed nowhere else on the page (a table
+    books were lent most:", :func:`_boxed`; or a paragraph whose last, short sentence names
+    how many titles follow, when the story goes on under them, :func:`_counts_list`) and printed nowhere else on the page (a table
     of contents' entries come again as the headings of the story's sections; a teaser's
     title does not); or three or more lines that may
     be links (:func:`_is_box_link`) right under or right over a box heading
@@ -1164,7 +1202,9 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     out: List[Tuple[int, int]] = []
     printed: Optional[Counter[str]] = None  # how often each line's text is printed, counted once when needed
     for i, j in _runs_after_story(draft, body, _is_teaser_title):
-        if _boxed(lines[i - 1], roles[i - 1], lines[i:j]):
+        # a list the story announces by its count, with the story going on under it
+        announced = roles[i - 1] == FREE and j < body[1] and lines[j].prose and _counts_list(lines[i - 1], j - i)
+        if not announced and _boxed(lines[i - 1], roles[i - 1], lines[i:j]):
             if printed is None:
                 printed = Counter(ln.text for ln in lines)
             if all(printed[lines[k].text] == 1 for k in range(i, j)):  # printed once each, nowhere else

@@ -1,0 +1,46 @@
+"""Lists inside a story that the zoning must keep (a list the story announces) or set
+aside (a box of teaser links), each with a case where the rule must *not* fire."""
+
+from __future__ import annotations
+
+from _stories import HEAD, STORY
+from _stories import paragraphs_of as _paragraphs
+
+#: four titles as long as a headline's, Title Case: a box of teasers by their shape alone
+TITLES = [
+    "The Lighthouse Keeper And Her Seven Daughters",
+    "A Winter Journey Across The Northern Lakes",
+    "The Clockmaker Who Forgot How To Count",
+    "Letters From A Garden At The Edge Of Town",
+]
+
+
+def test_titles_announced_by_the_last_sentence_of_a_paragraph_stay() -> None:
+    # the paragraph's last sentence says how many titles follow, and the story goes on after them
+    intro = STORY[3] + " These are the four books readers borrowed most often this year."
+    lines = HEAD + STORY[:3] + [intro] + TITLES + STORY[4:]
+    assert _paragraphs(lines) == [*STORY[:3], intro, *TITLES, *STORY[4:]]
+
+
+def test_titles_announced_with_a_figure_stay() -> None:
+    intro = STORY[3] + " Die 4 meistgelesenen Bücher des Jahres waren diese."
+    lines = HEAD + STORY[:3] + [intro] + TITLES + STORY[4:]
+    assert all(t in _paragraphs(lines) for t in TITLES)
+
+
+def test_titles_under_a_paragraph_that_announces_nothing_are_a_box() -> None:
+    # a short last sentence that names no count of the titles below: a box of teasers
+    lines = HEAD + STORY[:3] + [STORY[3] + " He declined to comment."] + TITLES + STORY[4:]
+    assert not any(t in _paragraphs(lines) for t in TITLES)
+
+
+def test_titles_announced_with_another_count_are_a_box() -> None:
+    # the count named is not the number of titles below it
+    lines = HEAD + STORY[:3] + [STORY[3] + " Two of the houses were later sold."] + TITLES + STORY[4:]
+    assert not any(t in _paragraphs(lines) for t in TITLES)
+
+
+def test_announced_titles_that_end_the_page_are_a_box() -> None:
+    # no story paragraph after the titles: they close the page like a box of links
+    lines = HEAD + STORY + [STORY[0] + " These are the four stories read most this week."] + TITLES
+    assert not any(t in _paragraphs(lines) for t in TITLES)
