@@ -520,7 +520,7 @@ def _is_author_box_heading(text: str, folded: Optional[str] = None) -> bool:
     return (fold(text) if folded is None else folded) in blex.AUTHOR_BOX_HEADINGS
 
 
-def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool:
+def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0, roles: Optional[Sequence[str]] = None) -> bool:
     """Does the article's running text resume after a widget heading at *start*?
 
     Two running-text lines in a row within the next lines mean the heading
@@ -538,7 +538,9 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     resumes with a single paragraph, its last, when the first running text under
     the box's few link lines (within ``_LONE_REACH`` lines of the heading) is
     longer than a teaser's blurb (``_LONE_PARAGRAPH_CHARS``) and ends a sentence,
-    and no date line of a teaser card ("March 3, 2021") stands between.
+    and no date line of a teaser card ("March 3, 2021") stands between. With *roles*, a line
+    an earlier stage set aside as furniture (a cookie notice, a menu row shaped like a
+    sentence) is no running text of the story here.
     """
     f = fold_of(lines[start])
     if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
@@ -555,9 +557,10 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
         if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text, ln.folded):
             return False
-        if ln.prose and prev:
+        running = ln.prose and (roles is None or roles[ln.index] == FREE)
+        if running and prev:
             return True
-        if ln.prose and not seen_prose:
+        if running and not seen_prose:
             seen_prose = True
             if (
                 ln.index - start <= _LONE_REACH
@@ -565,7 +568,7 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
                 and not any(_card_date(c.text) for c in lines[start + 1 : ln.index])
             ):
                 return True
-        prev = ln.prose
+        prev = running
     return False
 
 
@@ -644,7 +647,7 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             prose_chars >= _MIN_ARTICLE_CHARS
             and ln.words <= _END_HEADING_WORDS
             and is_end_heading(ln.text, ln.folded)
-            and (fold_of(ln) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0))
+            and (fold_of(ln) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0, draft.roles))
         ):
             return b0, ln.index
         if (

@@ -44,3 +44,18 @@ def test_announced_titles_that_end_the_page_are_a_box() -> None:
     # no story paragraph after the titles: they close the page like a box of links
     lines = HEAD + STORY + [STORY[0] + " These are the four stories read most this week."] + TITLES
     assert not any(t in _paragraphs(lines) for t in TITLES)
+
+
+def test_furniture_under_a_box_of_links_is_no_story_resuming() -> None:
+    # a line of furniture shaped like a sentence (a cookie notice) and a long line of two
+    # links under a "Most read" box: no two lines of the story in a row, the box ends it
+    tail = [
+        "Most read",
+        "Ferry Fares Rise Again For Winter",
+        "Old Lighthouse Opens To Summer Visitors",
+        "Fishing Fleet Comes Back Into Port",
+        "We use cookies to give you the best experience on our website.",
+        "The text service brings the main stories of the day to your phone | The post service brings them to readers abroad.",
+        "© 2024 Harbour News. All rights reserved.",
+    ]
+    assert _paragraphs(HEAD + STORY + tail) == STORY
