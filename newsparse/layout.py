@@ -717,7 +717,8 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
     running text stands above it, the story does not resume right after it,
     and what follows holds less than half as much running text as the story.
     A line that *weights* count as running text (a line of hard-wrapped text,
-    see :data:`CORRECTIONS`) is running text here too.
+    see :data:`CORRECTIONS`) is running text here too; a line shaped like a sentence that
+    an earlier stage set aside as furniture (a cookie notice) is not.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -729,7 +730,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
     """
     b0, b1 = body
     lines, roles = draft.lines, draft.roles
-    running = [ln.prose for ln in lines] if weights is None else [ln.prose or w > MID_WEIGHT for ln, w in zip(lines, weights)]
+    running = [ln.prose and r == FREE for ln, r in zip(lines, roles)] if weights is None else [(ln.prose and r == FREE) or w > MID_WEIGHT for ln, r, w in zip(lines, roles, weights)]
     above = 0
     i = b0
     while i < b1:

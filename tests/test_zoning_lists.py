@@ -59,3 +59,17 @@ def test_furniture_under_a_box_of_links_is_no_story_resuming() -> None:
         "© 2024 Harbour News. All rights reserved.",
     ]
     assert _paragraphs(HEAD + STORY + tail) == STORY
+
+
+def test_furniture_under_a_box_that_closes_the_story_is_no_story_resuming() -> None:
+    # four link lines with no heading, then a subscription notice set aside as furniture
+    # and the outlet's own blurb: the box ends the story, the footer does not carry it on
+    tail = [
+        "Ferry fares rise again for the winter season",
+        "The old lighthouse opens to summer visitors",
+        "Fishing fleet comes back into port early",
+        "How the tides shape the town's working year",
+        "We use cookies to give you the best experience on our website.",
+        "Harbour News subscriptions bring you the paper wherever and whenever you like it, on paper, on the web and on a tablet.",
+    ]
+    assert _paragraphs(HEAD + STORY + tail) == STORY
