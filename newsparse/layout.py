@@ -859,7 +859,8 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     ``_FORM_LINES`` short lines of running text, which go with it when one of them
     speaks to the reader ("in your inbox", "you can unsubscribe") or furniture stands
     between them and the call: the short paragraphs that close a story right under an
-    inline promo heading do neither.
+    inline promo heading do neither. Once a form goes with its call, the lines above the
+    call are looked at afresh, so calls printed over a sign-up form go too.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -882,6 +883,7 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             if form and (running or ends_sentence(ln.text) or (not reader and top == i + 1)):
                 break  # a sentence above running text, or the story going on right under it: no form
             cut = i
+            form, reader = 0, False  # the form's text went with the call: look on above it
         elif running:
             if cut < b1 or form >= _FORM_LINES or ln.words > _FORM_WORDS:
                 break

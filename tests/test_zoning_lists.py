@@ -73,3 +73,25 @@ def test_furniture_under_a_box_that_closes_the_story_is_no_story_resuming() -> N
         "Harbour News subscriptions bring you the paper wherever and whenever you like it, on paper, on the web and on a tablet.",
     ]
     assert _paragraphs(HEAD + STORY + tail) == STORY
+
+
+def test_calls_above_a_newsletter_form_go_with_it() -> None:
+    # a call to write to the author, then a sign-up form with its blurb and privacy note:
+    # once the form is cut, the calls above it are looked at too
+    tail = [
+        "Write to Marta Lindqvist at marta@harbour.example or follow her for more stories from the quay.",
+        "SIGN UP FOR OUR NEWSLETTER",
+        "Get the harbour news and the tide tables in your inbox every morning!",
+        "We will never share your address, and you can leave the list at any time you like.",
+    ]
+    assert _paragraphs(HEAD + STORY + tail) == STORY
+
+
+def test_a_closing_paragraph_above_a_newsletter_form_stays() -> None:
+    # the story's last paragraph is no call: the cut stops under it
+    tail = [
+        "SIGN UP FOR OUR NEWSLETTER",
+        "Get the harbour news and the tide tables in your inbox every morning!",
+        "We will never share your address, and you can leave the list at any time you like.",
+    ]
+    assert _paragraphs(HEAD + STORY + tail) == STORY
