@@ -26,6 +26,7 @@ from ._draft import FREE, Draft, Line, claim, evolve, fold_of, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
 from ._lexicon.counts import COUNTS
+from ._lexicon.read_more import READ_MORE
 from ._text import (
     alternation,
     cjk_count,
@@ -1218,6 +1219,43 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     return out + _headed_boxes(draft, body, out)
 
 
+#: the most words of a link's title printed over a "read more" button
+_BUTTON_TITLE_WORDS = 30
+
+
+def titles_over_buttons(draft: Draft, body: Tuple[int, int]) -> List[int]:
+    """The lines inside the body that are the title of a link to another story, printed
+    between the story's paragraphs with its "read more" button under it
+    (:data:`~newsparse._lexicon.read_more.READ_MORE`): a free line of four to
+    ``_BUTTON_TITLE_WORDS`` words that ends no sentence (a title; a paragraph over such a
+    button is the story's excerpt), right over the button, with running text right above
+    the title and the story going on under the button.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said."
+    >>> d = split(Draft(text="\\n".join([story, "Ferry company orders two larger boats", "Read more", story])))
+    >>> titles_over_buttons(d, (0, 4))
+    [1]
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    out: List[int] = []
+    for k in range(b0 + 1, b1 - 2):
+        button = lines[k + 1]
+        if button.words > 4 or fold_of(button) not in READ_MORE:
+            continue
+        ln = lines[k]
+        if (
+            roles[k] == FREE
+            and 4 <= ln.words <= _BUTTON_TITLE_WORDS
+            and not ends_sentence(ln.text)
+            and lines[k - 1].prose
+            and lines[k + 2].prose
+        ):
+            out.append(k)
+    return out
+
+
 def _runs_after_story(
     draft: Draft, body: Tuple[int, int], member: Callable[[Line, str], bool]
 ) -> Iterator[Tuple[int, int]]:
@@ -1500,6 +1538,7 @@ def zone(draft: Draft) -> Draft:
             body = cut_at_ticker(draft, body)
         body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, start_at_dateline(draft, body))))
         teasers = [k for a, b in teaser_boxes(draft, body) for k in range(a, b)] + teaser_cards(draft, body)
+        teasers += titles_over_buttons(draft, body)
         if teasers:
             draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for k in teasers})
     return evolve(draft, body=body)

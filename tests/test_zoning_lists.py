@@ -95,3 +95,20 @@ def test_a_closing_paragraph_above_a_newsletter_form_stays() -> None:
         "We will never share your address, and you can leave the list at any time you like.",
     ]
     assert _paragraphs(HEAD + STORY + tail) == STORY
+
+
+def test_a_title_over_a_read_more_button_inside_the_story_is_a_teaser() -> None:
+    # the link to another story, printed between paragraphs with its button under it
+    teaser = "Ferry company orders two larger boats for the winter crossings"
+    for button in ("Read more", "Leer más", "Weiterlesen"):
+        lines = HEAD + STORY[:3] + [teaser, button] + STORY[3:]
+        assert _paragraphs(lines) == STORY, button
+
+
+def test_a_paragraph_over_a_read_more_button_stays() -> None:
+    # a paragraph that ends its sentence is the story's (an excerpt over its "Read more")
+    lines = HEAD + STORY[:3] + ["Read more"] + STORY[3:]
+    assert _paragraphs(lines) == STORY
+    # nor is a short title over a button at the story's very end taken: no story below it
+    lines = HEAD + STORY + ["Ferry company orders two larger boats for the winter crossings", "Read more"]
+    assert _paragraphs(lines)[: len(STORY)] == STORY
