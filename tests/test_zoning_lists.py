@@ -112,3 +112,13 @@ def test_a_paragraph_over_a_read_more_button_stays() -> None:
     # nor is a short title over a button at the story's very end taken: no story below it
     lines = HEAD + STORY + ["Ferry company orders two larger boats for the winter crossings", "Read more"]
     assert _paragraphs(lines)[: len(STORY)] == STORY
+
+
+def test_a_shop_button_under_a_product_is_boilerplate() -> None:
+    from newsparse.boilerplate import is_boilerplate
+
+    for button in ("24,95 € bei Buchladen", "$24.99 at Riverside Books", "€19.50 chez Librairie Moulin", "12,99 € Zu Spielwelt"):
+        assert is_boilerplate(button), button
+    # a price in a sentence, a price at a place in lower case: not a button
+    for line in ("Tickets cost $10 at the door.", "$10 at the door", "The book costs 24,95 € bei Buchladen today"):
+        assert not is_boilerplate(line), line
