@@ -28,6 +28,7 @@ import regex
 from ._draft import Draft, Line, claim, fold_of, whole
 from ._lexicon import boilerplate as lex
 from ._lexicon import bylines as bylex
+from ._lexicon.furniture_intl import PREFIXES_INTL
 from ._text import ends_sentence, fold, has_digit, title_ratio
 from .model import Block
 
@@ -63,12 +64,14 @@ _LONGEST_EXACT = max(len(x) for x in _FURNITURE) + 12
 #: a box heading ("More in Science") has at most this many words
 _HEADING_WORDS = 6
 #: the prefixes by their first character, so that a line is held only against those that can match
-_PREFIXES = {c: tuple(p for p in lex.PREFIXES if p[0] == c) for c in {p[0] for p in lex.PREFIXES}}
+#: the openings of sentence-shaped furniture: English ones, then those of other languages
+_ALL_PREFIXES = lex.PREFIXES + PREFIXES_INTL
+_PREFIXES = {c: tuple(p for p in _ALL_PREFIXES if p[0] == c) for c in {p[0] for p in _ALL_PREFIXES}}
 _HEADING_PREFIXES = {c: tuple(p for p in lex.HEADING_PREFIXES if p[0] == c) for c in {p[0] for p in lex.HEADING_PREFIXES}}
 _TAG_LIST_PREFIXES = {c: tuple(p for p in lex.TAG_LIST_PREFIXES if p[0] == c) for c in {p[0] for p in lex.TAG_LIST_PREFIXES}}
 #: how much of a line's start is case-folded to test the prefixes (case-folding goes
 #: character by character and never shortens one, so this start folds to at least as many)
-_PREFIX_LEN = max(map(len, lex.PREFIXES + lex.TAG_LIST_PREFIXES))
+_PREFIX_LEN = max(map(len, _ALL_PREFIXES + lex.TAG_LIST_PREFIXES))
 _numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match

@@ -122,3 +122,27 @@ def test_a_shop_button_under_a_product_is_boilerplate() -> None:
     # a price in a sentence, a price at a place in lower case: not a button
     for line in ("Tickets cost $10 at the door.", "$10 at the door", "The book costs 24,95 € bei Buchladen today"):
         assert not is_boilerplate(line), line
+
+
+def test_sentence_shaped_furniture_in_other_languages_is_boilerplate() -> None:
+    from newsparse.boilerplate import is_boilerplate
+
+    for line in (
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        "Abonnez-vous à notre lettre du matin",
+        "Tutti i diritti riservati",
+    ):
+        assert is_boilerplate(line), line
+    # a story's sentences that merely speak of the same things
+    for line in (
+        "Die Verbraucherzentrale warnt, dass viele Seiten Cookies ohne Zustimmung setzen.",
+        "Abbonati in calo per il terzo anno, ha detto l'editore.",
+        "Los abonados podrán suscribirse desde el lunes en la oficina del puerto.",
+    ):
+        assert not is_boilerplate(line), line
+
+
+def test_a_spanish_cookie_banner_under_the_story_is_not_kept() -> None:
+    banner = ["Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso.", "Aceptar"]
+    assert _paragraphs(HEAD + STORY + banner) == STORY
