@@ -132,6 +132,7 @@ def test_sentence_shaped_furniture_in_other_languages_is_boilerplate() -> None:
         "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
         "Abonnez-vous à notre lettre du matin",
         "Tutti i diritti riservati",
+        "Tempo de leitura: 3 minutos",
     ):
         assert is_boilerplate(line), line
     # a story's sentences that merely speak of the same things

@@ -5,7 +5,8 @@ counterparts of the English openings in :data:`newsparse._lexicon.boilerplate.PR
 Sources: the wording of cookie-consent banners (the templates of the common consent
 managers in their German, French, Spanish, Italian, Portuguese, Dutch and Polish
 translations), of subscription walls and newsletter forms on news sites in those
-languages, and the rights notices of their footers; written out by hand, case-folded.
+languages, the rights notices of their footers and the reading times printed over a
+story; written out by hand, case-folded.
 Only openings no story's sentence begins with are listed (imperatives addressed to the
 reader, "we use cookies", "all rights reserved"); a word that also opens a story's
 sentence or a headline ("Abbonati", subscribers) is listed with the word after it. Used
@@ -40,4 +41,8 @@ PREFIXES_INTL: Tuple[str, ...] = (
     "al abonnee", "schrijf je in voor", "alle rechten voorbehouden",
     # Polish
     "używamy plików cookie", "ta strona używa plików cookie", "wszelkie prawa zastrzeżone",
+    # reading times opening a line ("Tempo de leitura: 2 minutos"; "5 Minuten Lesezeit" is a
+    # label of the boilerplate lexicon)
+    "tempo de leitura", "tiempo de lectura", "temps de lecture", "tempo di lettura", "lesezeit:",
+    "lesedauer:", "leestijd:", "czas czytania",
 )
