@@ -147,3 +147,27 @@ def test_sentence_shaped_furniture_in_other_languages_is_boilerplate() -> None:
 def test_a_spanish_cookie_banner_under_the_story_is_not_kept() -> None:
     banner = ["Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso.", "Aceptar"]
     assert _paragraphs(HEAD + STORY + banner) == STORY
+
+
+def test_probes_of_the_list_and_button_rules() -> None:
+    # an announced list in a dump with CRLF line ends, and one whose count is a figure
+    intro = STORY[3] + " These are the 4 books lent most."
+    assert all(t in _paragraphs(HEAD + STORY[:3] + [intro] + TITLES + STORY[4:]) for t in TITLES)
+    import newsparse
+
+    crlf = "\r\n".join([*HEAD, *STORY[:3], STORY[3] + " These are the four books lent most.", *TITLES, *STORY[4:]]) + "\r\n"
+    assert all(t in [p.text for p in newsparse.parse(crlf).paragraphs] for t in TITLES)
+    # a count too long to be one, and a title over a button at the dump's very start
+    huge = STORY[3] + " These are the 99999999999999999999 books."
+    assert not any(t in _paragraphs(HEAD + STORY[:3] + [huge] + TITLES + STORY[4:]) for t in TITLES)
+    assert _paragraphs(["Ferry company orders two larger boats", "Read more", *STORY]) == STORY
+    # a lone button under the story's last paragraph takes nothing with it
+    assert _paragraphs(HEAD + [*STORY, "Read more"]) == STORY
+
+
+def test_probes_of_the_shop_button_shape() -> None:
+    from newsparse.boilerplate import is_boilerplate
+
+    assert is_boilerplate("€3,50 en Mercado Central")
+    for line in ("Save $5 at Target today.", "12 at Home", "2024 at Wimbledon", "$5 at " + "A" * 100):
+        assert not is_boilerplate(line), line
