@@ -162,7 +162,7 @@ def test_probes_of_the_list_and_button_rules() -> None:
     assert not any(t in _paragraphs(HEAD + STORY[:3] + [huge] + TITLES + STORY[4:]) for t in TITLES)
     assert _paragraphs(["Ferry company orders two larger boats", "Read more", *STORY]) == STORY
     # a lone button under the story's last paragraph takes nothing with it
-    assert _paragraphs(HEAD + [*STORY, "Read more"]) == STORY
+    assert _paragraphs([*HEAD, *STORY, "Read more"]) == STORY
 
 
 def test_probes_of_the_shop_button_shape() -> None:
