@@ -1525,6 +1525,33 @@ def _signed_above(lines: Sequence[Line], b0: int, name: str) -> bool:
     return False
 
 
+def _box_over_dateline(draft: Draft, top: int, start: int) -> List[int]:
+    """The free lines right above the wire story's first paragraph and under a box heading
+    (at most ``_WIDGET_LINES`` of them, none a byline or a date line of the story's header,
+    :func:`_header_line`), when :func:`start_at_dateline` moved the body's
+    start from *top* down to *start* past them ("MOST POPULAR" over teaser titles, then
+    "BUFFALO, N.Y. — …"): they are the box's, set aside so that no later stage reads
+    them as the story's first lines.
+
+    >>> from newsparse.blocks import split
+    >>> from newsparse.boilerplate import mark
+    >>> d = mark(split(Draft(text="Most popular\\nFerry fares rise for winter\\nBUFFALO, N.Y. — It snowed.")))
+    >>> _box_over_dateline(d, 1, 2), _box_over_dateline(d, 2, 2)
+    ([1], [])
+    """
+    lines, roles = draft.lines, draft.roles
+    if start <= top:
+        return []  # the body's start did not move
+    h = start - 1
+    while h > 0 and roles[h] == FREE and start - h <= _WIDGET_LINES:
+        if _header_line(lines[h].text):
+            return []  # the story's byline or date: its header, not a box, stands above it
+        h -= 1
+    if roles[h] != FREE and lines[h].words <= _END_HEADING_WORDS and _is_box_heading(lines[h]):
+        return list(range(h + 1, start))
+    return []
+
+
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text, and set aside the
     boxes of teaser links and the teaser cards inside it (:func:`teaser_boxes`,
@@ -1536,8 +1563,11 @@ def zone(draft: Draft) -> Draft:
         body = cut_at_cards(draft, body)
         if "clock" in openings:
             body = cut_at_ticker(draft, body)
-        body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, start_at_dateline(draft, body))))
+        top = body[0]
+        body = start_at_dateline(draft, body)
+        body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, body)))
         teasers = [k for a, b in teaser_boxes(draft, body) for k in range(a, b)] + teaser_cards(draft, body)
+        teasers += _box_over_dateline(draft, top, body[0])
         teasers += titles_over_buttons(draft, body)
         if teasers:
             draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for k in teasers})

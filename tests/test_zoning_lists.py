@@ -171,3 +171,27 @@ def test_probes_of_the_shop_button_shape() -> None:
     assert is_boilerplate("€3,50 en Mercado Central")
     for line in ("Save $5 at Target today.", "12 at Home", "2024 at Wimbledon", "$5 at " + "A" * 100):
         assert not is_boilerplate(line), line
+
+
+def test_a_box_between_its_heading_and_the_wire_story_is_not_read_as_the_story() -> None:
+    # the page's "Most popular" box stands between the byline and the story's dateline
+    # paragraph: its titles are the box's, not the story's first lines
+    lead = "HARBOURTON, Norway — " + STORY[0]
+    box = [
+        "MOST POPULAR",
+        "Ferry fares rise again for the winter season",
+        "Old lighthouse opens to summer visitors",
+        "Tide tables change this winter. These maps show where and by how much.",
+        "Fishing fleet back in port",
+    ]
+    assert _paragraphs(HEAD + box + [lead, *STORY[1:]]) == [lead, *STORY[1:]]
+
+
+def test_a_header_under_a_box_heading_is_no_box() -> None:
+    # a menu entry shaped like a box heading over the story's own title, byline and date
+    import newsparse
+
+    lead = "HARBOURTON, Norway — " + STORY[0]
+    lines = ["Most popular", "Town council approves new flood barrier", "By Marta Lindqvist", "March 3, 2024", lead, *STORY[1:]]
+    article = newsparse.parse("\n".join(lines) + "\n")
+    assert article.headline is not None and article.headline.text == "Town council approves new flood barrier"
