@@ -195,3 +195,24 @@ def test_a_header_under_a_box_heading_is_no_box() -> None:
     lines = ["Most popular", "Town council approves new flood barrier", "By Marta Lindqvist", "March 3, 2024", lead, *STORY[1:]]
     article = newsparse.parse("\n".join(lines) + "\n")
     assert article.headline is not None and article.headline.text == "Town council approves new flood barrier"
+
+
+def test_a_newsletter_box_blurb_under_the_story_is_not_kept() -> None:
+    for box in (
+        ["Get our morning briefing", "The day's top stories from the harbour, straight to your inbox.", "Enter your email", "Sign up"],
+        ["Newsletter", "Die wichtigsten Nachrichten aus dem Hafen jeden Morgen in Ihrem Postfach.", "E-Mail-Adresse", "Jetzt anmelden"],
+    ):
+        assert _paragraphs(HEAD + STORY + box) == STORY, box[0]
+
+
+def test_a_closing_line_between_furniture_stays() -> None:
+    # the story's short last paragraph under an advertisement and over the page's footer
+    closing = "We will update this story as more information becomes available."
+    lines = [*HEAD, *STORY, "Advertisement", closing, "Terms of use", "© 2024 Harbour News"]
+    assert _paragraphs(lines) == [*STORY, closing]
+
+
+def test_a_closing_line_giving_an_address_stays() -> None:
+    closing = "Questions about the works can be sent by e-mail to the harbour office."
+    lines = [*HEAD, *STORY, "Advertisement", closing, "Terms of use"]
+    assert _paragraphs(lines) == [*STORY, closing]
