@@ -1567,6 +1567,49 @@ def _signed_above(lines: Sequence[Line], b0: int, name: str) -> bool:
     return False
 
 
+def cut_title_boxes(draft: Draft, body: Tuple[int, int]) -> List[int]:
+    """The titles of a box of links inside the body whose titles the page cut short with an
+    ellipsis (:func:`is_cut_title`: "Storm damage mapped along the coa..."): two or more of
+    them right under a box heading set aside as furniture ("Most Popular",
+    :func:`_is_box_heading`), each perhaps followed by a short label of furniture (its
+    section, "News"), once an article's length of running text stands above the heading.
+    A cut title reads like running text, so the other box rules, made for link lines,
+    do not see such a box.
+
+    >>> from newsparse.blocks import split
+    >>> from newsparse.boilerplate import mark
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> box = "\\n".join(["Most Popular", "Storm damage mapped along the coast of the bay an...", "News",
+    ...                    "Ferry company orders two larger boats for the win...", "News"])
+    >>> d = mark(split(Draft(text=story + "\\n" + story + "\\n" + box + "\\n" + story)))
+    >>> cut_title_boxes(d, (0, len(d.lines)))
+    [3, 5]
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    out: List[int] = []
+    above = 0
+    for h in range(b0, b1):
+        ln = lines[h]
+        if ln.prose and roles[h] == FREE:
+            above += len(ln.text)
+            continue
+        if above < _MIN_ARTICLE_CHARS or roles[h] == FREE or ln.words > _END_HEADING_WORDS or not _is_box_heading(ln):
+            continue
+        titles: List[int] = []
+        j = h + 1
+        while j < b1 and j - h <= _WIDGET_LINES:
+            x = lines[j]
+            if roles[j] == FREE and x.words >= _TEASER_RUN and is_cut_title(x.text):
+                titles.append(j)
+            elif roles[j] == FREE or x.words > 2:
+                break  # neither a cut title nor a label of furniture
+            j += 1
+        if len(titles) >= 2:
+            out.extend(titles)
+    return out
+
+
 def _box_over_dateline(draft: Draft, top: int, start: int) -> List[int]:
     """The free lines right above the wire story's first paragraph and under a box heading
     (at most ``_WIDGET_LINES`` of them, none a byline or a date line of the story's header,
@@ -1613,6 +1656,7 @@ def zone(draft: Draft) -> Draft:
             body = body[0], blurb
         teasers = [k for a, b in teaser_boxes(draft, body) for k in range(a, b)] + teaser_cards(draft, body)
         teasers += _box_over_dateline(draft, top, body[0])
+        teasers += cut_title_boxes(draft, body)
         if blurb is not None:
             teasers.append(blurb)  # set aside, so that no later stage reads it as the last paragraph
         teasers += titles_over_buttons(draft, body)

@@ -216,3 +216,23 @@ def test_a_closing_line_giving_an_address_stays() -> None:
     closing = "Questions about the works can be sent by e-mail to the harbour office."
     lines = [*HEAD, *STORY, "Advertisement", closing, "Terms of use"]
     assert _paragraphs(lines) == [*STORY, closing]
+
+
+def test_a_box_of_titles_cut_short_inside_the_story_is_not_kept() -> None:
+    box = [
+        "Most Popular",
+        "Storm damage mapped along the coast of the bay an...",
+        "News",
+        "Ferry company orders two larger boats for the win...",
+        "News",
+    ]
+    more = "The harbour master said the gates would be tested twice a year, each spring and autumn."
+    assert _paragraphs([*HEAD, *STORY[:4], *box, *STORY[4:], more]) == [*STORY, more]
+
+
+def test_a_paragraph_trailing_off_under_a_heading_stays() -> None:
+    # one line ending in an ellipsis under a heading that may end stories is no box
+    trailing = "And then, said the harbour master, the water simply kept on rising..."
+    more = "The harbour master said the gates would be tested twice a year, each spring and autumn."
+    lines = [*HEAD, *STORY[:4], "Most Popular", trailing, *STORY[4:], more]
+    assert trailing in _paragraphs(lines)
