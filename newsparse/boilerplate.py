@@ -21,17 +21,18 @@ from __future__ import annotations
 
 import functools
 import re as _re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Literal, Optional, Sequence, Tuple
 
 import regex
 
 from ._draft import Draft, Line, claim, fold_of, whole
 from ._lexicon import boilerplate as lex
 from ._lexicon import bylines as bylex
-from ._text import ends_sentence, fold, has_digit
+from ._lexicon.furniture_intl import PREFIXES_INTL
+from ._text import ends_sentence, fold, has_digit, title_ratio
 from .model import Block
 
-__all__ = ["is_boilerplate", "is_button_row", "is_menu_row", "is_share_bar", "mark", "slideshows", "video_players"]
+__all__ = ["announces_list", "is_boilerplate", "is_button_row", "is_menu_row", "is_share_bar", "mark", "slideshows", "video_players"]
 
 _PATTERNS = {
     # nothing but digits, punctuation, symbols and spaces: counters, separators, icons
@@ -63,12 +64,14 @@ _LONGEST_EXACT = max(len(x) for x in _FURNITURE) + 12
 #: a box heading ("More in Science") has at most this many words
 _HEADING_WORDS = 6
 #: the prefixes by their first character, so that a line is held only against those that can match
-_PREFIXES = {c: tuple(p for p in lex.PREFIXES if p[0] == c) for c in {p[0] for p in lex.PREFIXES}}
+#: the openings of sentence-shaped furniture: English ones, then those of other languages
+_ALL_PREFIXES = lex.PREFIXES + PREFIXES_INTL
+_PREFIXES = {c: tuple(p for p in _ALL_PREFIXES if p[0] == c) for c in {p[0] for p in _ALL_PREFIXES}}
 _HEADING_PREFIXES = {c: tuple(p for p in lex.HEADING_PREFIXES if p[0] == c) for c in {p[0] for p in lex.HEADING_PREFIXES}}
 _TAG_LIST_PREFIXES = {c: tuple(p for p in lex.TAG_LIST_PREFIXES if p[0] == c) for c in {p[0] for p in lex.TAG_LIST_PREFIXES}}
 #: how much of a line's start is case-folded to test the prefixes (case-folding goes
 #: character by character and never shortens one, so this start folds to at least as many)
-_PREFIX_LEN = max(map(len, lex.PREFIXES + lex.TAG_LIST_PREFIXES))
+_PREFIX_LEN = max(map(len, _ALL_PREFIXES + lex.TAG_LIST_PREFIXES))
 _numeric_date = _PATTERNS["numeric_date"].search
 _comment_count = _PATTERNS["comment_count"].match
 _gallery_count = _PATTERNS["gallery_count"].match
@@ -290,9 +293,36 @@ def _line_is_boilerplate(line: Line) -> bool:
     return _short_boilerplate(text, folded=line.folded)
 
 
+#: a shop button under a product in a story that recommends things to buy: a price, then
+#: "at", "bei", "zu", "chez" … and the shop's name in one to three words, the first capitalised
+#: ("24,95 € bei Buchladen", "$24.99 at Riverside Books"); the longest such line
+_shop_button = regex.compile(
+    r"""
+    (?:[$€£¥]\s?\d[\d.,]{0,10}                      # $24.99, € 19,50
+      |\d[\d.,]{0,10}\s?(?:[$€£¥]|EUR|USD|GBP|CHF)   # 24,95 €, 19.50 EUR
+    )
+    \s(?i:at|bei|zu|chez|en|su|na|em|op|auf|von|from)\s
+    \p{Lu}\S*(?:\s\S+){0,2}                          # the shop: one to three words
+    """,
+    regex.VERBOSE,
+).fullmatch
+_SHOP_BUTTON_CHARS = 60
+#: what a shop button's price opens with besides a figure (the cheap test)
+_PRICE_FIRSTS = frozenset("$€£¥")
+
+
+def is_shop_button(line: str) -> bool:
+    """A shop button under a product (:data:`_shop_button`).
+
+    >>> is_shop_button("24,95 € bei Buchladen"), is_shop_button("$10 at the door"), is_shop_button("Tickets cost $10 at Rio.")
+    (True, False, False)
+    """
+    return len(line) <= _SHOP_BUTTON_CHARS and _shop_button(line) is not None
+
+
 def _by_shape(line: str, menu_rows: bool = True) -> bool:
     """:func:`is_markup`, :func:`is_glued_links`, :func:`is_promo`, :func:`is_share_bar`,
-    :func:`is_menu_row` (when *menu_rows* is set) or :func:`is_button_row`, each behind its
+    :func:`is_menu_row` (when *menu_rows* is set), :func:`is_shop_button` or :func:`is_button_row`, each behind its
     cheap test (glued links and a share bar never end like a sentence)."""
     if line[:1] == "<" and is_markup(line):
         return True
@@ -303,6 +333,8 @@ def _by_shape(line: str, menu_rows: bool = True) -> bool:
     if ("lick" in line or "LICK" in line) and is_promo(line):
         return True
     if menu_rows and (" | " in line or "▪" in line or " • " in line or " · " in line) and is_menu_row(line):
+        return True
+    if (line[:1] in _PRICE_FIRSTS or line[:1].isdigit()) and line[-1:] not in _SENTENCE_ENDS and is_shop_button(line):
         return True
     return _button_word(line.split(None, 1)[0]) and is_button_row(line)
 
@@ -411,26 +443,75 @@ def video_players(lines: Sequence[Line], text: str) -> List[Tuple[int, int]]:
     return out
 
 
-def _introduced(lines: Sequence[Line], i: int) -> bool:
-    """Is line *i* right under a line of the story that introduces a list: running text or
-    ``_INTRO_WORDS`` words or more ending with a colon ("The line-up was announced on
-    Friday:"), not a label ("Tags:") and not furniture itself?"""
-    if i == 0:
+def announces_list(
+    line: Line,
+    *,
+    colon_words: int = _INTRO_WORDS,
+    running: Literal["no", "any", "short"] = "no",
+    sentence_words: int = 0,
+    unended_words: int = 0,
+    label: Optional[Callable[[Line], bool]] = None,
+) -> bool:
+    """Does *line* announce a list of the story's under it? The one test behind every "a
+    line of the story introduces this list" of the zoning stages; they differ in how much
+    they take as an announcement, so each says it through the parameters:
+
+    - a line of *colon_words* words or more ending with a colon ("These are the books
+      lent most:"), unless *label* says it is a box's or the page's label ("Related
+      coverage from Money:", "Tags:");
+    - running text, with *running* ``"any"``; with ``"short"`` only a question ("Which
+      films did the club show?") or a sentence of *sentence_words* words at most ("These
+      are the books lent most this year.");
+    - with *unended_words* set, a line of that many words or more that is no running text
+      and not all Title Case: a sentence left without its stop ("The winners were
+      announced on stage"), which a box's label ("More From Our Partners") is not.
+
+    >>> from newsparse._draft import Line
+    >>> announces_list(Line(0, 0, 30, "These are the books lent most:", False, 6))
+    True
+    >>> announces_list(Line(0, 0, 30, "Lent most:", False, 2)), announces_list(Line(0, 0, 30, "Lent most:", False, 2), colon_words=0)
+    (False, True)
+    >>> announces_list(Line(0, 0, 30, "Related coverage from the desk:", False, 5), label=lambda ln: ln.text.startswith("Related"))
+    False
+    >>> story = Line(0, 0, 40, "Which films did the club show most?", True, 7, prose=True)
+    >>> announces_list(story), announces_list(story, running="any"), announces_list(story, running="short")
+    (False, True, True)
+    >>> long = Line(0, 0, 90, "The club showed many films this year and these are the ones the members liked best.", True, 17, True)
+    >>> announces_list(long, running="short", sentence_words=12), announces_list(long, running="any")
+    (False, True)
+    >>> announces_list(Line(0, 0, 40, "The winners were announced on stage", False, 6), unended_words=5)
+    True
+    >>> announces_list(Line(0, 0, 40, "More From Our Partners Around Town", False, 6), unended_words=5)
+    False
+    """
+    text = line.text
+    if text.endswith(":") and line.words >= colon_words:
+        return label is None or not label(line)
+    if line.prose:
+        if running == "any":
+            return True
+        if running == "short":
+            end = text.rstrip()[-1:]
+            return end == "?" or (end in ".!" and line.words <= sentence_words)
         return False
-    above = lines[i - 1]
-    return above.text.endswith(":") and above.words >= _INTRO_WORDS and not _line_is_boilerplate(above)
+    return 0 < unended_words <= line.words and title_ratio(text) < 1.0
 
 
 def mark(draft: Draft) -> Draft:
     """Pipeline stage: claim every line that is boilerplate on its own (but a row of menu
-    links right under a line that introduces it, :func:`_introduced`: the story's list),
+    links right under a line of the story that introduces it, four words or more ending with
+    a colon that are no furniture themselves, :func:`announces_list`: the story's list),
     slideshows and video players."""
     lines = draft.lines
     claims: Dict[int, Tuple[str, Tuple[Block, ...]]] = {
         ln.index: whole("boilerplate", ln)
         for ln in lines
         if _line_is_boilerplate(ln)
-        and not (_introduced(lines, ln.index) and not is_boilerplate(ln.text, menu_rows=False))
+        and not (
+            ln.index > 0
+            and announces_list(lines[ln.index - 1], label=_line_is_boilerplate)
+            and not is_boilerplate(ln.text, menu_rows=False)
+        )
     }
     for a, b in slideshows(draft.lines, draft.text) + video_players(draft.lines, draft.text):
         for ln in draft.lines[a:b]:

@@ -25,6 +25,8 @@ import regex
 from ._draft import FREE, Draft, Line, claim, evolve, fold_of, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
+from ._lexicon.counts import COUNTS
+from ._lexicon.read_more import READ_MORE
 from ._text import (
     alternation,
     cjk_count,
@@ -36,7 +38,7 @@ from ._text import (
     title_ratio,
     word_count,
 )
-from .boilerplate import slideshows, video_players
+from .boilerplate import announces_list, slideshows, video_players
 from .dateline import match_dateline
 from .dates import find_dates
 
@@ -88,6 +90,8 @@ _THREAD_LASTS = frozenset("\"”’'»“")
 _BOX_LINES = 4
 #: the fewest words of a line ending with a colon that announces a list of the story's
 _BOX_INTRO_WORDS = 4
+#: the fewest words of a line ending with a colon that introduces a numbered list ("Here are the offers:")
+_LIST_INTRO_WORDS = 3
 #: the most words of a box's heading looked for at the start of such a line
 _BOX_HEAD_WORDS = 3
 #: running text that must stand above an end marker before it ends the body
@@ -379,16 +383,11 @@ def _openings_of(heads: Sequence[str]) -> FrozenSet[str]:
     return frozenset(found)
 
 
-def _introduces(line: Line) -> bool:
-    """Running text, or a line of three or more words ending in a colon ("Here are the
-    offers:"), which may introduce a list below it."""
-    return line.prose or (line.words >= 3 and line.text.endswith(":"))
-
-
 def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     """A numbered list written in a story ("1) …", "2) …", each item perhaps followed by a
     link line) weighs like short sentences, so the story carries on through it: from an
-    item numbered 1 right below a line that introduces it (:func:`_introduces`), at least
+    item numbered 1 right below a line that introduces it (running text, or three words or
+    more ending with a colon: "Here are the offers:", :func:`~newsparse.boilerplate.announces_list`), at least
     three items numbered in order, each within a few lines of
     the one before, weigh like a short sentence each, and the free lines between and after
     them (as many after the last as after the first) a little above nothing."""
@@ -397,7 +396,7 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     n, i = len(lines), 0
     while i < n:
         # the list opens right after running text that introduces it ("Here are the offers:")
-        m = _list_item(lines[i].text) if lines[i].text[:1] == "1" and i > 0 and _introduces(lines[i - 1]) else None
+        m = _list_item(lines[i].text) if lines[i].text[:1] == "1" and i > 0 and announces_list(lines[i - 1], colon_words=_LIST_INTRO_WORDS, running="any") else None
         if m is None or m.group(1) != "1":
             i += 1
             continue
@@ -522,7 +521,7 @@ def _is_author_box_heading(text: str, folded: Optional[str] = None) -> bool:
     return (fold(text) if folded is None else folded) in blex.AUTHOR_BOX_HEADINGS
 
 
-def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool:
+def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0, roles: Optional[Sequence[str]] = None) -> bool:
     """Does the article's running text resume after a widget heading at *start*?
 
     Two running-text lines in a row within the next lines mean the heading
@@ -540,7 +539,9 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     resumes with a single paragraph, its last, when the first running text under
     the box's few link lines (within ``_LONE_REACH`` lines of the heading) is
     longer than a teaser's blurb (``_LONE_PARAGRAPH_CHARS``) and ends a sentence,
-    and no date line of a teaser card ("March 3, 2021") stands between.
+    and no date line of a teaser card ("March 3, 2021") stands between. With *roles*, a line
+    an earlier stage set aside as furniture (a cookie notice, a menu row shaped like a
+    sentence) is no running text of the story here.
     """
     f = fold_of(lines[start])
     if start + 1 < stop and f not in _STORY_SUBHEADINGS and not f.startswith(_STORY_PREFIXES):
@@ -557,9 +558,10 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
     for ln in lines[start + 1 : min(stop, start + 1 + _WIDGET_LINES)]:
         if ln.words <= _END_HEADING_WORDS and not ln.prose and is_end_heading(ln.text, ln.folded):
             return False
-        if ln.prose and prev:
+        running = ln.prose and (roles is None or roles[ln.index] == FREE)
+        if running and prev:
             return True
-        if ln.prose and not seen_prose:
+        if running and not seen_prose:
             seen_prose = True
             if (
                 ln.index - start <= _LONE_REACH
@@ -567,7 +569,7 @@ def _resumes(lines: Sequence[Line], start: int, stop: int, top: int = 0) -> bool
                 and not any(_card_date(c.text) for c in lines[start + 1 : ln.index])
             ):
                 return True
-        prev = ln.prose
+        prev = running
     return False
 
 
@@ -646,7 +648,7 @@ def cut_at_end_marker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             prose_chars >= _MIN_ARTICLE_CHARS
             and ln.words <= _END_HEADING_WORDS
             and is_end_heading(ln.text, ln.folded)
-            and (fold_of(ln) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0))
+            and (fold_of(ln) in _COMMENT_HEADINGS or not _resumes(lines, ln.index, b1, b0, draft.roles))
         ):
             return b0, ln.index
         if (
@@ -697,21 +699,10 @@ def _repeats_above(lines: Sequence[Line], b0: int, i: int, j: int) -> bool:
     return 2 * sum(1 for ln in lines[i:j] if ln.text in seen) >= j - i
 
 
-def _announces_list(line: Line) -> bool:
-    """A line of the story that announces a list under it: four words or more ending with a
-    colon ("These are the books lent most often:"), not opening with a box's heading
-    ("Related coverage from Money:", "Most read:").
-
-    >>> from newsparse._draft import Line
-    >>> _announces_list(Line(0, 0, 30, "These are the books lent most:", False, 6))
-    True
-    >>> _announces_list(Line(0, 0, 30, "Related coverage from the desk:", False, 5))
-    False
-    """
-    if not line.text.endswith(":") or line.words < _BOX_INTRO_WORDS:
-        return False
+def _is_box_label(line: Line) -> bool:
+    """Does *line* open with a box's heading ("Related coverage from Money:", "Most read:")?"""
     words = fold_of(line).split()
-    return not any(" ".join(words[:n]) in _BOX_HEADINGS for n in range(1, _BOX_HEAD_WORDS + 1))
+    return any(" ".join(words[:n]) in _BOX_HEADINGS for n in range(1, _BOX_HEAD_WORDS + 1))
 
 
 def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[int]] = None) -> Tuple[int, int]:
@@ -720,11 +711,15 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
     A box is a run of at least ``_BOX_LINES`` free lines that are not running
     text (titles of teasers, menu entries), mostly without figures (a table, a
     list of dates or a tour schedule has them), whose first line announces no
-    list of the story's (:func:`_announces_list`). It ends the body when enough
+    list of the story's (four words or more ending with a colon, not opening with a box's
+    heading: "These are the books lent most:", :func:`~newsparse.boilerplate.announces_list`),
+    and under no paragraph whose last, short sentence names how many lines it holds
+    (:func:`_counts_list`). It ends the body when enough
     running text stands above it, the story does not resume right after it,
     and what follows holds less than half as much running text as the story.
     A line that *weights* count as running text (a line of hard-wrapped text,
-    see :data:`CORRECTIONS`) is running text here too.
+    see :data:`CORRECTIONS`) is running text here too; a line shaped like a sentence that
+    an earlier stage set aside as furniture (a cookie notice) is not.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -736,7 +731,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
     """
     b0, b1 = body
     lines, roles = draft.lines, draft.roles
-    running = [ln.prose for ln in lines] if weights is None else [ln.prose or w > MID_WEIGHT for ln, w in zip(lines, weights)]
+    running = [ln.prose and r == FREE for ln, r in zip(lines, roles)] if weights is None else [(ln.prose and r == FREE) or w > MID_WEIGHT for ln, r, w in zip(lines, roles, weights)]
     above = 0
     i = b0
     while i < b1:
@@ -755,7 +750,8 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
             above >= _MIN_ARTICLE_CHARS
             and free >= _BOX_LINES
             and 2 * figures < free
-            and not _announces_list(lines[i])
+            and not announces_list(lines[i], colon_words=_BOX_INTRO_WORDS, label=_is_box_label)
+            and not _counts_list(lines[i - 1], j - i)
             and not _story_resumes(lines, j, b1, running)
         ):
             below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
@@ -864,7 +860,8 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     ``_FORM_LINES`` short lines of running text, which go with it when one of them
     speaks to the reader ("in your inbox", "you can unsubscribe") or furniture stands
     between them and the call: the short paragraphs that close a story right under an
-    inline promo heading do neither.
+    inline promo heading do neither. Once a form goes with its call, the lines above the
+    call are looked at afresh, so calls printed over a sign-up form go too.
 
     >>> from newsparse.blocks import split
     >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
@@ -887,6 +884,7 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             if form and (running or ends_sentence(ln.text) or (not reader and top == i + 1)):
                 break  # a sentence above running text, or the story going on right under it: no form
             cut = i
+            form, reader = 0, False  # the form's text went with the call: look on above it
         elif running:
             if cut < b1 or form >= _FORM_LINES or ln.words > _FORM_WORDS:
                 break
@@ -894,6 +892,51 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
             top = i
             reader = reader or _to_reader(ln.text) is not None
     return (b0, cut) if cut > b0 else body
+
+
+#: the longest blurb of a newsletter box, in characters (its words are few and short)
+_FORM_CHARS = 400
+#: what only a newsletter box's blurb speaks of ("… straight to your inbox", "… in Ihrem
+#: Postfach"): the inbox, the newsletter, unsubscribing (not e-mail: a story may close by
+#: giving an address to write to)
+_form_blurb = regex.compile(
+    r"\b(?:inbox|newsletters?|unsubscribe|postfach|boîte\ (?:mail|de\ réception)|bandeja\ de\ entrada"
+    r"|caixa\ de\ entrada|posta\ in\ arrivo)\b",
+    regex.I,
+).search
+
+
+def form_blurb(draft: Draft, body: Tuple[int, int]) -> Optional[int]:
+    """The body's last line when it is the blurb of a newsletter box under the story: a short
+    line of running text (at most ``_FORM_WORDS`` words) that speaks of the inbox or the
+    newsletter (:data:`_form_blurb`), right under a line set aside as furniture
+    (the box's heading) and over no running text (the form's field and button, or the
+    page's end). A story's closing line under an advertisement speaks of none of these.
+
+    >>> from newsparse.blocks import split
+    >>> from newsparse.boilerplate import mark
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> d = mark(split(Draft(text=story + "\\nSign up for our newsletter\\nThe harbour news, straight to your inbox.\\nEmail")))
+    >>> form_blurb(d, (0, 3))
+    2
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    last = b1 - 1
+    if last <= b0:
+        return None
+    ln = lines[last]
+    if (
+        roles[last] == FREE
+        and ln.prose
+        and ln.words <= _FORM_WORDS
+        and len(ln.text) <= _FORM_CHARS
+        and roles[last - 1] != FREE
+        and (b1 >= len(lines) or not lines[b1].prose)
+        and _form_blurb(ln.text) is not None
+    ):
+        return last
+    return None
 
 
 def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
@@ -1140,45 +1183,61 @@ def _is_box_heading(line: Line) -> bool:
     return f in _BOX_HEADINGS or f.startswith(blex.HEADING_PREFIXES)
 
 
-def _introduces_titles(line: Line) -> bool:
-    """A line of the story that announces a list of titles below it: one ending with a
-    colon or a question ("Which films did the club show?"), a paragraph of a short sentence
-    ("These are the books lent most this year.") or a sentence left without its stop ("The
-    winners were announced on stage"), which a box's label ("More From Our Partners") is not.
-
-    >>> from newsparse._draft import Line
-    >>> _introduces_titles(Line(0, 0, 40, "Which films did the club show most?", True, 7))
-    True
-    >>> _introduces_titles(Line(0, 0, 40, "Recent Energy Content", False, 3))
-    False
-    """
-    t = line.text
-    if t.endswith(":"):
-        return True
-    if line.prose:
-        end = t.rstrip()[-1:]
-        return end == "?" or (end in ".!" and line.words <= _INTRO_WORDS)
-    return line.words >= MID_WORDS and title_ratio(t) < 1.0
-
-
 def _boxed(above: Line, role: str, titles: Sequence[Line]) -> bool:
     """Is the run of Title Case *titles* under the line *above* a box of teasers, not a list
-    the story introduces (:func:`_introduces_titles`): either a label stands right above it
+    the story introduces (a line ending with a colon, a question, a short sentence or a sentence
+    left without its stop, :func:`~newsparse.boilerplate.announces_list`): either a label stands right above it
     (furniture, or a short Title Case line that is no running text: "Recent Energy
     Content"), or its titles are as long as a story's headline
     (``_TEASER_MEAN_WORDS`` words on average; the titles of books, films and a story's
     subheadings are shorter)."""
-    if role == FREE and _introduces_titles(above):
+    if role == FREE and announces_list(
+        above, colon_words=0, running="short", sentence_words=_INTRO_WORDS, unended_words=MID_WORDS
+    ):
         return False
     label = role != FREE or (not above.prose and above.words <= _END_HEADING_WORDS and title_ratio(above.text) >= 1.0)
     return label or sum(ln.words for ln in titles) >= _TEASER_MEAN_WORDS * len(titles)
+
+
+#: what ends a sentence inside a paragraph: a stop, perhaps closing a quotation, then a space
+_SENTENCE_END = regex.compile(r"[.!?。！？][\"”’»)]?\s")
+#: how far from a paragraph's end its last sentence is looked for (a short sentence is shorter)
+_LAST_SENTENCE_CHARS = 200
+_count_words = regex.compile(r"\w+").findall
+
+
+def _counts_list(line: Line, n: int) -> bool:
+    """Does the paragraph *line* end with a short sentence (``_INTRO_WORDS`` words at most)
+    that names the count *n* of the items below it, in figures or in words ("These are the
+    four books lent most this year.", "Die 4 Sieger:")? Such a sentence announces a list of
+    the story's, even at the end of a long paragraph.
+
+    >>> from newsparse._draft import Line
+    >>> para = "The library lent more books than ever. These are the four lent most this year."
+    >>> _counts_list(Line(0, 0, 80, para, False, 15, True), 4), _counts_list(Line(0, 0, 80, para, False, 15, True), 3)
+    (True, False)
+    >>> _counts_list(Line(0, 0, 80, "Four of the books were new, and the rest were old favourites of the town's readers.", False, 16, True), 4)
+    False
+    """
+    t = line.text.rstrip()
+    if not line.prose or t[-1:] not in ".!?:。！？":
+        return False
+    tail = t[-_LAST_SENTENCE_CHARS:]
+    starts = [m.end() for m in _SENTENCE_END.finditer(tail, 0, len(tail) - 1)]
+    if not starts and len(t) > len(tail):
+        return False  # the last sentence is longer than a short one
+    words = _count_words(tail[starts[-1] :] if starts else tail)
+    if len(words) > _INTRO_WORDS:
+        return False
+    return any(COUNTS.get(w.casefold()) == n or (w.isdecimal() and len(w) <= 2 and int(w) == n) for w in words)
 
 
 def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     """The line ranges of boxes of teaser links inside the body, after an article's length
     of running text: three or more Title Case titles in a row (:func:`_is_teaser_title`)
     under a label or as long as headlines, not introduced by a line of the story ("These
-    books were lent most:", :func:`_boxed`) and printed nowhere else on the page (a table
+    books were lent most:", :func:`_boxed`; or a paragraph whose last, short sentence names
+    how many titles follow, when the story goes on under them, :func:`_counts_list`) and printed nowhere else on the page (a table
     of contents' entries come again as the headings of the story's sections; a teaser's
     title does not); or three or more lines that may
     be links (:func:`_is_box_link`) right under or right over a box heading
@@ -1195,12 +1254,51 @@ def teaser_boxes(draft: Draft, body: Tuple[int, int]) -> List[Tuple[int, int]]:
     out: List[Tuple[int, int]] = []
     printed: Optional[Counter[str]] = None  # how often each line's text is printed, counted once when needed
     for i, j in _runs_after_story(draft, body, _is_teaser_title):
-        if _boxed(lines[i - 1], roles[i - 1], lines[i:j]):
+        # a list the story announces by its count, with the story going on under it
+        announced = roles[i - 1] == FREE and j < body[1] and lines[j].prose and _counts_list(lines[i - 1], j - i)
+        if not announced and _boxed(lines[i - 1], roles[i - 1], lines[i:j]):
             if printed is None:
                 printed = Counter(ln.text for ln in lines)
             if all(printed[lines[k].text] == 1 for k in range(i, j)):  # printed once each, nowhere else
                 out.append((i, j))
     return out + _headed_boxes(draft, body, out)
+
+
+#: the most words of a link's title printed over a "read more" button
+_BUTTON_TITLE_WORDS = 30
+
+
+def titles_over_buttons(draft: Draft, body: Tuple[int, int]) -> List[int]:
+    """The lines inside the body that are the title of a link to another story, printed
+    between the story's paragraphs with its "read more" button under it
+    (:data:`~newsparse._lexicon.read_more.READ_MORE`): a free line of four to
+    ``_BUTTON_TITLE_WORDS`` words that ends no sentence (a title; a paragraph over such a
+    button is the story's excerpt), right over the button, with running text right above
+    the title and the story going on under the button.
+
+    >>> from newsparse.blocks import split
+    >>> story = "The port reopened on Monday after a week of storms, officials said."
+    >>> d = split(Draft(text="\\n".join([story, "Ferry company orders two larger boats", "Read more", story])))
+    >>> titles_over_buttons(d, (0, 4))
+    [1]
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    out: List[int] = []
+    for k in range(b0 + 1, b1 - 2):
+        button = lines[k + 1]
+        if button.words > 4 or fold_of(button) not in READ_MORE:
+            continue
+        ln = lines[k]
+        if (
+            roles[k] == FREE
+            and 4 <= ln.words <= _BUTTON_TITLE_WORDS
+            and not ends_sentence(ln.text)
+            and lines[k - 1].prose
+            and lines[k + 2].prose
+        ):
+            out.append(k)
+    return out
 
 
 def _runs_after_story(
@@ -1472,6 +1570,76 @@ def _signed_above(lines: Sequence[Line], b0: int, name: str) -> bool:
     return False
 
 
+def cut_title_boxes(draft: Draft, body: Tuple[int, int]) -> List[int]:
+    """The titles of a box of links inside the body whose titles the page cut short with an
+    ellipsis (:func:`is_cut_title`: "Storm damage mapped along the coa..."): two or more of
+    them right under a box heading set aside as furniture ("Most Popular",
+    :func:`_is_box_heading`), each perhaps followed by a short label of furniture (its
+    section, "News"), once an article's length of running text stands above the heading.
+    A cut title reads like running text, so the other box rules, made for link lines,
+    do not see such a box.
+
+    >>> from newsparse.blocks import split
+    >>> from newsparse.boilerplate import mark
+    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
+    >>> box = "\\n".join(["Most Popular", "Storm damage mapped along the coast of the bay an...", "News",
+    ...                    "Ferry company orders two larger boats for the win...", "News"])
+    >>> d = mark(split(Draft(text=story + "\\n" + story + "\\n" + box + "\\n" + story)))
+    >>> cut_title_boxes(d, (0, len(d.lines)))
+    [3, 5]
+    """
+    b0, b1 = body
+    lines, roles = draft.lines, draft.roles
+    out: List[int] = []
+    above = 0
+    for h in range(b0, b1):
+        ln = lines[h]
+        if ln.prose and roles[h] == FREE:
+            above += len(ln.text)
+            continue
+        if above < _MIN_ARTICLE_CHARS or roles[h] == FREE or ln.words > _END_HEADING_WORDS or not _is_box_heading(ln):
+            continue
+        titles: List[int] = []
+        j = h + 1
+        while j < b1 and j - h <= _WIDGET_LINES:
+            x = lines[j]
+            if roles[j] == FREE and x.words >= _TEASER_RUN and is_cut_title(x.text):
+                titles.append(j)
+            elif roles[j] == FREE or x.words > 2:
+                break  # neither a cut title nor a label of furniture
+            j += 1
+        if len(titles) >= 2:
+            out.extend(titles)
+    return out
+
+
+def _box_over_dateline(draft: Draft, top: int, start: int) -> List[int]:
+    """The free lines right above the wire story's first paragraph and under a box heading
+    (at most ``_WIDGET_LINES`` of them, none a byline or a date line of the story's header,
+    :func:`_header_line`), when :func:`start_at_dateline` moved the body's
+    start from *top* down to *start* past them ("MOST POPULAR" over teaser titles, then
+    "BUFFALO, N.Y. — …"): they are the box's, set aside so that no later stage reads
+    them as the story's first lines.
+
+    >>> from newsparse.blocks import split
+    >>> from newsparse.boilerplate import mark
+    >>> d = mark(split(Draft(text="Most popular\\nFerry fares rise for winter\\nBUFFALO, N.Y. — It snowed.")))
+    >>> _box_over_dateline(d, 1, 2), _box_over_dateline(d, 2, 2)
+    ([1], [])
+    """
+    lines, roles = draft.lines, draft.roles
+    if start <= top:
+        return []  # the body's start did not move
+    h = start - 1
+    while h > 0 and roles[h] == FREE and start - h <= _WIDGET_LINES:
+        if _header_line(lines[h].text):
+            return []  # the story's byline or date: its header, not a box, stands above it
+        h -= 1
+    if roles[h] != FREE and lines[h].words <= _END_HEADING_WORDS and _is_box_heading(lines[h]):
+        return list(range(h + 1, start))
+    return []
+
+
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text, and set aside the
     boxes of teaser links and the teaser cards inside it (:func:`teaser_boxes`,
@@ -1483,8 +1651,18 @@ def zone(draft: Draft) -> Draft:
         body = cut_at_cards(draft, body)
         if "clock" in openings:
             body = cut_at_ticker(draft, body)
-        body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, start_at_dateline(draft, body))))
+        top = body[0]
+        body = start_at_dateline(draft, body)
+        body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, body)))
+        blurb = form_blurb(draft, body)
+        if blurb is not None:
+            body = body[0], blurb
         teasers = [k for a, b in teaser_boxes(draft, body) for k in range(a, b)] + teaser_cards(draft, body)
+        teasers += _box_over_dateline(draft, top, body[0])
+        teasers += cut_title_boxes(draft, body)
+        if blurb is not None:
+            teasers.append(blurb)  # set aside, so that no later stage reads it as the last paragraph
+        teasers += titles_over_buttons(draft, body)
         if teasers:
             draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for k in teasers})
     return evolve(draft, body=body)
