@@ -1636,7 +1636,10 @@ def _box_over_dateline(draft: Draft, top: int, start: int) -> List[int]:
             return []  # the story's byline or date: its header, not a box, stands above it
         h -= 1
     if roles[h] != FREE and lines[h].words <= _END_HEADING_WORDS and _is_box_heading(lines[h]):
-        return list(range(h + 1, start))
+        # the line right over the dateline is the story's own title when no title stands
+        # above the box heading (a wire page that prints its title last, over its dateline)
+        titled_above = any(not ln.prose and ln.words >= 3 and roles[ln.index] == FREE for ln in lines[max(0, h - _WIDGET_LINES) : h])
+        return list(range(h + 1, start)) if titled_above else []
     return []
 
 
