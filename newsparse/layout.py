@@ -894,8 +894,6 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     return (b0, cut) if cut > b0 else body
 
 
-#: the longest blurb of a newsletter box, in characters (its words are few and short)
-_FORM_CHARS = 400
 #: what only a newsletter box's blurb speaks of ("… straight to your inbox", "… in Ihrem
 #: Postfach"): the inbox, the newsletter, unsubscribing (not e-mail: a story may close by
 #: giving an address to write to)
@@ -930,7 +928,6 @@ def form_blurb(draft: Draft, body: Tuple[int, int]) -> Optional[int]:
         roles[last] == FREE
         and ln.prose
         and ln.words <= _FORM_WORDS
-        and len(ln.text) <= _FORM_CHARS
         and roles[last - 1] != FREE
         and (b1 >= len(lines) or not lines[b1].prose)
         and _form_blurb(ln.text) is not None
