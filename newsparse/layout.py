@@ -894,48 +894,6 @@ def trim_calls(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     return (b0, cut) if cut > b0 else body
 
 
-#: what only a newsletter box's blurb speaks of ("… straight to your inbox", "… in Ihrem
-#: Postfach"): the inbox, the newsletter, unsubscribing (not e-mail: a story may close by
-#: giving an address to write to)
-_form_blurb = regex.compile(
-    r"\b(?:inbox|newsletters?|unsubscribe|postfach|boîte\ (?:mail|de\ réception)|bandeja\ de\ entrada"
-    r"|caixa\ de\ entrada|posta\ in\ arrivo)\b",
-    regex.I,
-).search
-
-
-def form_blurb(draft: Draft, body: Tuple[int, int]) -> Optional[int]:
-    """The body's last line when it is the blurb of a newsletter box under the story: a short
-    line of running text (at most ``_FORM_WORDS`` words) that speaks of the inbox or the
-    newsletter (:data:`_form_blurb`), right under a line set aside as furniture
-    (the box's heading) and over no running text (the form's field and button, or the
-    page's end). A story's closing line under an advertisement speaks of none of these.
-
-    >>> from newsparse.blocks import split
-    >>> from newsparse.boilerplate import mark
-    >>> story = "The port reopened on Monday after a week of storms, officials said. " * 4
-    >>> d = mark(split(Draft(text=story + "\\nSign up for our newsletter\\nThe harbour news, straight to your inbox.\\nEmail")))
-    >>> form_blurb(d, (0, 3))
-    2
-    """
-    b0, b1 = body
-    lines, roles = draft.lines, draft.roles
-    last = b1 - 1
-    if last <= b0:
-        return None
-    ln = lines[last]
-    if (
-        roles[last] == FREE
-        and ln.prose
-        and ln.words <= _FORM_WORDS
-        and roles[last - 1] != FREE
-        and (b1 >= len(lines) or not lines[b1].prose)
-        and _form_blurb(ln.text) is not None
-    ):
-        return last
-    return None
-
-
 def cut_at_ticker(draft: Draft, body: Tuple[int, int]) -> Tuple[int, int]:
     """End the body where a news ticker follows the story: lines that open with a clock
     time and a title ("14:44 Storm closes the port"), or a time alone over a title line
@@ -1654,14 +1612,9 @@ def zone(draft: Draft) -> Draft:
         top = body[0]
         body = start_at_dateline(draft, body)
         body = trim_calls(draft, cut_at_author_box(draft, cut_at_copy(draft, body)))
-        blurb = form_blurb(draft, body)
-        if blurb is not None:
-            body = body[0], blurb
         teasers = [k for a, b in teaser_boxes(draft, body) for k in range(a, b)] + teaser_cards(draft, body)
         teasers += _box_over_dateline(draft, top, body[0])
         teasers += cut_title_boxes(draft, body)
-        if blurb is not None:
-            teasers.append(blurb)  # set aside, so that no later stage reads it as the last paragraph
         teasers += titles_over_buttons(draft, body)
         if teasers:
             draft = claim(draft, {k: whole("boilerplate", draft.lines[k]) for k in teasers})

@@ -197,14 +197,6 @@ def test_a_header_under_a_box_heading_is_no_box() -> None:
     assert article.headline is not None and article.headline.text == "Town council approves new flood barrier"
 
 
-def test_a_newsletter_box_blurb_under_the_story_is_not_kept() -> None:
-    for box in (
-        ["Get our morning briefing", "The day's top stories from the harbour, straight to your inbox.", "Enter your email", "Sign up"],
-        ["Newsletter", "Die wichtigsten Nachrichten aus dem Hafen jeden Morgen in Ihrem Postfach.", "E-Mail-Adresse", "Jetzt anmelden"],
-    ):
-        assert _paragraphs(HEAD + STORY + box) == STORY, box[0]
-
-
 def test_a_closing_line_between_furniture_stays() -> None:
     # the story's short last paragraph under an advertisement and over the page's footer
     closing = "We will update this story as more information becomes available."
