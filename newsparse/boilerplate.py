@@ -307,8 +307,6 @@ _shop_button = regex.compile(
     regex.VERBOSE,
 ).fullmatch
 _SHOP_BUTTON_CHARS = 60
-#: what a shop button's price opens with besides a figure (the cheap test)
-_PRICE_FIRSTS = frozenset("$€£¥")
 
 
 def is_shop_button(line: str) -> bool:
@@ -334,7 +332,7 @@ def _by_shape(line: str, menu_rows: bool = True) -> bool:
         return True
     if menu_rows and (" | " in line or "▪" in line or " • " in line or " · " in line) and is_menu_row(line):
         return True
-    if (line[:1] in _PRICE_FIRSTS or line[:1].isdigit()) and line[-1:] not in _SENTENCE_ENDS and is_shop_button(line):
+    if line[-1:] not in _SENTENCE_ENDS and has_digit(line) is not None and is_shop_button(line):
         return True
     return _button_word(line.split(None, 1)[0]) and is_button_row(line)
 
