@@ -293,34 +293,9 @@ def _line_is_boilerplate(line: Line) -> bool:
     return _short_boilerplate(text, folded=line.folded)
 
 
-#: a shop button under a product in a story that recommends things to buy: a price, then
-#: "at", "bei", "zu", "chez" … and the shop's name in one to three words, the first capitalised
-#: ("24,95 € bei Buchladen", "$24.99 at Riverside Books"); the longest such line
-_shop_button = regex.compile(
-    r"""
-    (?:[$€£¥]\s?\d[\d.,]{0,10}                      # $24.99, € 19,50
-      |\d[\d.,]{0,10}\s?(?:[$€£¥]|EUR|USD|GBP|CHF)   # 24,95 €, 19.50 EUR
-    )
-    \s(?i:at|bei|zu|chez|en|su|na|em|op|auf|von|from)\s
-    \p{Lu}\S*(?:\s\S+){0,2}                          # the shop: one to three words
-    """,
-    regex.VERBOSE,
-).fullmatch
-_SHOP_BUTTON_CHARS = 60
-
-
-def is_shop_button(line: str) -> bool:
-    """A shop button under a product (:data:`_shop_button`).
-
-    >>> is_shop_button("24,95 € bei Buchladen"), is_shop_button("$10 at the door"), is_shop_button("Tickets cost $10 at Rio.")
-    (True, False, False)
-    """
-    return len(line) <= _SHOP_BUTTON_CHARS and _shop_button(line) is not None
-
-
 def _by_shape(line: str, menu_rows: bool = True) -> bool:
     """:func:`is_markup`, :func:`is_glued_links`, :func:`is_promo`, :func:`is_share_bar`,
-    :func:`is_menu_row` (when *menu_rows* is set), :func:`is_shop_button` or :func:`is_button_row`, each behind its
+    :func:`is_menu_row` (when *menu_rows* is set) or :func:`is_button_row`, each behind its
     cheap test (glued links and a share bar never end like a sentence)."""
     if line[:1] == "<" and is_markup(line):
         return True
@@ -331,8 +306,6 @@ def _by_shape(line: str, menu_rows: bool = True) -> bool:
     if ("lick" in line or "LICK" in line) and is_promo(line):
         return True
     if menu_rows and (" | " in line or "▪" in line or " • " in line or " · " in line) and is_menu_row(line):
-        return True
-    if line[-1:] not in _SENTENCE_ENDS and has_digit(line) is not None and is_shop_button(line):
         return True
     return _button_word(line.split(None, 1)[0]) and is_button_row(line)
 

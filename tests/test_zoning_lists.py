@@ -114,16 +114,6 @@ def test_a_paragraph_over_a_read_more_button_stays() -> None:
     assert _paragraphs(lines)[: len(STORY)] == STORY
 
 
-def test_a_shop_button_under_a_product_is_boilerplate() -> None:
-    from newsparse.boilerplate import is_boilerplate
-
-    for button in ("24,95 € bei Buchladen", "$24.99 at Riverside Books", "€19.50 chez Librairie Moulin", "12,99 € Zu Spielwelt"):
-        assert is_boilerplate(button), button
-    # a price in a sentence, a price at a place in lower case: not a button
-    for line in ("Tickets cost $10 at the door.", "$10 at the door", "The book costs 24,95 € bei Buchladen today"):
-        assert not is_boilerplate(line), line
-
-
 def test_sentence_shaped_furniture_in_other_languages_is_boilerplate() -> None:
     from newsparse.boilerplate import is_boilerplate
 
@@ -163,14 +153,6 @@ def test_probes_of_the_list_and_button_rules() -> None:
     assert _paragraphs(["Ferry company orders two larger boats", "Read more", *STORY]) == STORY
     # a lone button under the story's last paragraph takes nothing with it
     assert _paragraphs([*HEAD, *STORY, "Read more"]) == STORY
-
-
-def test_probes_of_the_shop_button_shape() -> None:
-    from newsparse.boilerplate import is_boilerplate
-
-    assert is_boilerplate("€3,50 en Mercado Central")
-    for line in ("Save $5 at Target today.", "12 at Home", "2024 at Wimbledon", "$5 at " + "A" * 100):
-        assert not is_boilerplate(line), line
 
 
 def test_a_box_between_its_heading_and_the_wire_story_is_not_read_as_the_story() -> None:
@@ -228,3 +210,11 @@ def test_a_paragraph_trailing_off_under_a_heading_stays() -> None:
     more = "The harbour master said the gates would be tested twice a year, each spring and autumn."
     lines = [*HEAD, *STORY[:4], "Most Popular", trailing, *STORY[4:], more]
     assert trailing in _paragraphs(lines)
+
+
+def test_a_story_list_of_prices_and_amounts_stays() -> None:
+    # a price at a shop or money from a giver has the shape of a shop's button, but a story
+    # lists them too (review of a withdrawn rule that set such lines aside by their shape)
+    amounts = ["$5,000 from Riverside Council", "$2,500 from Grace Miller", "$3.49 at Walmart", "$3.99 at Target"]
+    kept = _paragraphs([*HEAD, *STORY[:3], "The appeal raised money from across the town:", *amounts, *STORY[3:]])
+    assert all(a in kept for a in amounts)
