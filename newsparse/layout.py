@@ -1574,13 +1574,19 @@ def _box_over_dateline(draft: Draft, top: int, start: int) -> List[int]:
     :func:`_header_line`), when :func:`start_at_dateline` moved the body's
     start from *top* down to *start* past them ("MOST POPULAR" over teaser titles, then
     "BUFFALO, N.Y. — …"): they are the box's, set aside so that no later stage reads
-    them as the story's first lines.
+    them as the story's first lines. Only when a title-shaped free line stands above the
+    box heading: otherwise the lines under the box are the story's own title, deck and
+    caption (a wire page that prints its title last, right over its dateline).
 
     >>> from newsparse.blocks import split
     >>> from newsparse.boilerplate import mark
-    >>> d = mark(split(Draft(text="Most popular\\nFerry fares rise for winter\\nBUFFALO, N.Y. — It snowed.")))
-    >>> _box_over_dateline(d, 1, 2), _box_over_dateline(d, 2, 2)
-    ([1], [])
+    >>> page = "Snow closes the port\\nMost popular\\nFerry fares rise for winter\\nBUFFALO, N.Y. — It snowed."
+    >>> d = mark(split(Draft(text=page)))
+    >>> _box_over_dateline(d, 2, 3), _box_over_dateline(d, 3, 3)
+    ([2], [])
+    >>> d = mark(split(Draft(text="Most popular\\nSnow closes the port\\nBUFFALO, N.Y. — It snowed.")))
+    >>> _box_over_dateline(d, 1, 2)
+    []
     """
     lines, roles = draft.lines, draft.roles
     if start <= top:
@@ -1591,9 +1597,9 @@ def _box_over_dateline(draft: Draft, top: int, start: int) -> List[int]:
             return []  # the story's byline or date: its header, not a box, stands above it
         h -= 1
     if roles[h] != FREE and lines[h].words <= _END_HEADING_WORDS and _is_box_heading(lines[h]):
-        # the line right over the dateline is the story's own title when no title stands
-        # above the box heading (a wire page that prints its title last, over its dateline)
-        titled_above = any(not ln.prose and ln.words >= 3 and roles[ln.index] == FREE for ln in lines[max(0, h - _WIDGET_LINES) : h])
+        titled_above = any(
+            not ln.prose and ln.words >= 3 and roles[ln.index] == FREE for ln in lines[max(0, h - _WIDGET_LINES) : h]
+        )
         return list(range(h + 1, start)) if titled_above else []
     return []
 

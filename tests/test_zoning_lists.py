@@ -129,6 +129,7 @@ def test_sentence_shaped_furniture_in_other_languages_is_boilerplate() -> None:
     for line in (
         "Die Verbraucherzentrale warnt, dass viele Seiten Cookies ohne Zustimmung setzen.",
         "Abbonati in calo per il terzo anno, ha detto l'editore.",
+        "Abbonati a teatro e biblioteca potranno usare la stessa tessera, ha spiegato l'assessore.",
         "Los abonados podrán suscribirse desde el lunes en la oficina del puerto.",
     ):
         assert not is_boilerplate(line), line
@@ -218,3 +219,14 @@ def test_a_story_list_of_prices_and_amounts_stays() -> None:
     amounts = ["$5,000 from Riverside Council", "$2,500 from Grace Miller", "$3.49 at Walmart", "$3.99 at Target"]
     kept = _paragraphs([*HEAD, *STORY[:3], "The appeal raised money from across the town:", *amounts, *STORY[3:]])
     assert all(a in kept for a in amounts)
+
+
+def test_a_wire_title_under_a_box_over_its_dateline_stays_the_headline() -> None:
+    import newsparse
+
+    title = "Harbour gates close as storm surge nears the coast"
+    story = ["VALMORA (Reuters) - " + STORY[0], *STORY[1:]]
+    for sep in ("\n\n", "\n"):
+        text = sep.join(["MOST POPULAR", "Storm warning issued for the weekend", "Schools to close early on Friday", title, *story]) + "\n"
+        article = newsparse.parse(text)
+        assert article.headline is not None and article.headline.text == title, repr(sep)

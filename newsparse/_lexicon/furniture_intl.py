@@ -9,7 +9,8 @@ languages, the rights notices of their footers and the reading times printed ove
 story; written out by hand, case-folded.
 Only openings no story's sentence begins with are listed (imperatives addressed to the
 reader, "we use cookies", "all rights reserved"); a word that also opens a story's
-sentence or a headline ("Abbonati", subscribers) is listed with the word after it. Used
+sentence or a headline ("Abbonati", subscribers; "Abbonati a teatro e biblioteca potranno
+…") is listed only with a word after it that no such sentence has ("abbonati ora"). Used
 by :mod:`newsparse.boilerplate` only.
 """
 
@@ -31,7 +32,7 @@ PREFIXES_INTL: Tuple[str, ...] = (
     "recibe nuestro boletín",
     # Italian
     "utilizziamo i cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie",
-    "questo sito usa i cookie", "abbonati a ", "abbonati ora", "sei già abbonato", "iscriviti alla newsletter",
+    "questo sito usa i cookie", "abbonati ora", "sei già abbonato", "iscriviti alla newsletter",
     "iscriviti alla nostra newsletter", "tutti i diritti riservati", "riproduzione riservata",
     # Portuguese
     "este site utiliza cookies", "este site usa cookies", "assine já", "assine a nossa newsletter",
