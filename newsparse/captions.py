@@ -741,6 +741,16 @@ def _date_line(text: str) -> bool:
     return bool(dates) and word_count(text) - sum(word_count(d.raw) for d in dates) < 5
 
 
+def _dated_nearby(lines: Sequence[Line], i: int, at: int) -> bool:
+    """Does another line near the caption *i* (and its credit *at*) give a date? Then the
+    page's own date is printed elsewhere, and a "Place, date." line over the credit is a
+    caption, not the header's date line."""
+    return any(
+        k not in (i, at) and has_digit(lines[k].text) and find_dates(lines[k].text)
+        for k in range(max(0, i - 6), min(len(lines), at + 7))
+    )
+
+
 def _place_and_date(text: str, credit: str) -> bool:
     """Is *text*, a line that is mostly a date, a caption naming a place and a date
     ("Harbour wall, Mar. 3, 2024.") over a labelled credit ("Photo: …")? The place
@@ -1260,7 +1270,7 @@ def find(draft: Draft) -> Draft:
             elif (split is not None or at is not None) and not _byline_open(text):
                 if split is not None:
                     cap = _caption_from(lines, i, split)
-                elif at is not None and (not _date_line(text) or _place_and_date(text, lines[at].text)):
+                elif at is not None and (not _date_line(text) or (_place_and_date(text, lines[at].text) and _dated_nearby(lines, i, at))):
                     nxt = lines[at]
                     cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
                     ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))

@@ -112,3 +112,14 @@ def test_source_pair_at_the_very_start_or_end_is_not_taken() -> None:
     pair = "This chart shows sea levels at the harbour gauge rising by a hand's width since 1990.\nCoastal Survey Office"
     assert _captions(pair + "\n\n" + FIRST + "\n") == []
     assert _captions(HEAD + FIRST + "\n\n" + pair + "\n") == []
+
+
+def test_a_header_place_and_date_over_the_hero_credit_stays_the_date() -> None:
+    # with no other date near it, "Place, date." over a photo's credit is the header's date line
+    for page in (
+        "Riverside library reopens after two-year rebuild\n\nBy Daniel Okafor\n\nRiverton, April 9, 2025.\nPhoto: Maya Lind\n\n",
+        "Bibliothek am Fluss öffnet wieder\n\nVon Jonas Weber\n\nHamburg, 9. April 2025.\nFoto: dpa\n\n",
+    ):
+        record = newsparse.to_dict(newsparse.parse(page + FIRST + "\n\n" + LAST + "\n"))
+        assert (record["published"] or "")[:10] == "2025-04-09", page[:20]
+        assert not any("2025" in c["text"] for c in record["captions"])
