@@ -22,8 +22,8 @@ from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
 from ._lexicon import titles as tlex
-from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
-from .dates import find_dates, word_trie
+from ._text import alternation, fold, has_digit, post_signature, word_count
+from .dates import find_dates, short_pieces, word_trie
 from .model import Author, Block, Byline, Field, Span
 
 __all__ = ["find", "is_name", "parse_authors"]
@@ -899,10 +899,12 @@ def _short_segments(text: str) -> bool:
     >>> _short_segments("The mayor said | that the budget would pass after a long debate on taxes and schools")
     False
     """
-    if text.count("|") + text.count("•") < 2:
-        return False
-    pieces = [p for p in split_bars(text) if p.strip()]
-    return len(pieces) >= 3 and all(word_count(p) <= 8 or (word_count(p) <= _LEAD_PIECE_WORDS and _match_lead(p.strip())) for p in pieces)
+    return short_pieces(text, 8, _lead_piece)
+
+
+def _lead_piece(piece: str) -> bool:
+    """A piece of a header's run of facts that opens with a byline word, and may be longer."""
+    return word_count(piece) <= _LEAD_PIECE_WORDS and _match_lead(piece.strip()) is not None
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re as _re
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import attrs
 import regex
@@ -36,7 +36,7 @@ from ._lexicon import timezones as tzlex
 from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
 from .model import Block, DateInfo, Field, Span
 
-__all__ = ["DateMatch", "find", "find_date"]
+__all__ = ["DateMatch", "find", "find_date", "short_pieces"]
 
 
 def word_trie(words: Iterable[str]) -> str:
@@ -452,23 +452,26 @@ def _is_date_line(line: Line, matches: List[DateMatch]) -> bool:
     for m in reversed(matches):
         rest = rest[: m.start] + " " + rest[m.end :]
     rest_words = word_count(rest)
-    return rest_words <= 6 or _segmented(rest)
+    return rest_words <= 6 or short_pieces(rest, 10)
 
 
-def _segmented(rest: str) -> bool:
-    """What is left of a line once its dates are blanked is short pieces between bars or
-    bullets: a header's run of facts ("Outlet | <date> • Updated <date> | By Jane Roe (with
-    John Doe)"), not running text.
+def short_pieces(text: str, most_words: int, longer: Optional[Callable[[str], bool]] = None) -> bool:
+    """*text* is three or more pieces between bars or bullets, each of *most_words* words at
+    most (or one that *longer* accepts): a header's run of facts, not running text. The
+    dates stage reads a line with its dates blanked ("Outlet | <date> • Updated <date> | By
+    Jane Roe (with John Doe)"), the byline stage a line as printed.
 
-    >>> _segmented("Le Journal |   • Mis à jour le   | Par Ana Voss (avec Leo Marr et Kim Ode)")
+    >>> short_pieces("Le Journal |   • Mis à jour le   | Par Ana Voss (avec Leo Marr et Kim Ode)", 10)
     True
-    >>> _segmented("The mayor said on   that the bridge would reopen after repairs to the deck")
+    >>> short_pieces("The mayor said on   that the bridge would reopen after repairs to the deck", 10)
     False
+    >>> short_pieces("Jane Roe | Town news | the council said the bridge would reopen in May", 8, lambda p: "May" in p)
+    True
     """
-    if "|" not in rest and "•" not in rest:
-        return False
-    pieces = [p for p in split_bars(rest) if p.strip()]
-    return len(pieces) >= 3 and all(word_count(p) <= 10 for p in pieces)
+    if text.count("|") + text.count("•") < 2:
+        return False  # (three pieces need two separators)
+    pieces = [p for p in split_bars(text) if p.strip()]
+    return len(pieces) >= 3 and all(word_count(p) <= most_words or (longer is not None and longer(p)) for p in pieces)
 
 
 def _which(text: str, m: DateMatch) -> str:
