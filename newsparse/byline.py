@@ -890,21 +890,34 @@ def _short_segments(text: str) -> bool:
     """A line of three or more short pieces between bars or bullets: a header's run of facts
     ("<date> by Jane Roe | Category News | Tags Budget, Tax"), not running text. The piece
     that opens with a byline word may be longer, as it names several people
-    ("| Par Ana Voss (avec Leo Marr et Kim Ode)").
+    ("| Par Ana Voss (avec Leo Marr et Kim Ode)"); and the words spelling a date are not
+    counted, as some languages spell it long ("| Actualizado el 3 de junio de 2024 a las 17:45").
 
     >>> _short_segments("3 May 2021 by Ana Voss | Category Town | Tags budget, taxes, schools")
     True
     >>> _short_segments("Le Journal | 4 May 2015 • Mis à jour le 5 May | Par Ana Voss (avec Leo Marr et Kim Ode)")
     True
+    >>> _short_segments("Par Ana Voss | Publié le 3 juin 2024 à 09h10 | Mis à jour le 3 juin 2024 à 17h45")
+    True
     >>> _short_segments("The mayor said | that the budget would pass after a long debate on taxes and schools")
     False
     """
-    return short_pieces(text, 8, _lead_piece)
+    return short_pieces(text, 8, _long_piece)
 
 
-def _lead_piece(piece: str) -> bool:
-    """A piece of a header's run of facts that opens with a byline word, and may be longer."""
-    return word_count(piece) <= _LEAD_PIECE_WORDS and _match_lead(piece.strip()) is not None
+def _long_piece(piece: str) -> bool:
+    """A piece of more than eight words in a header's run of facts: one that opens with a
+    byline word, or one of eight words or fewer besides the date it spells out.
+
+    >>> _long_piece("Mis à jour le 3 juin 2024 à 17h45"), _long_piece("the budget would pass after a long debate on 3 June 2024")
+    (True, False)
+    """
+    if word_count(piece) <= _LEAD_PIECE_WORDS and _match_lead(piece.strip()) is not None:
+        return True
+    dates = find_dates(piece) if has_digit(piece) else []
+    for d in reversed(dates):
+        piece = piece[: d.start] + " " + piece[d.end :]
+    return bool(dates) and word_count(piece) <= 8
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:
