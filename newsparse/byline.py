@@ -998,14 +998,31 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
         return True
     if has_digit(lines[i].text) and find_dates(lines[i].text):
         return True
-    for j in (i - 2, i - 1, i + 1, i + 2):
-        if (
-            0 <= j < len(lines)
-            and lines[j].words <= 14
-            and (_date_label(lines[j].text) or (has_digit(lines[j].text) and (find_dates(lines[j].text) or _timed(lines, i, j))))
-        ):
-            return True
+    if any(_date_beside(lines, i, j) for j in (i - 2, i - 1, i + 1, i + 2)):
+        return True
     return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors) or _bio_below(lines, i, authors)
+
+
+def _vouched_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """Support for a bare name line that stands under a photo caption, which a date or a
+    title above the caption cannot give: an organisation or a role with the names, or a
+    date (in figures too: "Artikel vom 31.10.23"), a role, a handle, a "More by" link or a
+    bio under them."""
+    if any(a.organization or a.role for a in authors):
+        return True
+    for j in (i + 1, i + 2):
+        if _date_beside(lines, i, j) or (j < len(lines) and lines[j].words <= 14 and any(True for _ in _numeric_dates(lines[j].text))):
+            return True
+    return _vouched_anywhere(lines, i, authors) or _bio_below(lines, i, authors)
+
+
+def _date_beside(lines: Sequence[Line], i: int, j: int) -> bool:
+    """Line *j*, beside the name line *i*, is a short line with a date, a date label, or
+    a clock time or an age beside a word right next to the names."""
+    if not 0 <= j < len(lines) or lines[j].words > 14:
+        return False
+    t = lines[j].text
+    return _date_label(t) is not None or (has_digit(t) and (bool(find_dates(t)) or _timed(lines, i, j)))
 
 
 def _dated_over_caption(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
@@ -1137,9 +1154,11 @@ def _bare_name_line(
     vouch: Callable[[Sequence[Line], int, Sequence[Author]], bool],
     seen: Dict[int, Optional[List[Author]]],
     head: int,
+    credits: Sequence[Span],
 ) -> Optional[Tuple[int, List[Author]]]:
     """The first free line of *window* that holds only names and has *vouch*'s support; with
     the names of the lines stacked with it at the date, above the body (which opens at *head*).
+    Not a line right under a caption's text (*credits* are the spans of the captions' credits).
 
     *seen* keeps the names read on each line, for the next window.
     """
@@ -1149,6 +1168,8 @@ def _bare_name_line(
         found = seen[i] if i in seen else seen.setdefault(i, _bare_names(lines[i]))
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
+        if i > 0 and roles[i - 1] == "caption" and not _credit_line(lines[i - 1], credits) and not _vouched_below(lines, i, found):
+            continue  # a name under a caption's text, with nothing under it, is someone in the picture or its photographer
         if vouch(lines, i, found):
             stack = _name_stack(lines, roles, i) if i < head and len(found) == 1 else None
             if stack is not None and len(stack) > 1 and stack[-1] < head:
@@ -1157,6 +1178,16 @@ def _bare_name_line(
             if not _in_name_list(lines, roles, i, found):
                 return i, found  # (a name in a list of people, a tag list, an index, is no byline)
     return None
+
+
+def _credit_line(line: Line, credits: Sequence[Span]) -> bool:
+    """*line* is nothing but a caption's credit ("Leo Marr / Town Press" under the caption's
+    text), which closes the photo: the page's header may go on under it.
+
+    >>> _credit_line(Line(3, 93, 114, "Leo Marr / Town Press", True, 5), [Span(93, 114)])
+    True
+    """
+    return any(c.start <= line.start and line.end <= c.end for c in credits)
 
 
 def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> bool:
@@ -1512,11 +1543,12 @@ def find(draft: Draft) -> Draft:
         top = min(hi, lo)
         far = [*range(top - 1, max(0, top - _FAR_REACH) - 1, -1), *range(min(_FAR_REACH, max(0, top - _FAR_REACH)) - 1, -1, -1)]
         seen: Dict[int, Optional[List[Author]]] = {}
+        credits = [c.credit_span for c in draft.article.captions if c.credit_span is not None]
         def vouched(ls: Sequence[Line], i: int, found: Sequence[Author]) -> bool:
             return _vouched(ls, i, found) or _dated_over_caption(ls, roles, i)
 
         for window, vouch in ((near, vouched), (near, _vouched_weakly), (far, _vouched_far)):
-            found_at = _bare_name_line(lines, roles, window, vouch, seen, b0 if b1 > b0 else n)
+            found_at = _bare_name_line(lines, roles, window, vouch, seen, b0 if b1 > b0 else n, credits)
             if found_at is not None:
                 i, found = found_at
                 claims[i] = whole("byline", lines[i])

@@ -44,3 +44,31 @@ def test_byline_before_long_labelled_dates(row: str) -> None:
 def test_sentence_between_bars_is_still_running_text() -> None:
     row = "Le maire a dit | que la piscine fermera le 3 juin 2024 après un très long débat au conseil | Ana Voss"
     assert authors("La piscine fermera en septembre\n" + row + "\n" + STORY) == []
+
+
+NEWS = (
+    "The village pool will stay open for at least three more years, the county council decided on Monday after a campaign by swimmers.\n"
+    "The plan to close it had angered families when it was announced in the spring, and a petition gathered two thousand names.\n"
+    "Swimmers held a protest outside the town hall last month, and the council asked for a new study of the costs.\n"
+)
+
+
+def test_name_under_a_caption_with_its_credit_inline_is_no_byline() -> None:
+    # the name under a caption's text is a person in the picture (or the photographer), not the author
+    text = "Pool saved by swimmers\n3 June 2024\nThe lifeguard beside the pool on Friday. Photo: Leo Marr/Town Press\nKim Ode\n" + NEWS
+    assert authors(text) == []
+
+
+def test_name_under_a_caption_without_a_date_is_no_byline() -> None:
+    text = "Pool saved by swimmers\nThe lifeguard beside the pool on Friday. Photo: Leo Marr/Town Press\nKim Ode\n" + NEWS
+    assert authors(text) == []
+
+
+def test_name_under_a_caption_closed_by_its_credit_line_is_the_byline() -> None:
+    # the photo unit (caption, then its credit alone on a line) is closed: the header resumes under it
+    text = "Pool saved by swimmers\nTownpaper 3.6.2024 at 12.45\nThe lifeguard beside the pool on Friday.\nLeo Marr / Town Press\nKim Ode\nShare\n" + NEWS
+    assert authors(text) == ["Kim Ode"]
+
+
+def test_name_under_a_title_and_date_is_still_the_byline() -> None:
+    assert authors("Pool saved by swimmers\n3 June 2024\nKim Ode\n" + NEWS) == ["Kim Ode"]
