@@ -1022,7 +1022,7 @@ def _date_beside(lines: Sequence[Line], i: int, j: int) -> bool:
     if not 0 <= j < len(lines) or lines[j].words > 14:
         return False
     t = lines[j].text
-    return _date_label(t) is not None or (has_digit(t) and (bool(find_dates(t)) or _timed(lines, i, j)))
+    return _date_label(t) is not None or (has_digit(t) is not None and (bool(find_dates(t)) or _timed(lines, i, j)))
 
 
 def _dated_over_caption(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
