@@ -23,7 +23,7 @@ from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
 from ._lexicon import titles as tlex
 from ._text import alternation, fold, has_digit, post_signature, word_count
-from .dates import find_dates, short_pieces, word_trie
+from .dates import find_dates, has_date, short_pieces, word_trie
 from .model import Author, Block, Byline, Field, Span
 
 __all__ = ["find", "is_name", "parse_authors"]
@@ -812,10 +812,10 @@ def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     names = {a.name for a in authors}
     for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
         if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text) and not _role_line(lines[k].text):
-            if has_digit(lines[k].text) and find_dates(lines[k].text):
+            if has_date(lines[k].text):
                 continue  # "By Outlet" / "<date>" / "By Jane Roe": one header
             below = max(i, j) + 1
-            if below < len(lines) and lines[below].words <= 10 and has_digit(lines[below].text) and find_dates(lines[below].text):
+            if below < len(lines) and lines[below].words <= 10 and has_date(lines[below].text):
                 continue  # "By Jane Roe" / deck / "By John Doe" / "<date>": the story's header, the date under it
             other = parse_authors(lines[j].text, lines[j].start)
             if other and all(is_name(a.name) for a in other) and not names & {a.name for a in other}:
@@ -837,7 +837,7 @@ def _teaser_title_above(lines: Sequence[Line], b1: int, i: int) -> bool:
         return False
     above = lines[i - 1]
     text = above.text.rstrip()
-    return 4 <= above.words <= 16 and text[-1:] not in ".!?:;,…\"'”’»)" and not (has_digit(text) and find_dates(text))
+    return 4 <= above.words <= 16 and text[-1:] not in ".!?:;,…\"'”’»)" and not has_date(text)
 
 
 def _agency_byline(text: str) -> bool:
@@ -996,7 +996,7 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     or an organisation or role printed with the name."""
     if any(a.organization or a.role for a in authors):
         return True
-    if has_digit(lines[i].text) and find_dates(lines[i].text):
+    if has_date(lines[i].text):
         return True
     if any(_date_beside(lines, i, j) for j in (i - 2, i - 1, i + 1, i + 2)):
         return True
@@ -1022,7 +1022,7 @@ def _date_beside(lines: Sequence[Line], i: int, j: int) -> bool:
     if not 0 <= j < len(lines) or lines[j].words > 14:
         return False
     t = lines[j].text
-    return _date_label(t) is not None or (has_digit(t) is not None and (bool(find_dates(t)) or _timed(lines, i, j)))
+    return _date_label(t) is not None or has_date(t) or (has_digit(t) is not None and _timed(lines, i, j))
 
 
 def _dated_over_caption(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
@@ -1039,7 +1039,7 @@ def _dated_over_caption(lines: Sequence[Line], roles: Sequence[str], i: int) -> 
         j -= 1
     if j == i - 1 or j < 0 or roles[j] == "caption" or lines[j].words > 14:
         return False
-    return has_digit(lines[j].text) is not None and bool(find_dates(lines[j].text))
+    return has_date(lines[j].text)
 
 
 def _bio_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
@@ -1121,7 +1121,7 @@ def _dated(lines: Sequence[Line], i: int) -> bool:
     for j in (i - 1, i + 1, i + 2):
         if 0 <= j < len(lines) and lines[j].words <= 10:
             t = lines[j].text
-            if _date_label(t) or (has_digit(t) and (_time_or_age(t) or find_dates(t))):
+            if _date_label(t) or (has_digit(t) and _time_or_age(t)) or has_date(t):
                 return True
     return False
 
@@ -1165,19 +1165,32 @@ def _bare_name_line(
     for i in window:
         if roles[i] != FREE:
             continue
-        found = seen[i] if i in seen else seen.setdefault(i, _bare_names(lines[i]))
+        found = _names_on(lines, i, seen)
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
         if i > 0 and roles[i - 1] == "caption" and not _credit_line(lines[i - 1], credits) and not _vouched_below(lines, i, found):
             continue  # a name under a caption's text, with nothing under it, is someone in the picture or its photographer
         if vouch(lines, i, found):
-            stack = _name_stack(lines, roles, i) if i < head and len(found) == 1 else None
+            stack = _name_stack(lines, roles, i, seen) if i < head and len(found) == 1 else None
             if stack is not None and len(stack) > 1 and stack[-1] < head:
                 # names stacked one a line at the date, above the body: every one is an author
-                return i, [a for k in stack for a in (_bare_names(lines[k]) or ())]
-            if not _in_name_list(lines, roles, i, found):
+                return i, [a for k in stack for a in (_names_on(lines, k, seen) or ())]
+            if not _in_name_list(lines, roles, i, found, seen):
                 return i, found  # (a name in a list of people, a tag list, an index, is no byline)
     return None
+
+
+def _names_on(lines: Sequence[Line], k: int, seen: Dict[int, Optional[List[Author]]]) -> Optional[List[Author]]:
+    """The names when line *k* is nothing but names (:func:`_bare_names`), read once: *seen* keeps them."""
+    return seen[k] if k in seen else seen.setdefault(k, _bare_names(lines[k]))
+
+
+def _one_name(lines: Sequence[Line], roles: Sequence[str], k: int, seen: Dict[int, Optional[List[Author]]]) -> Optional[str]:
+    """The name when the free line *k* is one name and no more, in four words at most."""
+    if roles[k] != FREE or lines[k].words > 4:
+        return None
+    found = _names_on(lines, k, seen)
+    return found[0].name if found is not None and len(found) == 1 else None
 
 
 def _credit_line(line: Line, credits: Sequence[Span]) -> bool:
@@ -1190,14 +1203,16 @@ def _credit_line(line: Line, credits: Sequence[Span]) -> bool:
     return any(c.start <= line.start and line.end <= c.end for c in credits)
 
 
-def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> bool:
+def _in_name_list(
+    lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author], seen: Dict[int, Optional[List[Author]]]
+) -> bool:
     """The one name on line *i* stands in a list of people, one a line: three free lines
     or more in a row, this one among them, each holding one other name (a tag list, an
     index of people: "Borys Budka" / "Anna Nowak" / "Jan Kowal").
 
     >>> rows = ["Topics", "Borys Budka", "Anna Nowak", "Jan Kowal", "4 May 2021"]
     >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
-    >>> [_in_name_list(lines, [""] * 5, k, [Author(rows[k], Span(0, 9))]) for k in (1, 2, 3)]
+    >>> [_in_name_list(lines, [""] * 5, k, [Author(rows[k], Span(0, 9))], {}) for k in (1, 2, 3)]
     [True, True, True]
     """
     if len(authors) != 1:
@@ -1205,9 +1220,9 @@ def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: 
     run = 1
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(lines) and run < 3 and roles[j] == FREE and lines[j].words <= 4:
-            other = _bare_names(lines[j])
-            if not other or len(other) != 1 or other[0].name == authors[0].name:
+        while 0 <= j < len(lines) and run < 3:
+            other = _one_name(lines, roles, j, seen)
+            if other is None or other == authors[0].name:
                 break
             run += 1
             j += step
@@ -1218,7 +1233,7 @@ def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: 
 _NAME_STACK = 4
 
 
-def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int) -> Optional[List[int]]:
+def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int, seen: Dict[int, Optional[List[Author]]]) -> Optional[List[int]]:
     """The lines of a short stack of one-name lines, line *i* among them, right above or right
     under a date line: the story's authors, one a line ("Jane Roe" / "John Doe" / "Ann Lee" /
     "12 May 2024"), not a list of people; None when the stack is longer than four lines, or
@@ -1226,27 +1241,18 @@ def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int) -> Optional
 
     >>> rows = ["Rain ends the long drought at last", "Jane Roe", "John Doe", "Ann Lee", "12 May 2024"]
     >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
-    >>> _name_stack(lines, [FREE] * 5, 2), _name_stack(lines[:4], [FREE] * 4, 2)
+    >>> _name_stack(lines, [FREE] * 5, 2, {}), _name_stack(lines[:4], [FREE] * 4, 2, {})
     ([1, 2, 3], None)
     """
     n = len(lines)
 
-    def one_name(k: int) -> bool:
-        if roles[k] != FREE or lines[k].words > 4:
-            return False
-        found = _bare_names(lines[k])
-        return found is not None and len(found) == 1
-
     def date_line(k: int) -> bool:
-        if not 0 <= k < n or lines[k].words > 10:
-            return False
-        t = lines[k].text
-        return bool(has_digit(t)) and bool(find_dates(t))
+        return 0 <= k < n and lines[k].words <= 10 and has_date(lines[k].text)
 
     top = bottom = i
-    while top > 0 and bottom - top < _NAME_STACK and one_name(top - 1):
+    while top > 0 and bottom - top < _NAME_STACK and _one_name(lines, roles, top - 1, seen) is not None:
         top -= 1
-    while bottom + 1 < n and bottom - top < _NAME_STACK and one_name(bottom + 1):
+    while bottom + 1 < n and bottom - top < _NAME_STACK and _one_name(lines, roles, bottom + 1, seen) is not None:
         bottom += 1
     if bottom - top + 1 > _NAME_STACK:
         return None
@@ -1538,7 +1544,7 @@ def find(draft: Draft) -> Draft:
             k4 = min(hi, n, b0 + 4)
             near = [*range(k4 - 1, b0 - 1, -1), *range(b0 - 1, lo - 1, -1), *range(min(hi, n) - 1, k4 - 1, -1)]
             # past the story, a name beside a date on its line is a teaser card's, as in step 1
-            near = [i for i in near if i < b1 or not (has_digit(lines[i].text) and find_dates(lines[i].text))]
+            near = [i for i in near if i < b1 or not has_date(lines[i].text)]
         # further up: the lines above the near window, and the first lines of the dump
         top = min(hi, lo)
         far = [*range(top - 1, max(0, top - _FAR_REACH) - 1, -1), *range(min(_FAR_REACH, max(0, top - _FAR_REACH)) - 1, -1, -1)]

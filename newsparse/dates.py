@@ -36,7 +36,7 @@ from ._lexicon import timezones as tzlex
 from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
 from .model import Block, DateInfo, Field, Span
 
-__all__ = ["DateMatch", "find", "find_date", "short_pieces"]
+__all__ = ["DateMatch", "find", "find_date", "has_date", "short_pieces"]
 
 
 def word_trie(words: Iterable[str]) -> str:
@@ -422,6 +422,16 @@ def _find_dates(s: str, reference: Optional[_dt.date], day_first: bool = False) 
                 day = reference - _dt.timedelta(weeks=k)
             out.append(DateMatch(day, rel.start(), rel.end(), rel.group()))
     return out
+
+
+def has_date(s: str) -> bool:
+    """Does *s* hold a date with its year (what :func:`find_dates` finds without a reference
+    date)? The quick test for a figure comes first, and no list is built.
+
+    >>> has_date("By Jane Roe, 3 May 2021"), has_date("By Jane Roe"), has_date("May 3")
+    (True, False, False)
+    """
+    return has_digit(s) is not None and _has_year(s) is not None and bool(_find_dates_cached(s, None, False))
 
 
 def find_date(s: str, reference: Optional[_dt.date] = None) -> Optional[DateMatch]:
