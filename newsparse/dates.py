@@ -127,6 +127,13 @@ _DATE = rf"""
     )
 """
 
+#: the words of an "updated" label
+_UPDATED_WORDS = (
+    r"updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
+    r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|date_?modified"
+    r"|обновлено|оновлено"
+)
+
 _PATTERNS = {
     # a date starts after a non-word, or glued to a word's end in CamelCase ("EditorJune 11"),
     # or to an acronym before a capitalised month ("CNNMarch 3, 2020"),
@@ -148,12 +155,10 @@ _PATTERNS = {
         regex.I,
     ),
     # words that say which date this is
-    "updated": regex.compile(
-        r"(?:\b|(?<=\d))(?:updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
-        r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|date_?modified"
-        r"|обновлено|оновлено)\b",
-        regex.I,
-    ),
+    "updated": regex.compile(r"(?:\b|(?<=\d))(?:" + _UPDATED_WORDS + r")\b", regex.I),
+    # the same words anywhere, in a word or not, and the CJK labels: what a line holds
+    # whenever any piece of it holds an "updated" label
+    "updated_anywhere": regex.compile(_UPDATED_WORDS + r"|更新|修改|수정|업데이트", regex.I),
     # the CJK labels, which have no word boundary inside a line ("更新日：", "수정 2019.03.06");
     # searched only in a line that is not all ASCII
     "updated_cjk": regex.compile(r"更新|修改|수정|업데이트"),
@@ -180,6 +185,7 @@ _search_relative = _PATTERNS["relative"].search
 _search_updated_word = _PATTERNS["updated"].search
 _search_published_word = _PATTERNS["published"].search
 _search_updated_cjk = _PATTERNS["updated_cjk"].search
+_updated_anywhere = _PATTERNS["updated_anywhere"].search
 _search_published_cjk = _PATTERNS["published_cjk"].search
 
 
@@ -529,6 +535,18 @@ def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateIn
     return None
 
 
+def _may_update(lines: Sequence[Line], i: int) -> bool:
+    """Line *i*, or the line above it (a label printed over its date), holds an "updated"
+    label: without one, no date on line *i* reads as an update (see :func:`_which`).
+
+    >>> rows = ["Published 3 May 2021", "Updated:", "4 May 2021"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _may_update(lines, 0), _may_update(lines, 2)
+    (False, True)
+    """
+    return _updated_anywhere(lines[i].text) is not None or (i > 0 and _updated_anywhere(lines[i - 1].text) is not None)
+
+
 def _by_byline(roles: Sequence[str], i: int) -> bool:
     """Line *i* is a byline line, or stands right under one: a date printed with the byline
     ("By" / "JANE ROE" / "19 May 2020 9:02"), wherever the page puts that block."""
@@ -611,6 +629,8 @@ def find(draft: Draft) -> Draft:
     for ln in [*(ln for ln in head + tail if ln.index not in late), *under]:
         if published is not None and updated is not None:
             break
+        if published is not None and not _may_update(lines, ln.index):
+            continue  # what is left to find is an update, and no "updated" label stands here
         day_first = _day_first(day_first, draft, ln.text)
         matches = find_dates(ln.text, draft.reference_date, bool(day_first))
         if not matches:
