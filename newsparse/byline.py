@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 from itertools import chain, islice
 from typing import Callable, Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
@@ -122,9 +123,12 @@ def _gated(words: Iterable[str], match: Matcher, *, bracket: bool = False) -> Ma
     return gated_match
 
 
-_match_lead = _gated(blex.LEADS, _PATTERNS["lead"].match)
+#: (the steps of the stage ask about the same lines again: the answers are kept, in bounded caches)
+_match_lead: Matcher = functools.lru_cache(maxsize=1024)(_gated(blex.LEADS, _PATTERNS["lead"].match))
 _match_label = _gated(blex.LABELS, _PATTERNS["label"].match)
-_match_credit_line = _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
+_match_credit_line: Matcher = functools.lru_cache(maxsize=1024)(
+    _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
+)
 #: what a lead, a label or a credit opens with
 _OPENINGS, _OPENINGS_REACH, _OPENINGS_FIRSTS, _OPENINGS_K = _openings(
     [*blex.LEADS, *blex.LABELS, *(a for a, _ in blex.CREDIT_ROLES)]
@@ -1445,11 +1449,15 @@ def _name_list_line(lines: Sequence[Line], roles: Sequence[str]) -> Optional[Tup
     """The first free line near the top that is a paper's author list with a DOI line
     within two lines under it."""
     n = len(lines)
+    doi: Dict[int, bool] = {}  # (each line is read for a DOI once, not once for each of the two lines above it)
     for ln in lines[:_NAME_LIST_REACH]:
         i = ln.index
         if "," not in ln.text or roles[i] != FREE or ln.words > _NAME_LIST_WORDS:
             continue
-        if not any(_doi(lines[j].text) for j in range(i + 1, min(n, i + 3))):
+        for j in range(i + 1, min(n, i + 3)):
+            if j not in doi:
+                doi[j] = _doi(lines[j].text) is not None
+        if not (doi.get(i + 1) or doi.get(i + 2)):
             continue
         found = _name_list(ln)
         if found:
