@@ -178,6 +178,8 @@ _has_year = _re.compile(r"(?<!\d)(?:19|20)\d\d|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d
 _has_slashed = regex.compile(r"\d/\d\d?/\d\d").search
 # a word of four letters or more: a label such as "Updated" between a date and a time
 _has_word = regex.compile(r"\p{L}{4,}").search
+# what may stand between a date and its time all the same: the word for "at" ("alle ore 09:10")
+_clock_word = regex.compile(r"\b(?:" + "|".join(sorted(mlex.CLOCK_WORDS, key=len, reverse=True)) + r")\b", regex.I).sub
 _search_date = _PATTERNS["date"].search
 _finditer_date = _PATTERNS["date"].finditer
 _finditer_time = _PATTERNS["time"].finditer
@@ -321,7 +323,7 @@ def _time_near(s: str, start: int, end: int, floor: int = 0) -> Optional[Tuple[i
             gap, between = start - t.end(), s[t.end() : start]
         else:
             continue
-        if gap < best_gap and not _has_word(between):
+        if gap < best_gap and (not _has_word(between) or not _has_word(_clock_word(" ", between))):
             best, best_gap = (t.start(), t.end(), t), gap
     return best
 
