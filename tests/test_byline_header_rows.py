@@ -72,3 +72,43 @@ def test_name_under_a_caption_closed_by_its_credit_line_is_the_byline() -> None:
 
 def test_name_under_a_title_and_date_is_still_the_byline() -> None:
     assert authors("Pool saved by swimmers\n3 June 2024\nKim Ode\n" + NEWS) == ["Kim Ode"]
+
+
+ROW = "Par Ana Voss | Publié le 3 juin 2024 à 09h10 | Mis à jour le 3 juin 2024 à 17h45"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Pool to close\n" + ROW + "\n" + STORY).replace("\n", "\r\n"),  # CRLF
+        ROW + "\n" + STORY,  # the row opens the dump
+        "Pool to close\n" + STORY + ROW,  # the row closes it
+        ROW,  # the row alone
+    ],
+)
+def test_row_wherever_it_stands(text: str) -> None:
+    assert authors(text) == ["Ana Voss"]
+
+
+def test_outlet_before_long_labelled_dates_is_no_author() -> None:
+    assert authors("Pool to close\nLe Courrier Régional | Publié le 3 juin 2024 à 09h10 | Mis à jour le 3 juin 2024 à 17h45\n" + STORY) == []
+
+
+def test_very_long_row_does_not_crash() -> None:
+    authors("Pool to close\nPar Ana Voss | " + "Publié le 3 juin 2024 à 09h10 | " * 2000 + "\n" + STORY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lifeguard beside the pool. Photo: Leo Marr\nKim Ode\n" + NEWS,  # the caption opens the dump
+        "Pool saved by swimmers\n3 June 2024\n" + NEWS + "The lifeguard beside the pool. Photo: Leo Marr\nKim Ode",  # at the end
+    ],
+)
+def test_name_under_a_caption_anywhere_is_no_byline(text: str) -> None:
+    assert authors(text) == []
+
+
+def test_name_under_a_caption_with_a_role_under_it_is_the_byline() -> None:
+    text = "Pool saved by swimmers\n3 June 2024\nThe lifeguard beside the pool. Photo: Leo Marr\nKim Ode\nSenior Reporter\n" + NEWS
+    assert authors(text) == ["Kim Ode"]
