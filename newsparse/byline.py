@@ -123,12 +123,24 @@ def _gated(words: Iterable[str], match: Matcher, *, bracket: bool = False) -> Ma
     return gated_match
 
 
+#: the longest line whose lead and credit matches are kept (a longer one seldom recurs, and is not held)
+_CACHED_CHARS = 250
+_match_lead_any = _gated(blex.LEADS, _PATTERNS["lead"].match)
+_match_credit_any = _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
 #: (the steps of the stage ask about the same lines again: the answers are kept, in bounded caches)
-_match_lead: Matcher = functools.lru_cache(maxsize=1024)(_gated(blex.LEADS, _PATTERNS["lead"].match))
+_match_lead_cached = functools.lru_cache(maxsize=1024)(_match_lead_any)
+_match_credit_cached = functools.lru_cache(maxsize=1024)(_match_credit_any)
 _match_label = _gated(blex.LABELS, _PATTERNS["label"].match)
-_match_credit_line: Matcher = functools.lru_cache(maxsize=1024)(
-    _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
-)
+
+
+def _match_lead(s: str) -> Optional[regex.Match[str]]:
+    """A byline word opening *s* ("By", "Written by:", "Par"), as the "lead" pattern reads it."""
+    return _match_lead_cached(s) if len(s) <= _CACHED_CHARS else _match_lead_any(s)
+
+
+def _match_credit_line(s: str) -> Optional[regex.Match[str]]:
+    """A wire credit opening *s* ("Reporting by", "(Editing by"), as the "credit_line" pattern reads it."""
+    return _match_credit_cached(s) if len(s) <= _CACHED_CHARS else _match_credit_any(s)
 #: what a lead, a label or a credit opens with
 _OPENINGS, _OPENINGS_REACH, _OPENINGS_FIRSTS, _OPENINGS_K = _openings(
     [*blex.LEADS, *blex.LABELS, *(a for a, _ in blex.CREDIT_ROLES)]
