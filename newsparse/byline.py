@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 from itertools import chain, islice
 from typing import Callable, Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
@@ -22,8 +23,8 @@ from ._lexicon import agencies as alex
 from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
 from ._lexicon import titles as tlex
-from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
-from .dates import find_dates, word_trie
+from ._text import alternation, fold, has_digit, post_signature, word_count
+from .dates import find_dates, has_date, short_pieces, word_trie
 from .model import Author, Block, Byline, Field, Span
 
 __all__ = ["find", "is_name", "parse_authors"]
@@ -122,9 +123,24 @@ def _gated(words: Iterable[str], match: Matcher, *, bracket: bool = False) -> Ma
     return gated_match
 
 
-_match_lead = _gated(blex.LEADS, _PATTERNS["lead"].match)
+#: the longest line whose lead and credit matches are kept (a longer one seldom recurs, and is not held)
+_CACHED_CHARS = 250
+_match_lead_any = _gated(blex.LEADS, _PATTERNS["lead"].match)
+_match_credit_any = _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
+#: (the steps of the stage ask about the same lines again: the answers are kept, in bounded caches)
+_match_lead_cached = functools.lru_cache(maxsize=1024)(_match_lead_any)
+_match_credit_cached = functools.lru_cache(maxsize=1024)(_match_credit_any)
 _match_label = _gated(blex.LABELS, _PATTERNS["label"].match)
-_match_credit_line = _gated((a for a, _ in blex.CREDIT_ROLES), _PATTERNS["credit_line"].match, bracket=True)
+
+
+def _match_lead(s: str) -> Optional[regex.Match[str]]:
+    """A byline word opening *s* ("By", "Written by:", "Par"), as the "lead" pattern reads it."""
+    return _match_lead_cached(s) if len(s) <= _CACHED_CHARS else _match_lead_any(s)
+
+
+def _match_credit_line(s: str) -> Optional[regex.Match[str]]:
+    """A wire credit opening *s* ("Reporting by", "(Editing by"), as the "credit_line" pattern reads it."""
+    return _match_credit_cached(s) if len(s) <= _CACHED_CHARS else _match_credit_any(s)
 #: what a lead, a label or a credit opens with
 _OPENINGS, _OPENINGS_REACH, _OPENINGS_FIRSTS, _OPENINGS_K = _openings(
     [*blex.LEADS, *blex.LABELS, *(a for a, _ in blex.CREDIT_ROLES)]
@@ -812,10 +828,10 @@ def _card_run(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     names = {a.name for a in authors}
     for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
         if 0 <= j < len(lines) and lines[k].words >= 4 and lines[j].words <= 12 and _match_lead(lines[j].text) and not _role_line(lines[k].text):
-            if has_digit(lines[k].text) and find_dates(lines[k].text):
+            if has_date(lines[k].text):
                 continue  # "By Outlet" / "<date>" / "By Jane Roe": one header
             below = max(i, j) + 1
-            if below < len(lines) and lines[below].words <= 10 and has_digit(lines[below].text) and find_dates(lines[below].text):
+            if below < len(lines) and lines[below].words <= 10 and has_date(lines[below].text):
                 continue  # "By Jane Roe" / deck / "By John Doe" / "<date>": the story's header, the date under it
             other = parse_authors(lines[j].text, lines[j].start)
             if other and all(is_name(a.name) for a in other) and not names & {a.name for a in other}:
@@ -837,7 +853,7 @@ def _teaser_title_above(lines: Sequence[Line], b1: int, i: int) -> bool:
         return False
     above = lines[i - 1]
     text = above.text.rstrip()
-    return 4 <= above.words <= 16 and text[-1:] not in ".!?:;,…\"'”’»)" and not (has_digit(text) and find_dates(text))
+    return 4 <= above.words <= 16 and text[-1:] not in ".!?:;,…\"'”’»)" and not has_date(text)
 
 
 def _agency_byline(text: str) -> bool:
@@ -890,19 +906,34 @@ def _short_segments(text: str) -> bool:
     """A line of three or more short pieces between bars or bullets: a header's run of facts
     ("<date> by Jane Roe | Category News | Tags Budget, Tax"), not running text. The piece
     that opens with a byline word may be longer, as it names several people
-    ("| Par Ana Voss (avec Leo Marr et Kim Ode)").
+    ("| Par Ana Voss (avec Leo Marr et Kim Ode)"); and the words spelling a date are not
+    counted, as some languages spell it long ("| Actualizado el 3 de junio de 2024 a las 17:45").
 
     >>> _short_segments("3 May 2021 by Ana Voss | Category Town | Tags budget, taxes, schools")
     True
     >>> _short_segments("Le Journal | 4 May 2015 • Mis à jour le 5 May | Par Ana Voss (avec Leo Marr et Kim Ode)")
     True
+    >>> _short_segments("Par Ana Voss | Publié le 3 juin 2024 à 09h10 | Mis à jour le 3 juin 2024 à 17h45")
+    True
     >>> _short_segments("The mayor said | that the budget would pass after a long debate on taxes and schools")
     False
     """
-    if text.count("|") + text.count("•") < 2:
-        return False
-    pieces = [p for p in split_bars(text) if p.strip()]
-    return len(pieces) >= 3 and all(word_count(p) <= 8 or (word_count(p) <= _LEAD_PIECE_WORDS and _match_lead(p.strip())) for p in pieces)
+    return short_pieces(text, 8, _long_piece)
+
+
+def _long_piece(piece: str) -> bool:
+    """A piece of more than eight words in a header's run of facts: one that opens with a
+    byline word, or one of eight words or fewer besides the date it spells out.
+
+    >>> _long_piece("Mis à jour le 3 juin 2024 à 17h45"), _long_piece("the budget would pass after a long debate on 3 June 2024")
+    (True, False)
+    """
+    if word_count(piece) <= _LEAD_PIECE_WORDS and _match_lead(piece.strip()) is not None:
+        return True
+    dates = find_dates(piece) if has_digit(piece) else []
+    for d in reversed(dates):
+        piece = piece[: d.start] + " " + piece[d.end :]
+    return bool(dates) and word_count(piece) <= 8
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:
@@ -981,16 +1012,33 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     or an organisation or role printed with the name."""
     if any(a.organization or a.role for a in authors):
         return True
-    if has_digit(lines[i].text) and find_dates(lines[i].text):
+    if has_date(lines[i].text):
         return True
-    for j in (i - 2, i - 1, i + 1, i + 2):
-        if (
-            0 <= j < len(lines)
-            and lines[j].words <= 14
-            and (_date_label(lines[j].text) or (has_digit(lines[j].text) and (find_dates(lines[j].text) or _timed(lines, i, j))))
-        ):
-            return True
+    if any(_date_beside(lines, i, j) for j in (i - 2, i - 1, i + 1, i + 2)):
+        return True
     return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors) or _bio_below(lines, i, authors)
+
+
+def _vouched_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+    """Support for a bare name line that stands under a photo caption, which a date or a
+    title above the caption cannot give: an organisation or a role with the names, or a
+    date (in figures too: "Artikel vom 31.10.23"), a role, a handle, a "More by" link or a
+    bio under them."""
+    if any(a.organization or a.role for a in authors):
+        return True
+    for j in (i + 1, i + 2):
+        if _date_beside(lines, i, j) or (j < len(lines) and lines[j].words <= 14 and any(True for _ in _numeric_dates(lines[j].text))):
+            return True
+    return _vouched_anywhere(lines, i, authors) or _bio_below(lines, i, authors)
+
+
+def _date_beside(lines: Sequence[Line], i: int, j: int) -> bool:
+    """Line *j*, beside the name line *i*, is a short line with a date, a date label, or
+    a clock time or an age beside a word right next to the names."""
+    if not 0 <= j < len(lines) or lines[j].words > 14:
+        return False
+    t = lines[j].text
+    return _date_label(t) is not None or has_date(t) or (has_digit(t) is not None and _timed(lines, i, j))
 
 
 def _dated_over_caption(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
@@ -1007,7 +1055,7 @@ def _dated_over_caption(lines: Sequence[Line], roles: Sequence[str], i: int) -> 
         j -= 1
     if j == i - 1 or j < 0 or roles[j] == "caption" or lines[j].words > 14:
         return False
-    return has_digit(lines[j].text) is not None and bool(find_dates(lines[j].text))
+    return has_date(lines[j].text)
 
 
 def _bio_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
@@ -1089,7 +1137,7 @@ def _dated(lines: Sequence[Line], i: int) -> bool:
     for j in (i - 1, i + 1, i + 2):
         if 0 <= j < len(lines) and lines[j].words <= 10:
             t = lines[j].text
-            if _date_label(t) or (has_digit(t) and (_time_or_age(t) or find_dates(t))):
+            if _date_label(t) or (has_digit(t) and _time_or_age(t)) or has_date(t):
                 return True
     return False
 
@@ -1122,36 +1170,65 @@ def _bare_name_line(
     vouch: Callable[[Sequence[Line], int, Sequence[Author]], bool],
     seen: Dict[int, Optional[List[Author]]],
     head: int,
+    credits: Sequence[Span],
 ) -> Optional[Tuple[int, List[Author]]]:
     """The first free line of *window* that holds only names and has *vouch*'s support; with
     the names of the lines stacked with it at the date, above the body (which opens at *head*).
+    Not a line right under a caption's text (*credits* are the spans of the captions' credits).
 
     *seen* keeps the names read on each line, for the next window.
     """
     for i in window:
         if roles[i] != FREE:
             continue
-        found = seen[i] if i in seen else seen.setdefault(i, _bare_names(lines[i]))
+        found = _names_on(lines, i, seen)
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
+        if i > 0 and roles[i - 1] == "caption" and not _credit_line(lines[i - 1], credits) and not _vouched_below(lines, i, found):
+            continue  # a name under a caption's text, with nothing under it, is someone in the picture or its photographer
         if vouch(lines, i, found):
-            stack = _name_stack(lines, roles, i) if i < head and len(found) == 1 else None
+            stack = _name_stack(lines, roles, i, seen) if i < head and len(found) == 1 else None
             if stack is not None and len(stack) > 1 and stack[-1] < head:
                 # names stacked one a line at the date, above the body: every one is an author
-                return i, [a for k in stack for a in (_bare_names(lines[k]) or ())]
-            if not _in_name_list(lines, roles, i, found):
+                return i, [a for k in stack for a in (_names_on(lines, k, seen) or ())]
+            if not _in_name_list(lines, roles, i, found, seen):
                 return i, found  # (a name in a list of people, a tag list, an index, is no byline)
     return None
 
 
-def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> bool:
+def _names_on(lines: Sequence[Line], k: int, seen: Dict[int, Optional[List[Author]]]) -> Optional[List[Author]]:
+    """The names when line *k* is nothing but names (:func:`_bare_names`), read once: *seen* keeps them."""
+    return seen[k] if k in seen else seen.setdefault(k, _bare_names(lines[k]))
+
+
+def _one_name(lines: Sequence[Line], roles: Sequence[str], k: int, seen: Dict[int, Optional[List[Author]]]) -> Optional[str]:
+    """The name when the free line *k* is one name and no more, in four words at most."""
+    if roles[k] != FREE or lines[k].words > 4:
+        return None
+    found = _names_on(lines, k, seen)
+    return found[0].name if found is not None and len(found) == 1 else None
+
+
+def _credit_line(line: Line, credits: Sequence[Span]) -> bool:
+    """*line* is nothing but a caption's credit ("Leo Marr / Town Press" under the caption's
+    text), which closes the photo: the page's header may go on under it.
+
+    >>> _credit_line(Line(3, 93, 114, "Leo Marr / Town Press", True, 5), [Span(93, 114)])
+    True
+    """
+    return any(c.start <= line.start and line.end <= c.end for c in credits)
+
+
+def _in_name_list(
+    lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author], seen: Dict[int, Optional[List[Author]]]
+) -> bool:
     """The one name on line *i* stands in a list of people, one a line: three free lines
     or more in a row, this one among them, each holding one other name (a tag list, an
     index of people: "Borys Budka" / "Anna Nowak" / "Jan Kowal").
 
     >>> rows = ["Topics", "Borys Budka", "Anna Nowak", "Jan Kowal", "4 May 2021"]
     >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
-    >>> [_in_name_list(lines, [""] * 5, k, [Author(rows[k], Span(0, 9))]) for k in (1, 2, 3)]
+    >>> [_in_name_list(lines, [""] * 5, k, [Author(rows[k], Span(0, 9))], {}) for k in (1, 2, 3)]
     [True, True, True]
     """
     if len(authors) != 1:
@@ -1159,9 +1236,9 @@ def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: 
     run = 1
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(lines) and run < 3 and roles[j] == FREE and lines[j].words <= 4:
-            other = _bare_names(lines[j])
-            if not other or len(other) != 1 or other[0].name == authors[0].name:
+        while 0 <= j < len(lines) and run < 3:
+            other = _one_name(lines, roles, j, seen)
+            if other is None or other == authors[0].name:
                 break
             run += 1
             j += step
@@ -1172,7 +1249,7 @@ def _in_name_list(lines: Sequence[Line], roles: Sequence[str], i: int, authors: 
 _NAME_STACK = 4
 
 
-def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int) -> Optional[List[int]]:
+def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int, seen: Dict[int, Optional[List[Author]]]) -> Optional[List[int]]:
     """The lines of a short stack of one-name lines, line *i* among them, right above or right
     under a date line: the story's authors, one a line ("Jane Roe" / "John Doe" / "Ann Lee" /
     "12 May 2024"), not a list of people; None when the stack is longer than four lines, or
@@ -1180,27 +1257,18 @@ def _name_stack(lines: Sequence[Line], roles: Sequence[str], i: int) -> Optional
 
     >>> rows = ["Rain ends the long drought at last", "Jane Roe", "John Doe", "Ann Lee", "12 May 2024"]
     >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
-    >>> _name_stack(lines, [FREE] * 5, 2), _name_stack(lines[:4], [FREE] * 4, 2)
+    >>> _name_stack(lines, [FREE] * 5, 2, {}), _name_stack(lines[:4], [FREE] * 4, 2, {})
     ([1, 2, 3], None)
     """
     n = len(lines)
 
-    def one_name(k: int) -> bool:
-        if roles[k] != FREE or lines[k].words > 4:
-            return False
-        found = _bare_names(lines[k])
-        return found is not None and len(found) == 1
-
     def date_line(k: int) -> bool:
-        if not 0 <= k < n or lines[k].words > 10:
-            return False
-        t = lines[k].text
-        return bool(has_digit(t)) and bool(find_dates(t))
+        return 0 <= k < n and lines[k].words <= 10 and has_date(lines[k].text)
 
     top = bottom = i
-    while top > 0 and bottom - top < _NAME_STACK and one_name(top - 1):
+    while top > 0 and bottom - top < _NAME_STACK and _one_name(lines, roles, top - 1, seen) is not None:
         top -= 1
-    while bottom + 1 < n and bottom - top < _NAME_STACK and one_name(bottom + 1):
+    while bottom + 1 < n and bottom - top < _NAME_STACK and _one_name(lines, roles, bottom + 1, seen) is not None:
         bottom += 1
     if bottom - top + 1 > _NAME_STACK:
         return None
@@ -1393,11 +1461,15 @@ def _name_list_line(lines: Sequence[Line], roles: Sequence[str]) -> Optional[Tup
     """The first free line near the top that is a paper's author list with a DOI line
     within two lines under it."""
     n = len(lines)
+    doi: Dict[int, bool] = {}  # (each line is read for a DOI once, not once for each of the two lines above it)
     for ln in lines[:_NAME_LIST_REACH]:
         i = ln.index
         if "," not in ln.text or roles[i] != FREE or ln.words > _NAME_LIST_WORDS:
             continue
-        if not any(_doi(lines[j].text) for j in range(i + 1, min(n, i + 3))):
+        for j in range(i + 1, min(n, i + 3)):
+            if j not in doi:
+                doi[j] = _doi(lines[j].text) is not None
+        if not (doi.get(i + 1) or doi.get(i + 2)):
             continue
         found = _name_list(ln)
         if found:
@@ -1492,16 +1564,17 @@ def find(draft: Draft) -> Draft:
             k4 = min(hi, n, b0 + 4)
             near = [*range(k4 - 1, b0 - 1, -1), *range(b0 - 1, lo - 1, -1), *range(min(hi, n) - 1, k4 - 1, -1)]
             # past the story, a name beside a date on its line is a teaser card's, as in step 1
-            near = [i for i in near if i < b1 or not (has_digit(lines[i].text) and find_dates(lines[i].text))]
+            near = [i for i in near if i < b1 or not has_date(lines[i].text)]
         # further up: the lines above the near window, and the first lines of the dump
         top = min(hi, lo)
         far = [*range(top - 1, max(0, top - _FAR_REACH) - 1, -1), *range(min(_FAR_REACH, max(0, top - _FAR_REACH)) - 1, -1, -1)]
         seen: Dict[int, Optional[List[Author]]] = {}
+        credits = [c.credit_span for c in draft.article.captions if c.credit_span is not None]
         def vouched(ls: Sequence[Line], i: int, found: Sequence[Author]) -> bool:
             return _vouched(ls, i, found) or _dated_over_caption(ls, roles, i)
 
         for window, vouch in ((near, vouched), (near, _vouched_weakly), (far, _vouched_far)):
-            found_at = _bare_name_line(lines, roles, window, vouch, seen, b0 if b1 > b0 else n)
+            found_at = _bare_name_line(lines, roles, window, vouch, seen, b0 if b1 > b0 else n, credits)
             if found_at is not None:
                 i, found = found_at
                 claims[i] = whole("byline", lines[i])

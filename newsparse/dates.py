@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re as _re
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import attrs
 import regex
@@ -36,7 +36,7 @@ from ._lexicon import timezones as tzlex
 from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
 from .model import Block, DateInfo, Field, Span
 
-__all__ = ["DateMatch", "find", "find_date"]
+__all__ = ["DateMatch", "find", "find_date", "has_date", "short_pieces"]
 
 
 def word_trie(words: Iterable[str]) -> str:
@@ -127,6 +127,13 @@ _DATE = rf"""
     )
 """
 
+#: the words of an "updated" label
+_UPDATED_WORDS = (
+    r"updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
+    r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|date_?modified"
+    r"|обновлено|оновлено"
+)
+
 _PATTERNS = {
     # a date starts after a non-word, or glued to a word's end in CamelCase ("EditorJune 11"),
     # or to an acronym before a capitalised month ("CNNMarch 3, 2020"),
@@ -148,12 +155,10 @@ _PATTERNS = {
         regex.I,
     ),
     # words that say which date this is
-    "updated": regex.compile(
-        r"(?:\b|(?<=\d))(?:updated?|last\s+updated|modified|last\s+modified|aktualisiert|geändert|modifié|mis\s+à\s+jour"
-        r"|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|date_?modified"
-        r"|обновлено|оновлено)\b",
-        regex.I,
-    ),
+    "updated": regex.compile(r"(?:\b|(?<=\d))(?:" + _UPDATED_WORDS + r")\b", regex.I),
+    # the same words anywhere, in a word or not, and the CJK labels: what a line holds
+    # whenever any piece of it holds an "updated" label
+    "updated_anywhere": regex.compile(_UPDATED_WORDS + r"|更新|修改|수정|업데이트", regex.I),
     # the CJK labels, which have no word boundary inside a line ("更新日：", "수정 2019.03.06");
     # searched only in a line that is not all ASCII
     "updated_cjk": regex.compile(r"更新|修改|수정|업데이트"),
@@ -173,6 +178,8 @@ _has_year = _re.compile(r"(?<!\d)(?:19|20)\d\d|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d
 _has_slashed = regex.compile(r"\d/\d\d?/\d\d").search
 # a word of four letters or more: a label such as "Updated" between a date and a time
 _has_word = regex.compile(r"\p{L}{4,}").search
+# what may stand between a date and its time all the same: the word for "at" ("alle ore 09:10")
+_clock_word = regex.compile(r"\b(?:" + "|".join(sorted(mlex.CLOCK_WORDS, key=len, reverse=True)) + r")\b", regex.I).sub
 _search_date = _PATTERNS["date"].search
 _finditer_date = _PATTERNS["date"].finditer
 _finditer_time = _PATTERNS["time"].finditer
@@ -180,6 +187,7 @@ _search_relative = _PATTERNS["relative"].search
 _search_updated_word = _PATTERNS["updated"].search
 _search_published_word = _PATTERNS["published"].search
 _search_updated_cjk = _PATTERNS["updated_cjk"].search
+_updated_anywhere = _PATTERNS["updated_anywhere"].search
 _search_published_cjk = _PATTERNS["published_cjk"].search
 
 
@@ -315,7 +323,7 @@ def _time_near(s: str, start: int, end: int, floor: int = 0) -> Optional[Tuple[i
             gap, between = start - t.end(), s[t.end() : start]
         else:
             continue
-        if gap < best_gap and not _has_word(between):
+        if gap < best_gap and (not _has_word(between) or not _has_word(_clock_word(" ", between))):
             best, best_gap = (t.start(), t.end(), t), gap
     return best
 
@@ -424,6 +432,16 @@ def _find_dates(s: str, reference: Optional[_dt.date], day_first: bool = False) 
     return out
 
 
+def has_date(s: str) -> bool:
+    """Does *s* hold a date with its year (what :func:`find_dates` finds without a reference
+    date)? The quick test for a figure comes first, and no list is built.
+
+    >>> has_date("By Jane Roe, 3 May 2021"), has_date("By Jane Roe"), has_date("May 3")
+    (True, False, False)
+    """
+    return has_digit(s) is not None and _has_year(s) is not None and bool(_find_dates_cached(s, None, False))
+
+
 def find_date(s: str, reference: Optional[_dt.date] = None) -> Optional[DateMatch]:
     """The first date in *s*, or None."""
     found = find_dates(s, reference)
@@ -452,23 +470,26 @@ def _is_date_line(line: Line, matches: List[DateMatch]) -> bool:
     for m in reversed(matches):
         rest = rest[: m.start] + " " + rest[m.end :]
     rest_words = word_count(rest)
-    return rest_words <= 6 or _segmented(rest)
+    return rest_words <= 6 or short_pieces(rest, 10)
 
 
-def _segmented(rest: str) -> bool:
-    """What is left of a line once its dates are blanked is short pieces between bars or
-    bullets: a header's run of facts ("Outlet | <date> • Updated <date> | By Jane Roe (with
-    John Doe)"), not running text.
+def short_pieces(text: str, most_words: int, longer: Optional[Callable[[str], bool]] = None) -> bool:
+    """*text* is three or more pieces between bars or bullets, each of *most_words* words at
+    most (or one that *longer* accepts): a header's run of facts, not running text. The
+    dates stage reads a line with its dates blanked ("Outlet | <date> • Updated <date> | By
+    Jane Roe (with John Doe)"), the byline stage a line as printed.
 
-    >>> _segmented("Le Journal |   • Mis à jour le   | Par Ana Voss (avec Leo Marr et Kim Ode)")
+    >>> short_pieces("Le Journal |   • Mis à jour le   | Par Ana Voss (avec Leo Marr et Kim Ode)", 10)
     True
-    >>> _segmented("The mayor said on   that the bridge would reopen after repairs to the deck")
+    >>> short_pieces("The mayor said on   that the bridge would reopen after repairs to the deck", 10)
     False
+    >>> short_pieces("Jane Roe | Town news | the council said the bridge would reopen in May", 8, lambda p: "May" in p)
+    True
     """
-    if "|" not in rest and "•" not in rest:
-        return False
-    pieces = [p for p in split_bars(rest) if p.strip()]
-    return len(pieces) >= 3 and all(word_count(p) <= 10 for p in pieces)
+    if text.count("|") + text.count("•") < 2:
+        return False  # (three pieces need two separators)
+    pieces = [p for p in split_bars(text) if p.strip()]
+    return len(pieces) >= 3 and all(word_count(p) <= most_words or (longer is not None and longer(p)) for p in pieces)
 
 
 def _which(text: str, m: DateMatch) -> str:
@@ -514,6 +535,18 @@ def _date_below_body(draft: Draft, day_first: Optional[bool]) -> Optional[DateIn
             m = matches[0]
             return DateInfo(m.value, m.raw, Span(ln.start + m.start, ln.start + m.end))
     return None
+
+
+def _may_update(lines: Sequence[Line], i: int) -> bool:
+    """Line *i*, or the line above it (a label printed over its date), holds an "updated"
+    label: without one, no date on line *i* reads as an update (see :func:`_which`).
+
+    >>> rows = ["Published 3 May 2021", "Updated:", "4 May 2021"]
+    >>> lines = [Line(k, 0, len(t), t, True, len(t.split())) for k, t in enumerate(rows)]
+    >>> _may_update(lines, 0), _may_update(lines, 2)
+    (False, True)
+    """
+    return _updated_anywhere(lines[i].text) is not None or (i > 0 and _updated_anywhere(lines[i - 1].text) is not None)
 
 
 def _by_byline(roles: Sequence[str], i: int) -> bool:
@@ -598,6 +631,8 @@ def find(draft: Draft) -> Draft:
     for ln in [*(ln for ln in head + tail if ln.index not in late), *under]:
         if published is not None and updated is not None:
             break
+        if published is not None and not _may_update(lines, ln.index):
+            continue  # what is left to find is an update, and no "updated" label stands here
         day_first = _day_first(day_first, draft, ln.text)
         matches = find_dates(ln.text, draft.reference_date, bool(day_first))
         if not matches:

@@ -6,6 +6,10 @@ Norwegian, Polish, Czech, Romanian, Turkish, Indonesian, Finnish, Greek, Russian
 Ukrainian, Bulgarian and Arabic (Egyptian, Levantine and Maghreb names), written out
 by hand in lower case, with the dotted and undotted forms seen in news datelines
 ("Sept.", "Feb.") added. Keys are case-folded; values are month numbers 1–12.
+
+CLOCK_WORDS: the word for "at" between a date and its clock time, in the languages where
+it has four letters or more (Italian "alle", Finnish "kello", Polish "godz." for
+"godzina", Turkish "saat"), from the CLDR date-time patterns and common news usage.
 """
 
 from typing import Dict, FrozenSet
@@ -106,3 +110,6 @@ UPDATED_WORDS: FrozenSet[str] = frozenset(
     """updated last updated modified last modified aktualisiert mis à jour actualizado
     aggiornato atualizado zaktualizowano bijgewerkt""".split()
 )
+
+#: the word for "at" before a clock time, when it has four letters or more: "3 giugno 2024 alle 09:10"
+CLOCK_WORDS: FrozenSet[str] = frozenset({"alle", "kello", "godz", "godzina", "saat"})
