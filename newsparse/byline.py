@@ -1019,12 +1019,16 @@ def _vouched(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
     return _vouched_anywhere(lines, i, authors) or _dated_given(lines, i, authors) or _bio_below(lines, i, authors)
 
 
-def _vouched_below(lines: Sequence[Line], i: int, authors: Sequence[Author]) -> bool:
+def _vouched_below(lines: Sequence[Line], roles: Sequence[str], i: int, authors: Sequence[Author]) -> bool:
     """Support for a bare name line that stands under a photo caption, which a date or a
-    title above the caption cannot give: an organisation or a role with the names, or a
-    date (in figures too: "Artikel vom 31.10.23"), a role, a handle, a "More by" link or a
-    bio under them."""
-    if any(a.organization or a.role for a in authors):
+    title above the caption cannot give: two or more names joined on the line (a person
+    in the picture is named in the caption's text, not as "A and B" under it), an
+    organisation or a role with the names, a short line of furniture with a figure right
+    under them ("4 min read", "12 comments"), or a date (in figures too: "Artikel vom
+    31.10.23"), a role, a handle, a "More by" link or a bio under them."""
+    if len(authors) >= 2 or any(a.organization or a.role for a in authors):
+        return True
+    if i + 1 < len(lines) and roles[i + 1] == "boilerplate" and lines[i + 1].words <= 4 and has_digit(lines[i + 1].text) is not None:
         return True
     for j in (i + 1, i + 2):
         if _date_beside(lines, i, j) or (j < len(lines) and lines[j].words <= 14 and any(True for _ in _numeric_dates(lines[j].text))):
@@ -1184,7 +1188,7 @@ def _bare_name_line(
         found = _names_on(lines, i, seen)
         if not found or (i == 0 and not _dated_given(lines, i, found)):
             continue  # the first line is more often the title
-        if i > 0 and roles[i - 1] == "caption" and not _credit_line(lines[i - 1], credits) and not _vouched_below(lines, i, found):
+        if i > 0 and roles[i - 1] == "caption" and not _credit_line(lines[i - 1], credits) and not _vouched_below(lines, roles, i, found):
             continue  # a name under a caption's text, with nothing under it, is someone in the picture or its photographer
         if vouch(lines, i, found):
             stack = _name_stack(lines, roles, i, seen) if i < head and len(found) == 1 else None
@@ -1511,6 +1515,8 @@ def find(draft: Draft) -> Draft:
         found = _byline_text(ln)
         if found and _card_run(lines, i, found):
             continue
+        if found and b0 < i and _short_segments(ln.text) and any(lines[j].prose and roles[j] == FREE for j in range(b0, i)):
+            continue  # a dated run of facts below running text is a teaser card's row, not the header's
         if not found and _agency_byline(ln.text):
             if b0 < b1 <= i:
                 late_agency = late_agency if late_agency is not None else ln
@@ -1598,6 +1604,8 @@ def find(draft: Draft) -> Draft:
             found = _byline_text(ln)
             if found and _teaser_title_above(lines, b1, ln.index):
                 continue
+            if found and has_date(ln.text) and _teaser_title_above(lines, ln.index - 1, ln.index):
+                continue  # a dated byline under a title: a teaser card's, even when the body runs past it
             if found and not _card_run(lines, ln.index, found):
                 claims[ln.index] = whole("byline", ln)
                 authors, main = list(found), ln

@@ -112,3 +112,54 @@ def test_name_under_a_caption_anywhere_is_no_byline(text: str) -> None:
 def test_name_under_a_caption_with_a_role_under_it_is_the_byline() -> None:
     text = "Pool saved by swimmers\n3 June 2024\nThe lifeguard beside the pool. Photo: Leo Marr\nKim Ode\nSenior Reporter\n" + NEWS
     assert authors(text) == ["Kim Ode"]
+
+
+# Review of the rules above: a related story's row under a short story is no byline, and a
+# byline of two names, or a name over a reading time, under a hero caption stays one.
+_FR_BODY = [
+    "La bibliothèque a rouvert ses portes samedi matin, deux ans après une crue qui avait rempli son "
+    "rez-de-chaussée de boue et détruit des milliers de livres.",
+    "La reconstruction a coûté plus que ce que la mairie avait prévu, notamment parce que le nouveau "
+    "plancher a été surélevé d'un mètre.",
+    "Les bibliothécaires disent que l'espace jeunesse est déjà réservé tous les week-ends jusqu'à l'automne.",
+]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Par Paul Durand | Publié le 2 mars 2025 à 09h00 | Mis à jour le 3 mars 2025 à 11h15",
+        "Von Karl Braun | Veröffentlicht am 2. März 2025 | Aktualisiert am 3. März 2025",
+        "By Paul Durand | Published March 2, 2025 at 9:00 am | Updated March 3, 2025",
+    ],
+)
+def test_a_teaser_row_under_a_short_story_is_no_byline(row: str) -> None:
+    title = "La bibliothèque du quai rouvre après deux ans de travaux"
+    teaser = "Le musée des beaux-arts ferme ses portes pour deux ans de travaux"
+    text = title + "\n\n9 avril 2025\n\n" + "\n\n".join([*_FR_BODY, "À lire aussi", teaser, row]) + "\n"
+    record = newsparse.to_dict(newsparse.parse(text))
+    assert record["headline"] == title
+    assert record["byline"] is None
+    assert (record["published"] or "")[:10] == "2025-04-09"
+    assert [p["text"] for p in record["paragraphs"]][:3] == _FR_BODY
+
+
+_CAPTION = "Readers queue along the embankment before the doors open on Saturday. Photo: Maya Lind/City Press"
+_STORY_EN = (
+    "The riverside library opened its doors again on Saturday morning, two years after a flood filled its "
+    "ground floor with mud and ruined thousands of books.\n\n"
+    "Hundreds of people queued along the embankment before the doors opened, and staff handed out coffee "
+    "to those who had waited since dawn.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        ("Daniel Okafor and Grace Miller", ["Daniel Okafor", "Grace Miller"]),
+        ("Daniel Okafor\n4 min read", ["Daniel Okafor"]),
+    ],
+)
+def test_a_byline_under_a_hero_caption_stays(under: str, names: List[str]) -> None:
+    text = "Riverside library reopens after two-year rebuild\n\nApril 9, 2025\n\n" + _CAPTION + "\n" + under + "\n\n" + _STORY_EN
+    assert authors(text) == names
