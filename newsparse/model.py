@@ -66,10 +66,10 @@ BLOCK_KINDS: Tuple[str, ...] = (
 )
 
 
-# Span, Block and Field are made by the hundred in every parse, so their ``__init__`` is
-# written out (``init=False``) instead of generated: it sets each slot through the
-# slot's own descriptor (the ``_set_*`` functions bound below each class), which costs
-# about two thirds of the generated one. Everything else (fields, equality, hashing,
+# Span, Block, Field and Paragraph are made by the dozen in every parse, so their
+# ``__init__`` is written out (``init=False``) instead of generated: it sets each slot
+# through the slot's own descriptor (the ``_set_*`` functions bound below each class),
+# which costs about two thirds of the generated one. Everything else (fields, equality, hashing,
 # ``repr``, ordering, pickling, ``attrs.evolve``, immutability) is still attrs's.
 
 
@@ -217,7 +217,7 @@ class Caption:
     alt_span: Optional[Span] = None
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Paragraph:
     """A body paragraph, list item or subheading.
 
@@ -231,6 +231,30 @@ class Paragraph:
     text_span: Span
     label: Optional[str] = None
     label_span: Optional[Span] = None
+
+    def __init__(
+        self,
+        text: str,
+        kind: str,
+        span: Span,
+        text_span: Span,
+        label: Optional[str] = None,
+        label_span: Optional[Span] = None,
+    ) -> None:
+        _set_paragraph_text(self, text)
+        _set_paragraph_kind(self, kind)
+        _set_paragraph_span(self, span)
+        _set_paragraph_text_span(self, text_span)
+        _set_paragraph_label(self, label)
+        _set_paragraph_label_span(self, label_span)
+
+
+_set_paragraph_text: Callable[[Paragraph, str], None] = Paragraph.__dict__["text"].__set__
+_set_paragraph_kind: Callable[[Paragraph, str], None] = Paragraph.__dict__["kind"].__set__
+_set_paragraph_span: Callable[[Paragraph, Span], None] = Paragraph.__dict__["span"].__set__
+_set_paragraph_text_span: Callable[[Paragraph, Span], None] = Paragraph.__dict__["text_span"].__set__
+_set_paragraph_label: Callable[[Paragraph, Optional[str]], None] = Paragraph.__dict__["label"].__set__
+_set_paragraph_label_span: Callable[[Paragraph, Optional[Span]], None] = Paragraph.__dict__["label_span"].__set__
 
 
 @attrs.frozen

@@ -8,7 +8,7 @@ import pickle
 import attrs
 import pytest
 
-from newsparse.model import Block, Field, Span
+from newsparse.model import Block, Field, Paragraph, Span
 
 
 def test_span_keeps_its_check_and_keywords() -> None:
@@ -23,8 +23,14 @@ def test_span_keeps_its_check_and_keywords() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [Span(2, 7), Block("paragraph", Span(2, 7)), Field("storm", Span(2, 7))],
-    ids=["span", "block", "field"],
+    [
+        Span(2, 7),
+        Block("paragraph", Span(2, 7)),
+        Field("storm", Span(2, 7)),
+        Paragraph("Why: storm", "paragraph", Span(2, 12), Span(7, 12), "Why", Span(2, 5)),
+        Paragraph("storm", "list_item", Span(0, 7), Span(2, 7)),
+    ],
+    ids=["span", "block", "field", "paragraph", "paragraph-defaults"],
 )
 def test_written_out_init_keeps_the_attrs_behaviour(value: object) -> None:
     cls = type(value)
@@ -49,3 +55,6 @@ def test_span_orders_and_evolves() -> None:
     with pytest.raises(ValueError):
         attrs.evolve(Span(1, 4), start=5)
     assert repr(Block("note", Span(0, 1))) == "Block(kind='note', span=Span(start=0, end=1))"
+    para = Paragraph(text="a", kind="paragraph", span=Span(0, 1), text_span=Span(0, 1))
+    assert (para.label, para.label_span) == (None, None)
+    assert attrs.evolve(para, label="L").label == "L"
