@@ -195,8 +195,21 @@ def line_measures(s: str, fold_len: int) -> Tuple[int, bool, Optional[str]]:
 
     >>> line_measures("Share this article:", 120), line_measures("Share this article:", 10)
     ((3, False, 'share this article'), (3, False, None))
+    >>> line_measures("Share\tthis  article:", 120), line_measures("“Share this”", 120)
+    ((3, False, 'share this article'), (2, False, 'share this'))
     """
-    if s.isascii():
+    ascii = s.isascii()
+    if s.isprintable() and "  " not in s and (ascii or not _has_cjk(s)):
+        # Single spaces part the words (every character that str.split() parts words at is
+        # unprintable, but the space), so they are counted without being listed; they are
+        # listed only for the Title Case test of a line that may be prose, and the line
+        # is its own squeezed form for the fold.
+        wc = s.count(" ") + 1
+        prose = wc >= 20 or (wc >= 7 and ends_sentence(s) and _under_title(s.split()))
+        if len(s) > fold_len:
+            return wc, prose, None
+        return wc, prose, s.lower().strip(_EDGE_CHARS) if ascii else fold(s)
+    if ascii:
         words = s.split()
         wc = len(words)
         prose = _spaced_prose(s, words)

@@ -54,13 +54,9 @@ _PATTERNS = {
     "invisible_characters": re.compile(f"[{_INVISIBLE}]"),
     # a word cut short at the end of a paragraph: "reop…", "reop..."
     "cut_word": re.compile(r"\w(?:…|\.\.\.)\Z"),
-    # a character that can start a match of one of the checks above: a clean text
-    # (most of them) is read once instead of once per check
-    "suspect": re.compile(f"[<&ÃÂâï{_CONTROLS}{_SURROGATES}{_INVISIBLE}]"),
-    # the suspect characters that are not plain letters or signs: rare in any text
+    # a character that can start a match of the last three checks: rare in any text
     "unprintable": re.compile(f"[{_CONTROLS}{_SURROGATES}{_INVISIBLE}]"),
 }
-_search_suspect = _PATTERNS["suspect"].search
 _search_unprintable = _PATTERNS["unprintable"].search
 _search_cut_word = _PATTERNS["cut_word"].search
 _HTML5_NAMES = frozenset(name.rstrip(";") for name in html.entities.html5)
@@ -69,8 +65,11 @@ _HTML5_NAMES = frozenset(name.rstrip(";") for name in html.entities.html5)
 _TEXT_CHECKS = ("html_markup", "html_entities", "mojibake", "control_characters", "lone_surrogates",
                 "invisible_characters")
 #: the characters that each check's matches start with, for the checks that start on a plain one
-#: (a ``str`` test for them is far cheaper than a pass of the pattern)
+#: (a ``str`` test for them is far cheaper than a pass of the pattern); the others start on an
+#: "unprintable" character
 _FIRST_CHARS = {"html_markup": "<", "html_entities": "&", "mojibake": "ÃÂâï"}
+#: the only whitespace among the "unprintable" characters (every other one is part of a line)
+_SPACE_CONTROLS = "\x1c\x1d\x1e\x1f"
 #: the double quotation marks whose pairing is checked
 _QUOTE_MARKS = "\"“”„«»"
 #: marks that open a quotation, and what may close each
@@ -91,6 +90,35 @@ def _pattern_matches(code: str, text: str, pos: int = 0) -> Iterator[Tuple[int, 
         if code == "html_entities" and m.group("name") and m.group("name") not in _HTML5_NAMES:
             continue
         yield m.span()
+
+
+def _first_unprintable(text: str, lines: Sequence[Line], whole: bool) -> Optional[int]:
+    """Where the first "unprintable" character (a control, a lone surrogate, an invisible
+    one) of *text* stands, or None. *whole* is true when *lines* hold the whole of the text
+    but whitespace (no text was left past the line limit).
+
+    Each of those characters is one that :meth:`str.isprintable` rejects, and only four of
+    them (U+001C to U+001F) are whitespace: when the text holds none of the four, only the
+    lines that are not printable (a few at most, mostly for a no-break space) are searched,
+    instead of the whole text.
+
+    >>> from newsparse.blocks import split_lines
+    >>> text = "Title\\n\\nA\\u00a0line\\nA zero\\u200bwidth space"
+    >>> _first_unprintable(text, split_lines(text)[0], True), text.index("\\u200b")
+    (20, 20)
+    >>> text = "Title\\n\\x1f\\nA line"
+    >>> _first_unprintable(text, split_lines(text)[0], True)
+    6
+    """
+    if not whole or any(c in text for c in _SPACE_CONTROLS):
+        m = _search_unprintable(text)
+        return None if m is None else m.start()
+    for ln in lines:  # (in text order: the first found is the first)
+        if not ln.text.isprintable():
+            m = _search_unprintable(text, ln.start, ln.end)
+            if m is not None:
+                return m.start()
+    return None
 
 
 def _opens_word(text: str, p: int, line_end: int) -> bool:
@@ -218,14 +246,17 @@ def find_warnings(draft: Draft) -> Tuple[Warning, ...]:
             found["no_headline_found"] = (1, None)
         if not article.paragraphs:
             found["no_body_found"] = (1, None)
-    suspect = _search_suspect(text)
-    # no check can match before the first suspect character; a check that starts on a
-    # plain character is read only when that character is there
-    at = suspect.start() if suspect is not None else 0
-    unprintable = suspect is not None and _search_unprintable(text, at) is not None
-    for code in _TEXT_CHECKS if suspect is not None else ():
+    # No check can match before the first character its matches start with: each check
+    # is read from there, and only when that character is in the text.
+    unprintable = _first_unprintable(text, draft.lines, draft.rest is None)
+    for code in _TEXT_CHECKS:
         chars = _FIRST_CHARS.get(code)
-        if not (unprintable if chars is None else any(text.find(c, at) >= 0 for c in chars)):
+        if chars is None:
+            at = unprintable
+        else:
+            found_at = [i for i in map(text.find, chars) if i >= 0]
+            at = min(found_at) if found_at else None
+        if at is None:
             continue
         count, first = 0, None
         for start, end in _pattern_matches(code, text, at):

@@ -282,7 +282,7 @@ def _paragraph(ln: Line, span: Span, prev_kind: Optional[str], next_line: Option
     elif kind == "paragraph" and (_timestamp(text) or _subheading(text, prev_kind, next_line)):
         kind = "subheading"
     text_span = span if text is ln.text else Span(start, start + len(text))  # the whole line when nothing was cut off
-    return Paragraph(text=text, kind=kind, span=span, text_span=text_span, label=label, label_span=label_span)
+    return Paragraph(text, kind, span, text_span, label, label_span)
 
 
 def _timestamp(text: str) -> bool:
