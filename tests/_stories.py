@@ -1,5 +1,5 @@
 """A short story of our own, shared by the tests of the body rules (``test_body_rules.py``,
-``test_body2_rules.py``): a header and five paragraphs to wrap boxes, headings and
+``test_body_story_ends.py``): a header and five paragraphs to wrap boxes, headings and
 teasers around, and the paragraphs the parser keeps of such a dump."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def paragraphs_of(lines: List[str]) -> List[str]:
     return [p.text for p in newsparse.parse("\n".join(lines) + "\n").paragraphs]
 
 
-#: three short paragraphs for the caption tests (``test_caption_rules.py``, ``test_captions_s5.py``)
+#: three short paragraphs for the caption tests (``test_caption_rules.py``, ``test_caption_credits.py``)
 CAPTION_BODY = (
     "The council approved the plan on Tuesday after a long debate about costs.\n\n"
     "Work on the new library is due to start in the autumn and last two years.\n\n"

@@ -1,4 +1,4 @@
-"""Regression probes for the s5 zoning rules (review findings Z2 to Z7): made-up pages on
+"""Regression probes for the zoning rules (review findings Z2 to Z7): made-up pages on
 which a rule misfired on ordinary news text, each with the body the page should give."""
 
 from __future__ import annotations

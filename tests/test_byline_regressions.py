@@ -1,4 +1,4 @@
-"""Byline and date misfires found by review of the fifth round: each test failed before its fix."""
+"""Byline and date misfires found by review: each test failed before its fix."""
 
 from __future__ import annotations
 

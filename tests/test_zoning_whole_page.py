@@ -1,4 +1,4 @@
-"""Body zoning rules for whole-page dumps (the s5 zoning work): where the story starts and
+"""Body zoning rules for whole-page dumps: where the story starts and
 ends among a page's furniture, each with a case where the rule must *not* fire."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Byline and date rules of the fifth round: each test failed before its rule."""
+"""Byline and date rules: multilingual labels, CJK bylines, head-first roles, stacked
+name lines and dates in more scripts; each test failed before its rule."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The command line tool on bad input and bad output: a clear record or message
-and a documented exit code, never a traceback (regressions of the s5 audit)."""
+and a documented exit code, never a traceback or a hang (each case once gave one)."""
 
 from __future__ import annotations
 

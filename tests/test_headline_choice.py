@@ -1,4 +1,5 @@
-"""Headline rules of the fifth session: written in our own words, each failing before its rule."""
+"""Headline rules: guillemets, breadcrumb trails, glued trails and CJK full stops;
+written in our own words, each failing before its rule."""
 
 from __future__ import annotations
 
