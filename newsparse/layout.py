@@ -27,7 +27,7 @@ from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
 from ._lexicon import labels as llex
 from ._lexicon.counts import COUNTS
-from ._lexicon.list_intros import FURNITURE_LABEL_WORDS
+from ._lexicon.list_intros import FORM_TEXT_WORDS, FURNITURE_LABEL_WORDS
 from ._lexicon.read_more import READ_MORE
 from ._text import (
     alternation,
@@ -426,6 +426,8 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
 _STORY_ITEM_WORDS = 8
 _STORY_ITEMS = (2, 25)
 _STORY_INTRO_WORDS = 2
+#: how much of the running text under such a list is read for the words of a form
+_FORM_TEXT_READ = 300
 
 
 def _list_intro(lines: Sequence[Line], roles: Sequence[str], k: int) -> bool:
@@ -476,9 +478,11 @@ def story_list_end(lines: Sequence[Line], roles: Sequence[str], k: int) -> int:
     line that introduces a list in the story's words (:func:`_list_intro`), or running text
     whose last short sentence names the count of the items (:func:`_counts_list`: "These are
     the four things you can borrow."), then two to 25 short items (:func:`_story_item`), and
-    the story going on right under them with running text. A menu, a tag list or a box of
-    teasers has none of these: no running text introduces it, its lines are link-shaped
-    titles, or the story does not resume under it.
+    the story going on right under them with running text, which is no sign-up form's or
+    consent notice's text (:data:`~newsparse._lexicon.list_intros.FORM_TEXT_WORDS`: "We
+    will send you an email …"). A menu, a tag list or a box of teasers has none of these:
+    no running text introduces it, its lines are link-shaped titles, or the story does not
+    resume under it.
 
     >>> from newsparse.blocks import split
     >>> para = "The library reopened on Saturday after two years of work."
@@ -497,6 +501,9 @@ def story_list_end(lines: Sequence[Line], roles: Sequence[str], k: int) -> int:
     count = j - k - 1
     if not fewest <= count <= most or j >= n or not lines[j].prose or roles[j] != FREE:
         return -1
+    below = lines[j].text[:_FORM_TEXT_READ].casefold()
+    if any(w in below for w in FORM_TEXT_WORDS):
+        return -1  # a sign-up form's or a consent notice's text under its options
     return j if colon or _counts_list(lines[k], count) else -1
 
 

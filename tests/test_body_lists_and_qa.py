@@ -207,3 +207,37 @@ def test_a_list_of_questions_without_answers_is_not_an_interview() -> None:
     paragraphs = _paragraphs(_page(HEAD + toc + P, "\n"))
     # (the paragraphs stage may take the question right over the story as its lead-in)
     assert paragraphs[-len(P) :] == P and not {"Contents", "What is it?", "Who pays?"} & set(paragraphs)
+
+
+# probes of the rules (made-up pages a rule could misfire on)
+
+
+def test_a_sign_up_form_with_its_options_after_the_story_stays_out() -> None:
+    form = ["Pick what you want to get:", "Morning briefing", "Weekend reads",
+            "We will send you an email every morning with the main stories of the day from the valley."]
+    paragraphs = _paragraphs(_page(HEAD + P + form, "\n"))
+    assert paragraphs[: len(P)] == P
+    assert not {"Morning briefing", "Weekend reads", form[-1]} & set(paragraphs)
+
+
+def test_a_recipe_whose_method_speaks_of_cookies_keeps_its_ingredients() -> None:
+    lines = ["These biscuits are the ones my grandmother baked every winter, and they keep for a week in a tin.",
+             "You will need:", "100g butter", "2 eggs", "Bake the cookies for ten minutes, until the edges turn golden."]
+    assert _paragraphs(_page(["Winter biscuits", "By Lucy Hart", *lines], "\n")) == lines
+
+
+def test_the_list_rule_at_the_edges_of_the_dump() -> None:
+    # a colon line as the dump's first line, a list that ends the dump, a very long colon line
+    assert _paragraphs(_page(["You will need:", "Flour", "Sugar", *P], "\n")) == P
+    assert _paragraphs(_page(HEAD + P + ["What you can borrow now:", "Books", "Films"], "\n"))[: len(P)] == P
+    long_intro = "word " * 3000 + ":"
+    assert _paragraphs(_page([*HEAD, P[0], long_intro, "Books", "Films", P[1]], "\n"))[0] == P[0]
+
+
+def test_many_short_questions_and_colon_lines_parse_quickly() -> None:
+    import time
+
+    for lines in (["Why now?", "Yes."] * 5000, ["Among the changes:", "A"] * 5000, ["You will need:", *(["Flour"] * 30), P[0]] * 300):
+        t0 = time.perf_counter()
+        newsparse.parse(_page(HEAD + lines, "\n"))
+        assert time.perf_counter() - t0 < 5

@@ -9,11 +9,12 @@ words introduces no list of the story's.
 
 Sources: the labels over tag lists, topic links, related links, share bars and author
 contact boxes printed by news site templates in English, German, French, Spanish,
-Italian, Portuguese and Dutch, written down as ordinary words (case-folded). Used by
+Italian, Portuguese and Dutch, written down as ordinary words (case-folded), and the
+words of the sign-up forms and consent notices that print their options as short lines. Used by
 :mod:`newsparse.layout` only.
 """
 
-from typing import FrozenSet
+from typing import FrozenSet, Tuple
 
 FURNITURE_LABEL_WORDS: FrozenSet[str] = frozenset(
     """
@@ -26,4 +27,13 @@ FURNITURE_LABEL_WORDS: FrozenSet[str] = frozenset(
     assuntos assunto etiquetas relacionadas partilhar compartilhar siga contato
     onderwerpen trefwoorden gerelateerd delen volg
     """.split()
+)
+
+#: What the text of a sign-up form or a consent notice speaks of ("We will send you an
+#: email every morning", "you can unsubscribe at any time", "privacy"): running text
+#: holding one of these (case-folded, read as a part of a word) under a list is no story
+#: resuming, so the list is the form's options.
+FORM_TEXT_WORDS: Tuple[str, ...] = (
+    "newsletter", "inbox", "unsubscribe", "e-mail", "email", "privacy", "abmelden", "datenschutz",
+    "désinscri", "confidentialité", "boletín", "privacidad", "iscriviti",
 )
