@@ -423,21 +423,25 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
 
 #: a list of the story's (:func:`story_list_end`): the most words of one of its items, the
 #: fewest and the most items, and the fewest words of a short line that introduces it
+#: ("Ingredients:", "Zutaten:")
 _STORY_ITEM_WORDS = 8
 _STORY_ITEMS = (2, 25)
-_STORY_INTRO_WORDS = 2
+_STORY_INTRO_WORDS = 1
+#: the labels of a photo credit ("Foto:", "Photos:"): no list's introduction
+_CREDIT_LABELS = frozenset(llex.CREDIT_LABELS)
 #: how much of the running text under such a list is read for the words of a form
 _FORM_TEXT_READ = 300
 
 
 def _list_intro(lines: Sequence[Line], roles: Sequence[str], k: int) -> bool:
     """Does line *k* introduce a list in the story's own words: running text ending with a
-    colon ("…, and these are the things readers can borrow:"), or a short line of two words or
-    more ending with a colon right under running text ("What you can borrow now:", "You will
-    need:", "Il vous faut :"), which is no label of the page's: not a box's heading or a
+    colon ("…, and these are the things readers can borrow:"), or a short line ending with a
+    colon right under running text ("What you can borrow now:", "You will need:",
+    "Ingredients:", "Il vous faut :"), which is no label of the page's: not a box's heading or a
     related-link label ("Read more:", "Most read:"), and, for a short line, holding no word
     of a furniture label (:data:`~newsparse._lexicon.list_intros.FURNITURE_LABEL_WORDS`:
-    "Topics in this story:", "More on:", "Contact the author:")?
+    "Topics in this story:", "More on:", "Contact the author:") or of a photo credit's
+    label ("Foto:")?
 
     >>> from newsparse.blocks import split
     >>> para = "The library reopened on Saturday after two years."
@@ -454,7 +458,8 @@ def _list_intro(lines: Sequence[Line], roles: Sequence[str], k: int) -> bool:
         return True
     if ln.words < _STORY_INTRO_WORDS or k == 0 or not lines[k - 1].prose or roles[k - 1] != FREE:
         return False
-    return FURNITURE_LABEL_WORDS.isdisjoint(f.split())
+    words = f.split()
+    return FURNITURE_LABEL_WORDS.isdisjoint(words) and _CREDIT_LABELS.isdisjoint(words)
 
 
 def _story_item(ln: Line, role: str) -> bool:

@@ -241,3 +241,17 @@ def test_many_short_questions_and_colon_lines_parse_quickly() -> None:
         t0 = time.perf_counter()
         newsparse.parse(_page(HEAD + lines, "\n"))
         assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize("need", ["Ingredients:", "Zutaten:", "Ingrédients :"])
+def test_a_recipe_with_a_one_word_heading_over_its_ingredients(need: str) -> None:
+    intro, _, items, method = RECIPE[0]
+    lines = [intro, need, *items, *method]
+    assert _paragraphs(_page(["Easy lemon cake", "By Lucy Hart", "June 2, 2024", *lines], "\n")) == lines
+
+
+def test_a_photo_credit_label_over_its_names_is_no_list() -> None:
+    # a caption, "Foto:" and the credit over the story: no list of the story's
+    lines = [*HEAD_DE, P_DE[0], "Foto:", "Hafenarchiv", "Anna Berg", *P_DE[1:]]
+    paragraphs = _paragraphs(_page(lines, "\n"))
+    assert not {"Foto:", "Hafenarchiv", "Anna Berg"} & set(paragraphs)
