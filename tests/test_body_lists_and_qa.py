@@ -255,3 +255,10 @@ def test_a_photo_credit_label_over_its_names_is_no_list() -> None:
     lines = [*HEAD_DE, P_DE[0], "Foto:", "Hafenarchiv", "Anna Berg", *P_DE[1:]]
     paragraphs = _paragraphs(_page(lines, "\n"))
     assert not {"Foto:", "Hafenarchiv", "Anna Berg"} & set(paragraphs)
+
+
+def test_a_table_of_contents_under_the_first_paragraph_is_no_list_of_the_story() -> None:
+    for label in ("Jump to:", "Contents:", "Inhaltsverzeichnis:"):
+        lines = [*HEAD, P[0], label, "The flood", "The rebuild", "The reopening", *P[1:]]
+        paragraphs = _paragraphs(_page(lines, "\n"))
+        assert not {label, "The flood", "The rebuild", "The reopening"} & set(paragraphs), label

@@ -4,11 +4,12 @@ the words with which a story introduces its own list.
 A story introduces a list in its own words ("What you can borrow now:", "You will need:",
 "Among the changes:"); a page labels its tag lists, topic links, share and follow buttons
 and author contacts with a few fixed nouns and verbs ("Topics in this story:", "More on:",
-"Contact the author:", "Temas relacionados:"). A short colon line holding one of these
-words introduces no list of the story's.
+"Contact the author:", "Temas relacionados:"), and its tables of contents ("Jump to:",
+"Contents:"). A short colon line holding one of these words introduces no list of the
+story's.
 
-Sources: the labels over tag lists, topic links, related links, share bars and author
-contact boxes printed by news site templates in English, German, French, Spanish,
+Sources: the labels over tag lists, topic links, related links, share bars, author
+contact boxes and tables of contents printed by news site templates in English, German, French, Spanish,
 Italian, Portuguese and Dutch, written down as ordinary words (case-folded), and the
 words of the sign-up forms and consent notices that print their options as short lines. Used by
 :mod:`newsparse.layout` only.
@@ -19,7 +20,8 @@ from typing import FrozenSet, Tuple
 FURNITURE_LABEL_WORDS: FrozenSet[str] = frozenset(
     """
     tags tag topics topic keywords categories category related more contact share follow
-    subjects subject author authors newsletter newsletters
+    subjects subject author authors newsletter newsletters jump contents skip navigation
+    inhalt inhaltsverzeichnis sommaire índice indice inhoud
     themen thema schlagwörter stichwörter kategorien mehr kontakt teilen folgen autor autorin
     thèmes thème sujets sujet mots-clés catégories catégorie partager suivre suivez contacter auteur
     temas tema etiquetas categorías relacionados relacionadas compartir seguir síguenos contacto autor
