@@ -25,7 +25,9 @@ import regex
 from ._draft import FREE, Draft, Line, claim, evolve, fold_of, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import bylines as bylex
+from ._lexicon import labels as llex
 from ._lexicon.counts import COUNTS
+from ._lexicon.list_intros import FORM_TEXT_WORDS, FURNITURE_LABEL_WORDS
 from ._lexicon.read_more import READ_MORE
 from ._text import (
     alternation,
@@ -419,6 +421,161 @@ def _numbered_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     return out
 
 
+#: a list of the story's (:func:`story_list_end`): the most words of one of its items, the
+#: fewest and the most items, and the fewest words of a short line that introduces it
+#: ("Ingredients:", "Zutaten:")
+_STORY_ITEM_WORDS = 8
+_STORY_ITEMS = (2, 25)
+_STORY_INTRO_WORDS = 1
+#: the labels of a photo credit ("Foto:", "Photos:"): no list's introduction
+_CREDIT_LABELS = frozenset(llex.CREDIT_LABELS)
+#: how much of the running text under such a list is read for the words of a form
+_FORM_TEXT_READ = 300
+
+
+def _list_intro(lines: Sequence[Line], roles: Sequence[str], k: int) -> bool:
+    """Does line *k* introduce a list in the story's own words: running text ending with a
+    colon ("…, and these are the things readers can borrow:"), or a short line ending with a
+    colon right under running text ("What you can borrow now:", "You will need:",
+    "Ingredients:", "Il vous faut :"), which is no label of the page's: not a box's heading or a
+    related-link label ("Read more:", "Most read:"), and, for a short line, holding no word
+    of a furniture label (:data:`~newsparse._lexicon.list_intros.FURNITURE_LABEL_WORDS`:
+    "Topics in this story:", "More on:", "Contact the author:") or of a photo credit's
+    label ("Foto:")?
+
+    >>> from newsparse.blocks import split
+    >>> para = "The library reopened on Saturday after two years."
+    >>> [_list_intro(split(Draft(text=para + "\\n" + t)).lines, [FREE] * 2, 1) for t in ("You will need:", "More on:", "Most read:")]
+    [True, False, False]
+    """
+    ln = lines[k]
+    if roles[k] != FREE or ln.text.rstrip()[-1:] != ":":
+        return False
+    f = fold_of(ln)
+    if f in llex.RELATED_LABELS or _is_box_label(ln) or (ln.words <= _END_HEADING_WORDS and is_end_heading(ln.text, ln.folded)):
+        return False
+    if ln.prose:
+        return True
+    if ln.words < _STORY_INTRO_WORDS or k == 0 or not lines[k - 1].prose or roles[k - 1] != FREE:
+        return False
+    words = f.split()
+    return FURNITURE_LABEL_WORDS.isdisjoint(words) and _CREDIT_LABELS.isdisjoint(words)
+
+
+def _story_item(ln: Line, role: str) -> bool:
+    """A free short line that may be an item of a story's list ("Board games", "200g flour"):
+    no running text, at most ``_STORY_ITEM_WORDS`` words with a letter among them, no colon
+    (a label, or a title with its kicker: "Sport: Fans return"), and not shaped like the
+    title of another story (:func:`_is_teaser_title`)."""
+    t = ln.text
+    return (
+        role == FREE
+        and not ln.prose
+        and 0 < ln.words <= _STORY_ITEM_WORDS
+        and ":" not in t
+        and _has_letter(t) is not None
+        and not _is_teaser_title(ln, role)
+    )
+
+
+def story_list_end(lines: Sequence[Line], roles: Sequence[str], k: int) -> int:
+    """The end (exclusive) of the list of the story's that line *k* introduces, or -1: a
+    line that introduces a list in the story's words (:func:`_list_intro`), or running text
+    whose last short sentence names the count of the items (:func:`_counts_list`: "These are
+    the four things you can borrow."), then two to 25 short items (:func:`_story_item`), and
+    the story going on right under them with running text, which is no sign-up form's or
+    consent notice's text (:data:`~newsparse._lexicon.list_intros.FORM_TEXT_WORDS`: "We
+    will send you an email …"). A menu, a tag list or a box of teasers has none of these:
+    no running text introduces it, its lines are link-shaped titles, or the story does not
+    resume under it.
+
+    >>> from newsparse.blocks import split
+    >>> para = "The library reopened on Saturday after two years of work."
+    >>> d = split(Draft(text="\\n".join([para, "Among the changes:", "A raised floor", "Rolling shelves", para])))
+    >>> story_list_end(d.lines, [FREE] * 5, 1), story_list_end(d.lines, [FREE] * 4 + ["boilerplate"], 1)
+    (4, -1)
+    """
+    n = len(lines)
+    colon = _list_intro(lines, roles, k)
+    if not colon and not (lines[k].prose and roles[k] == FREE):
+        return -1
+    fewest, most = _STORY_ITEMS
+    j = k + 1
+    while j < n and j - k <= most and _story_item(lines[j], roles[j]):
+        j += 1
+    count = j - k - 1
+    if not fewest <= count <= most or j >= n or not lines[j].prose or roles[j] != FREE:
+        return -1
+    below = lines[j].text[:_FORM_TEXT_READ].casefold()
+    if any(w in below for w in FORM_TEXT_WORDS):
+        return -1  # a sign-up form's or a consent notice's text under its options
+    return j if colon or _counts_list(lines[k], count) else -1
+
+
+def _story_lists(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """A list the story introduces (:func:`story_list_end`: "You will need:" over the
+    ingredients, the method under them) weighs like short sentences, its introduction and
+    each item, so the story carries on through it: short lines of the same shape weigh as
+    a menu's otherwise."""
+    lines, roles = draft.lines, draft.roles
+    out: Dict[int, int] = {}
+    k, n = 0, len(lines) - 1
+    while k < n:
+        t = lines[k].text
+        if t[-1:] != ":" and not (lines[k].prose and t[-1:] in ".!:"):
+            k += 1
+            continue
+        end = story_list_end(lines, roles, k)
+        if end < 0:
+            k += 1
+            continue
+        for x in range(k, end):
+            if weights[x] < MID_WEIGHT:
+                out[x] = MID_WEIGHT
+        k = end
+    return out
+
+
+#: an interview printed as short lines: the most lines from one question and its answer to
+#: the next pair
+_QA_REACH = 4
+
+
+def _question(ln: Line, role: str) -> bool:
+    """A free line of two words or more that asks a question ("Are you nervous?")."""
+    return role == FREE and ln.text[-1:] == "?" and ln.words >= 2
+
+
+def _answer(ln: Line, role: str) -> bool:
+    """A free line that answers one: running text, or a short sentence ("A little.", "The
+    children's stage."), not another question and no title cut off with an ellipsis."""
+    t = ln.text
+    if role != FREE or t[-1:] == "?" or _has_letter(t) is None:
+        return False
+    return ln.prose or (t[-1:] in ".!" and not t.endswith(("...", "…")))
+
+
+def _interviews(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
+    """The questions and short answers of an interview weigh like short sentences, so the
+    body does not start at its first long answer: a question (:func:`_question`) with its
+    answer on the next line (:func:`_answer`), when another such pair stands within
+    ``_QA_REACH`` lines of it. A list of questions without answers (a table of contents)
+    and a lone teaser title asking a question over its blurb are no interview."""
+    lines, roles = draft.lines, draft.roles
+    pairs = [
+        i
+        for i in range(len(lines) - 1)
+        if lines[i].text[-1:] == "?" and _question(lines[i], roles[i]) and _answer(lines[i + 1], roles[i + 1])
+    ]
+    out: Dict[int, int] = {}
+    for m, i in enumerate(pairs):
+        if (m and i - pairs[m - 1] <= _QA_REACH) or (m + 1 < len(pairs) and pairs[m + 1] - i <= _QA_REACH):
+            for k in (i, i + 1):
+                if weights[k] < MID_WEIGHT:
+                    out[k] = MID_WEIGHT
+    return out
+
+
 def _video_players(draft: Draft, weights: Sequence[int]) -> Dict[int, int]:
     """A video player printed inside the story (:func:`newsparse.boilerplate.video_players`, set
     aside as boilerplate) weighs nothing, so the story on both sides of it is one body."""
@@ -488,6 +645,8 @@ CORRECTIONS: Tuple[Tuple[str, Callable[[Draft, Sequence[int]], Dict[int, int]]],
     ("wrapped_text", _wrapped_text),
     ("code_listings", _code_listings),
     ("numbered_lists", _numbered_lists),
+    ("story_lists", _story_lists),
+    ("interviews", _interviews),
     ("slideshows", _slideshows),
     ("video_players", _video_players),
 )
@@ -714,7 +873,8 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
     list of the story's (four words or more ending with a colon, not opening with a box's
     heading: "These are the books lent most:", :func:`~newsparse.boilerplate.announces_list`),
     and under no paragraph whose last, short sentence names how many lines it holds
-    (:func:`_counts_list`). It ends the body when enough
+    (:func:`_counts_list`), nor is it a list the story introduces and goes on under
+    (:func:`story_list_end`: "Among the changes:" under a paragraph). It ends the body when enough
     running text stands above it, the story does not resume right after it,
     and what follows holds less than half as much running text as the story.
     A line that *weights* count as running text (a line of hard-wrapped text,
@@ -752,6 +912,7 @@ def cut_at_box(draft: Draft, body: Tuple[int, int], weights: Optional[Sequence[i
             and 2 * figures < free
             and not announces_list(lines[i], colon_words=_BOX_INTRO_WORDS, label=_is_box_label)
             and not _counts_list(lines[i - 1], j - i)
+            and j not in (story_list_end(lines, roles, i), story_list_end(lines, roles, i - 1))
             and not _story_resumes(lines, j, b1, running)
         ):
             below = sum(len(ln.text) for ln in lines[j:b1] if running[ln.index])
