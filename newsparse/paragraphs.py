@@ -266,8 +266,11 @@ def _previews(text: str, following: str) -> bool:
     return len(following) >= _LEAD_AGAIN_CHARS and len(text) > len(following) and text.startswith(following)
 
 
-def _paragraph(ln: Line, span: Span, prev_kind: Optional[str], next_line: Optional[Line]) -> Paragraph:
-    """The paragraph of body line *ln* (*span* is ``ln.span``)."""
+def _paragraph(
+    ln: Line, span: Span, prev_kind: Optional[str], next_line: Optional[Line], listed: bool = False
+) -> Paragraph:
+    """The paragraph of body line *ln* (*span* is ``ln.span``); *listed*: the line is an
+    item of a list the story introduced with a colon (:func:`_list_item`)."""
     text, start, kind = ln.text, ln.start, "paragraph"
     label: Optional[str] = None
     label_span: Optional[Span] = None
@@ -279,10 +282,41 @@ def _paragraph(ln: Line, span: Span, prev_kind: Optional[str], next_line: Option
         label = lab[0]
         label_span = Span(start, start + len(label))
         text, start = text[lab[1] :], start + lab[1]
+    elif kind == "paragraph" and listed:
+        kind = "list_item"
     elif kind == "paragraph" and (_timestamp(text) or _subheading(text, prev_kind, next_line)):
         kind = "subheading"
     text_span = span if text is ln.text else Span(start, start + len(text))  # the whole line when nothing was cut off
     return Paragraph(text, kind, span, text_span, label, label_span)
+
+
+def _list_item(ln: Line, after_colon: bool) -> bool:
+    """Is body line *ln*, printed without a bullet under a line that ends with a colon (or
+    under an item of the same list: *after_colon*), an item of the list that line
+    introduces ("You will need:" / "200g flour" / "2 eggs")? A short line of at most eight
+    words that is no sentence, holds no code characters and ends with no comma (the
+    lines of a block of code under "… like this:").
+
+    >>> from newsparse._draft import Line
+    >>> _list_item(Line(0, 0, 10, "200g flour", True, 2), True), _list_item(Line(0, 0, 10, "200g flour", True, 2), False)
+    (True, False)
+    >>> _list_item(Line(0, 0, 24, "The rest was sold. Then", True, 5, True), True)
+    False
+    """
+    return (
+        after_colon
+        and ln.words <= _LIST_ITEM_WORDS
+        and not ln.prose
+        and not ends_sentence(ln.text)
+        and _CODE_CHARS.isdisjoint(ln.text)
+        and ln.text[-1:] != ","
+    )
+
+
+#: the most words of a list item printed without a bullet
+_LIST_ITEM_WORDS = 8
+#: characters of code or markup: a block of code under "… like this:" is no list
+_CODE_CHARS = frozenset("{}[]();=<>$*\\`/")
 
 
 def _timestamp(text: str) -> bool:
@@ -418,6 +452,7 @@ def build(draft: Draft) -> Draft:
     related: List[Field] = []
     related_run = 0
     prev_kind: Optional[str] = None
+    in_list = False  # the last paragraph ended with a colon, or was an item of the list it opened
     free = [ln for ln in lines if roles[ln.index] == FREE]
     n_free = 0  # free lines seen so far: free[n_free] is the next one
     for ln in lines:
@@ -467,9 +502,14 @@ def build(draft: Draft) -> Draft:
             if is_teaser_line(text):
                 continue  # a teaser card of another story printed inside this one
             span = ln.span
-            p = _paragraph(ln, span, prev_kind, free[n_free] if n_free < len(free) else None)
+            nxt = free[n_free] if n_free < len(free) else None
+            # a list's first item needs a second under it: one short line under a colon is as
+            # often a subheading or a label
+            listed = _list_item(ln, in_list) and (prev_kind == "list_item" or (nxt is not None and _list_item(nxt, True)))
+            p = _paragraph(ln, span, prev_kind, nxt, listed)
             paragraphs.append(p)
             prev_kind = p.kind
+            in_list = listed or (p.kind == "paragraph" and p.label is None and text[-1:] == ":")
             claims[i] = ("paragraph", (Block("paragraph", span),))
     if not claims:
         return draft
