@@ -9,7 +9,7 @@ from newsparse import _quote_words as qw
 from newsparse import speakers
 
 _ASCII = [chr(c) for c in range(128)]
-_PIECES = _ASCII + ["Sen.", "U.S.", "said.", "Mr. ", "Roes'", "(D-Mo.)", "’", "“", "”", "\u00a0", "\u2009", "é", ". ", "\n"]
+_PIECES = [*_ASCII, "Sen.", "U.S.", "said.", "Mr. ", "Roes'", "(D-Mo.)", "’", "“", "”", "\u00a0", "\u2009", "é", ". ", "\n"]
 
 
 def _texts(pieces: List[str], count: int, longest: int, seed: int) -> List[str]:
@@ -25,7 +25,7 @@ def test_ascii_tokens_match_the_token_pattern() -> None:
 
 def test_word_to_matches_a_scan_back() -> None:
     """``_word_to`` gives the word a character-by-character scan back gives."""
-    for text in _texts(_PIECES, 1000, 30, 2) + ["x" * 50 + ".", "a " + "y" * 40 + "."]:
+    for text in [*_texts(_PIECES, 1000, 30, 2), "x" * 50 + ".", "a " + "y" * 40 + "."]:
         for k in range(len(text)):
             if text[k].isspace():
                 continue
@@ -38,7 +38,7 @@ def test_word_to_matches_a_scan_back() -> None:
 
 def test_block_starts_match_a_scan_of_the_pattern() -> None:
     """Trying the sentence-end pattern at each . ! ? finds what one scan of it finds."""
-    for text in _texts(_PIECES + [". ", "? ", "! ", '." ', ".” A", " B", "1"], 1000, 60, 3):
+    for text in _texts([*_PIECES, ". ", "? ", "! ", '." ', ".” A", " B", "1"], 1000, 60, 3):
         for lo, hi in ((0, len(text)), (len(text) // 3, len(text) + 5), (2, len(text) // 2)):
             floor = max(0, lo - 40)
             want = [
