@@ -16,6 +16,7 @@ finds where the sentence holding a position starts, past abbreviations.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Dict, List, NamedTuple, Sequence, Tuple
 
@@ -24,7 +25,7 @@ import regex
 from ._lexicon import speech as slex
 from ._lexicon import titles as tlex
 
-__all__ = ["BE", "CUE_LOW", "DASHES", "DETERMINERS", "PREPOSITIONS", "SENTENCE_END", "TITLE_WORDS", "Tok", "chunk_words", "cue_comma", "cue_len", "ends_here", "ends_sentence", "find_cues", "full_stop", "opens_phrase", "sentence_ends", "sentence_start", "title_like", "tok_span", "tokenize", "unpossessive"]
+__all__ = ["BE", "CUE_LOW", "DASHES", "DETERMINERS", "PREPOSITIONS", "SENTENCE_END", "TITLE_WORDS", "Tok", "chunk_words", "cue_comma", "cue_len", "ends_here", "ends_sentence", "find_cues", "full_stop", "opens_phrase", "sentence_end_at", "sentence_ends", "sentence_start", "title_like", "tok_span", "tokenize", "unpossessive"]
 
 _PATTERNS = {
     # a word (letters or digits, with inner apostrophes, dots, hyphens) or one other non-space character
@@ -58,9 +59,14 @@ chunk_words = re.compile(r"[^\s,.;:!?\"“”‘’()\[\]{}—–―…]+").find
 
 _tokens = _PATTERNS["token"].findall
 
+# the "token" pattern on ASCII text, where it means exactly this (``\s`` there is [\t\n\v\f\r ],
+# ``\p{L}`` and ``\p{N}`` are [A-Za-z0-9], no ``\p{M}`` is ASCII); ``re`` because it costs
+# less than half as much per token, and most stretches read around a cue are plain ASCII
+_ascii_tokens = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]*|[^\t\n\v\f\r A-Za-z0-9]").findall
+
 sentence_ends = _PATTERNS["sentence_end"].finditer
 
-_sentence_end_at = _PATTERNS["sentence_end"].match
+sentence_end_at = _PATTERNS["sentence_end"].match
 
 full_stop = _PATTERNS["full_stop"].search
 
@@ -102,6 +108,10 @@ _SENTENCE_REACH = 600  # characters read back for the start of a sentence
 _BACKWARD_TRIES = 8  # sentence-final marks tried one by one from the quotation back, before one pass over them all
 
 BE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
+
+_WORD_BACK = 32  # characters read back at first for the word before a position (most are shorter)
+
+_CACHE_SIZE = 4096  # distinct words remembered by the word caches below
 
 class Tok(NamedTuple):
     start: int
@@ -166,34 +176,54 @@ def tokenize(text: str, start: int, end: int, stop_at_end: bool = False) -> List
     add = out.append
     new = tuple.__new__
     find = text.find
+    shape = _word_shape
     s = start
+    words = _ascii_tokens if text[start:end].isascii() else _tokens
     # tokens tile the non-space characters, so each is found from the end of the last one
-    for w in _tokens(text, start, end):
+    for w in words(text, start, end):
         s = find(w, s)
-        c0 = w[0]
-        if not c0.isalnum():
+        n, low, cap, dot = shape(w)
+        if not n:  # one mark or punctuation character
             add(new(Tok, (s, s + 1, w, False, False)))
             s += 1
             if stop_at_end and w in SENTENCE_END:
                 break
-            continue
-        e = after = s + len(w)
-        last = w[-1]
-        if last in "-'’":
-            while len(w) > 1 and w[-1] in "-'’" and not (w[-1] in "'’" and w[-2] in "sS"):
-                w = w[:-1]
-            last = w[-1]
-            e = s + len(w)
-        low = w.lower()
-        if last == "." and not _abbrev(low):
-            add(new(Tok, (s, e - 1, low[:-1], c0.isupper(), True)))
-            add(new(Tok, (e - 1, e, ".", False, False)))
+        elif dot:  # "said.": the word, then its sentence-final dot
+            add(new(Tok, (s, s + n - 1, low, cap, True)))
+            add(new(Tok, (s + n - 1, s + n, ".", False, False)))
             if stop_at_end:
                 break
+            s += len(w)
         else:
-            add(new(Tok, (s, e, low, c0.isupper(), True)))
-        s = after
+            add(new(Tok, (s, s + n, low, cap, True)))
+            s += len(w)
     return out
+
+
+def _shape(w: str) -> Tuple[int, str, bool, bool]:
+    """How :func:`tokenize` reads the token *w*: its length once trailing hyphens and
+    apostrophes (not a plural possessive's) are cut, its lower-case form (without a
+    sentence-final dot), whether it is capitalised and whether it ends on a
+    sentence-final dot. A token that is no word has length 0.
+
+    >>> _shape("said."), _shape("Sen."), _shape("Roes'"), _shape("well-"), _shape("(")
+    ((5, 'said', False, True), (4, 'sen.', True, False), (5, "roes'", True, False), (4, 'well', False, False), (0, '(', False, False))
+    """
+    c0 = w[0]
+    if not c0.isalnum():
+        return 0, w, False, False
+    if w[-1] in "-'’":
+        while len(w) > 1 and w[-1] in "-'’" and not (w[-1] in "'’" and w[-2] in "sS"):
+            w = w[:-1]
+    low = w.lower()
+    if w[-1] == "." and not _abbrev(low):
+        return len(w), low[:-1], c0.isupper(), True
+    return len(w), low, c0.isupper(), False
+
+
+# the words of news copy recur ("the", "said", names): each is read once
+_word_shape = functools.lru_cache(maxsize=_CACHE_SIZE)(_shape)
+
 
 def cue_len(toks: Sequence[Tok], k: int) -> int:
     """How many tokens the speech cue starting at ``toks[k]`` covers (0 if none)."""
@@ -238,7 +268,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
         k = max(dot, bang, ask)
         if k < 0:
             return lo
-        m = _sentence_end_at(text, k, pos)
+        m = sentence_end_at(text, k, pos)
         if m is not None and ends_here(text, lo, k):
             return m.end()
         if k == dot:
@@ -258,10 +288,36 @@ def ends_here(text: str, lo: int, k: int) -> bool:
     """False for the dot at *k* of an abbreviation ("Mr. Smith", "U.S. President"): it ends nothing."""
     if text[k] != ".":
         return True
-    j = k
-    while j > lo and not text[j - 1].isspace():
-        j -= 1
-    return not _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘"))
+    return _dot_ends(_word_to(text, lo, k))
+
+
+def _word_to(text: str, lo: int, k: int) -> str:
+    """The word that ends with the non-space ``text[k]``, from the space before it (not before *lo*).
+
+    >>> _word_to("Gov. Ann Roe (D-Mo.)", 0, 18), _word_to("U.S.", 2, 3)
+    ('(D-Mo.', 'S.')
+    """
+    a = max(lo, k - _WORD_BACK)
+    word = text[a : k + 1].rsplit(None, 1)[-1]  # ``None`` splits where ``str.isspace`` is true
+    if a > lo and len(word) == k + 1 - a:  # no space in the window: the word may start further back
+        j = a
+        while j > lo and not text[j - 1].isspace():
+            j -= 1
+        word = text[j : k + 1]
+    return word
+
+
+def _ends_with_dot(word: str) -> bool:
+    """True when the dot that ends *word* ends a sentence: "said." but not "(Sen." nor "U.S.".
+
+    >>> _ends_with_dot("said."), _ends_with_dot("(Sen."), _ends_with_dot("U.S.")
+    (True, False, False)
+    """
+    return not _abbrev(word.casefold().lstrip("(\"'“‘"))
+
+
+_dot_ends = functools.lru_cache(maxsize=_CACHE_SIZE)(_ends_with_dot)
+
 
 def ends_sentence(text: str, pos: int, floor: int) -> bool:
     """True when the text just before *pos* ends a sentence or leads into a quotation."""
@@ -274,10 +330,7 @@ def ends_sentence(text: str, pos: int, floor: int) -> bool:
     if c in ":”\"’“!?" or c in DASHES or c == "'":
         return True
     if c == ".":
-        j = k
-        while j > floor and not text[j - 1].isspace():
-            j -= 1
-        return not _abbrev(text[j : k + 1].casefold().lstrip("(\"'“‘"))
+        return _dot_ends(_word_to(text, floor, k))
     return False
 
 def title_like(words: Sequence[str]) -> bool:

@@ -79,14 +79,8 @@ def _word_before(text: str, pos: int) -> str:
     >>> _word_before("an essay titled “", 16)
     'titled'
     """
-    k = pos
-    floor = max(0, pos - 40)
-    while k > floor and text[k - 1].isspace():
-        k -= 1
-    j = k
-    while j > floor and not text[j - 1].isspace():
-        j -= 1
-    return text[j:k].casefold()
+    words = text[max(0, pos - 40) : pos].rsplit(None, 1)  # ``None`` splits where ``str.isspace`` is true
+    return words[-1].casefold() if words else ""
 
 def _speaker(people: People, text: str, span: Optional[Tuple[int, int]]) -> Optional[Speaker]:
     if span is None:

@@ -41,7 +41,7 @@ import regex
 from ._lexicon import given_names as glex
 from ._lexicon import speech as slex
 from ._lexicon import titles as tlex
-from ._quote_words import ends_here, sentence_ends
+from ._quote_words import ends_here, sentence_end_at
 from .model import Span, Speaker
 
 __all__ = ["People", "Person", "build_people", "name_tokens", "person", "proper_word", "resolve"]
@@ -216,6 +216,8 @@ def _is_abbrev(low: str) -> bool:
 def _cut_possessive(word: str) -> str:
     """*word* without a possessive ending, case kept."""
     low = word.casefold()
+    if not low.endswith(_POSSESSIVE):
+        return word  # most words: one test
     for p in _POSSESSIVE:
         if low.endswith(p) and len(low) > len(p) + 1:
             return word[: -len(p)]
@@ -754,18 +756,27 @@ def _sentence_starts(people: People, lo: int, hi: int) -> List[int]:
         got = people.starts.get(block)
         if got is None:
             got = people.starts[block] = _block_starts(people.text, block * _BLOCK, (block + 1) * _BLOCK)
-        out.extend(i for i in got if lo < i < hi)
+        out.extend(got[bisect.bisect_right(got, lo) : bisect.bisect_left(got, hi)])  # ``got`` is sorted
     return out
 
 
 def _block_starts(text: str, lo: int, hi: int) -> List[int]:
-    """The sentence starts after a sentence end or a line break that lies in ``text[lo:hi]``."""
+    """The sentence starts after a sentence end or a line break that lies in ``text[lo:hi]``.
+
+    The sentence-end pattern is tried only where a full stop, an exclamation mark or a
+    question mark stands (found with ``str.find``): a match holds just one of them, so
+    these are the places where a scan of the pattern would match.
+    """
     floor = max(0, lo - 40)
-    out = [
-        m.end()
-        for m in sentence_ends(text, lo, min(len(text), hi + 8))
-        if m.start() < hi and (text[m.start()] != "." or ends_here(text, floor, m.start()))
-    ]
+    endpos = min(len(text), hi + 8)
+    out: List[int] = []
+    for mark in ".!?":
+        k = text.find(mark, lo, hi)
+        while k >= 0:
+            m = sentence_end_at(text, k, endpos)
+            if m is not None and (mark != "." or ends_here(text, floor, k)):
+                out.append(m.end())
+            k = text.find(mark, k + 1, hi)
     nl = text.find("\n", lo, hi)
     while nl >= 0:
         out.append(nl + 1)
