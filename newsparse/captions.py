@@ -272,7 +272,7 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
     # A labelled credit needs three words before it and a glued one four. The
     # start of a line never holds more words than the line when they are counted
     # between spaces (not so with CJK, counted by characters).
-    few = words < 4 and not cjk_count(line)
+    few = words < 4 and (line.isascii() or not cjk_count(line))
     if few and words < 3 and line[-1:] not in ")]":
         return None  # no room for a labelled or glued credit, and no parenthesised one
     tail = len(line) - _TAIL
@@ -521,6 +521,9 @@ def _signed_slash(credit: str, names: bool = True) -> bool:
 _BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Caption
 #: the second letters of those words, and what matches them case-insensitively
 _BBC_SECONDS = frozenset("MmHhIiEeAa\u0130\u0131")
+#: the first two characters of a line that may open with one of those words: ``text[:2] in
+#: _BBC_OPENINGS`` is ``text[:1] in _BBC_INITIALS and text[1:2] in _BBC_SECONDS``
+_BBC_OPENINGS = frozenset(a + b for a in _BBC_INITIALS for b in _BBC_SECONDS)
 _GLUE_TAILS = frozenset({"Images", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Shutterstock", "Alamy", "PA", "Getty"})
 _GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
 #: a dash parting a caption from its "Name/Agency" credit ("… on Monday. — Jane Roe/AP")
@@ -1156,7 +1159,7 @@ def find(draft: Draft) -> Draft:
         text, words = ln.text, ln.words
         cap: Optional[Caption] = None
         start = last = i
-        lead = text[:1] in _BBC_INITIALS and text[1:2] in _BBC_SECONDS
+        lead = text[:2] in _BBC_OPENINGS
         src = _image_source(text) if lead else None
         if src and i + 1 < n and not taken[i + 1] and _image_caption(lines[i + 1].text):
             nxt = lines[i + 1]
