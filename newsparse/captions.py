@@ -34,7 +34,7 @@ from ._lexicon import labels as llex
 from ._lexicon.speech import SPEECH_FORMS
 from ._text import alternation, cjk_count, ends_sentence, fold, has_digit, word_count
 from .dateline import match_dateline
-from .dates import find_dates
+from .dates import find_dates, has_date
 from .model import Block, Caption, Span
 
 __all__ = ["CreditSplit", "find", "is_credit_only", "split_credit"]
@@ -269,19 +269,16 @@ def _split_credit(line: str, words: int) -> Optional[CreditSplit]:
         if opening < 0 or not _credit_lead(inner) or _SOURCE_LABEL(inner):
             return None  # (a sentence may close on its source: "… in March (Source: Eurostat).")
         return _split_credit(line[:-1], words)
-    tail = len(line) - _TAIL
-    if tail < 0:  # (quicker than max())
-        tail = 0
     # A labelled credit needs three words before it and a glued one four. The
     # start of a line never holds more words than the line when they are counted
     # between spaces (not so with CJK, counted by characters).
-    few = words < 4 and not cjk_count(line)
-    if few and words < 3:
-        if line[-1:] not in ")]":
-            return None  # no room for a labelled or glued credit, and no parenthesised one
-        hint = None
-    else:
-        hint = _label_hint(line, tail)
+    few = words < 4 and (line.isascii() or not cjk_count(line))
+    if few and words < 3 and line[-1:] not in ")]":
+        return None  # no room for a labelled or glued credit, and no parenthesised one
+    tail = len(line) - _TAIL
+    if tail < 0:  # (quicker than max())
+        tail = 0
+    hint = None if few and words < 3 else _label_hint(line, tail)
     if hint:
         at = hint.start()  # the label starts at the first hint, or at the bracket or spaces before it
         while at > tail and line[at - 1] in " ([\u00a0":
@@ -524,6 +521,9 @@ def _signed_slash(credit: str, names: bool = True) -> bool:
 _BBC_INITIALS = frozenset("IiPpVvMmCc")  # Image/Photo/Video/Media source, Caption
 #: the second letters of those words, and what matches them case-insensitively
 _BBC_SECONDS = frozenset("MmHhIiEeAa\u0130\u0131")
+#: the first two characters of a line that may open with one of those words: ``text[:2] in
+#: _BBC_OPENINGS`` is ``text[:1] in _BBC_INITIALS and text[1:2] in _BBC_SECONDS``
+_BBC_OPENINGS = frozenset(a + b for a in _BBC_INITIALS for b in _BBC_SECONDS)
 _GLUE_TAILS = frozenset({"Images", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Shutterstock", "Alamy", "PA", "Getty"})
 _GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?”\"’)")
 #: a dash parting a caption from its "Name/Agency" credit ("… on Monday. — Jane Roe/AP")
@@ -608,10 +608,12 @@ def is_credit_only(line: str) -> bool:
     return len(line) <= 90 and _credit_only(line, word_count(line))
 
 
-def _credit_only(line: str, words: int) -> bool:
-    """``is_credit_only(line)``, given ``word_count(line)`` as *words*."""
+def _credit_only(line: str, words: int, folded: Optional[str] = None) -> bool:
+    """``is_credit_only(line)``, given ``word_count(line)`` as *words* (and ``fold(line)`` as
+    *folded*, when known: the blocks stage folds every short line)."""
     if len(line) > 90:  # longer than any credit or source name
         return False
+    f = fold(line) if folded is None else folded
     if not (
         "/" in line
         or line[:1] in "([©"
@@ -620,8 +622,7 @@ def _credit_only(line: str, words: int) -> bool:
         or (_may_lead(line) and _credit_lead(line))
     ):
         # only a bare source name ("Reuters") or a name and an agency in capitals is left
-        return fold(line) in _SOURCE_NAMES or ("," in line and _name_caps_source(line))
-    f = fold(line)
+        return f in _SOURCE_NAMES or ("," in line and _name_caps_source(line))
     if not f or f in _NOT_CREDITS or _letters_only(line.strip("()[] ")) or _single_letters(line):
         return False
     if f in _SOURCE_NAMES:
@@ -746,7 +747,7 @@ def _dated_nearby(lines: Sequence[Line], i: int, at: int) -> bool:
     page's own date is printed elsewhere, and a "Place, date." line over the credit is a
     caption, not the header's date line."""
     return any(
-        k not in (i, at) and has_digit(lines[k].text) and find_dates(lines[k].text)
+        k not in (i, at) and has_date(lines[k].text)
         for k in range(max(0, i - 6), min(len(lines), at + 7))
     )
 
@@ -1147,7 +1148,8 @@ def find(draft: Draft) -> Draft:
         """``is_credit_only`` of line *k*, worked out once (a line is asked about twice)."""
         v = memo[k]
         if v is None:
-            v = memo[k] = _credit_only(lines[k].text, lines[k].words)
+            ln = lines[k]
+            v = memo[k] = _credit_only(ln.text, ln.words, ln.folded)
         return v
 
     body_start = draft.body[0]
@@ -1167,7 +1169,7 @@ def find(draft: Draft) -> Draft:
         text, words = ln.text, ln.words
         cap: Optional[Caption] = None
         start = last = i
-        lead = text[:1] in _BBC_INITIALS and text[1:2] in _BBC_SECONDS
+        lead = text[:2] in _BBC_OPENINGS
         src = _image_source(text) if lead else None
         if src and i + 1 < n and not taken[i + 1] and _image_caption(lines[i + 1].text):
             nxt = lines[i + 1]
@@ -1237,55 +1239,55 @@ def find(draft: Draft) -> Draft:
                 or _date_line(text)
             ):
                 split = None
-            at = None
-            if split is None and 4 <= words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
-                at = _credit_below(lines, taken, i, credit_only)
-            elif (
-                split is None
-                and 1 <= words < 4
-                and i + 1 < n
-                and not taken[i + 1]
-                and not lines[i + 1].gap
-                and _may_lead(lines[i + 1].text)
-                and _credit_lead(lines[i + 1].text)
-                and not _gallery_credit(lines[i + 1].text)
-                and not ends_sentence(text)
-                and credit_only(i + 1)
-            ):
-                at = i + 1  # "Jane Roe" over "Photo: Ana Ruiz/AFP": a short caption naming who is shown
-            if split is None and at is None and text[:2] in _ARCHIVE_INITIALS and _archive_caption(text):
-                cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "FILE - In this … file photo, …"
-            elif (
-                split is None and at is None and body_start < i < body_end and lines[i - 1].text[-1:] == ":"
-                and _announced_figure(lines, i)
-            ):
-                cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "… a chart of X:" / "X by month"
-            elif (
-                split is None and at is None and text[:1] in _FIGURE_INITIALS and has_digit(text, 2, 14)
-                and words >= 3 and _figure_label(text) and not _dashed_aside(text)
-            ):
-                cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "Figure 1: the files …"
-            # a byline above an image credit is not that image's caption (asked last, as
-            # the rarest way out and the dearest test)
-            elif (split is not None or at is not None) and not _byline_open(text):
-                if split is not None:
+            if split is not None:
+                # a byline above an image credit is not that image's caption (asked last, as
+                # the rarest way out and the dearest test)
+                if not _byline_open(text):
                     cap = _caption_from(lines, i, split)
-                elif at is not None and (not _date_line(text) or (_place_and_date(text, lines[at].text) and _dated_nearby(lines, i, at))):
-                    nxt = lines[at]
-                    cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
-                    ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))
-                    lm = _label_credit(nxt.text) if _label_hint(nxt.text, 0, 12) else None
-                    if lm is not None and not nxt.text[: lm.start()].strip("([ "):
-                        cs, ce = nxt.start + lm.start("credit"), nxt.start + lm.end("credit")  # "Photo: X" gives X
-                    empty = ":" in nxt.text and _label_only(nxt.text) is not None  # "(Photo: )"
-                    cap = Caption(
-                        text=text,
-                        span=Span(ln.start, nxt.end),
-                        text_span=ln.span,
-                        credit=None if empty else self_text[cs:ce],
-                        credit_span=None if empty else Span(cs, ce),
-                    )
-                    last = at
+            else:
+                at = None
+                if 4 <= words <= _MAX_CREDITED_WORDS and i + 1 < n and lines[i + 1].words <= 10:
+                    at = _credit_below(lines, taken, i, credit_only)
+                elif (
+                    1 <= words < 4
+                    and i + 1 < n
+                    and not taken[i + 1]
+                    and not lines[i + 1].gap
+                    and _may_lead(lines[i + 1].text)
+                    and _credit_lead(lines[i + 1].text)
+                    and not _gallery_credit(lines[i + 1].text)
+                    and not ends_sentence(text)
+                    and credit_only(i + 1)
+                ):
+                    at = i + 1  # "Jane Roe" over "Photo: Ana Ruiz/AFP": a short caption naming who is shown
+                if at is not None:
+                    if not _byline_open(text) and (
+                        not _date_line(text) or (_place_and_date(text, lines[at].text) and _dated_nearby(lines, i, at))
+                    ):
+                        nxt = lines[at]
+                        cs = nxt.start + (len(nxt.text) - len(nxt.text.lstrip("([ ")))
+                        ce = nxt.end - (len(nxt.text) - len(nxt.text.rstrip(")] ")))
+                        lm = _label_credit(nxt.text) if _label_hint(nxt.text, 0, 12) else None
+                        if lm is not None and not nxt.text[: lm.start()].strip("([ "):
+                            cs, ce = nxt.start + lm.start("credit"), nxt.start + lm.end("credit")  # "Photo: X" gives X
+                        empty = ":" in nxt.text and _label_only(nxt.text) is not None  # "(Photo: )"
+                        cap = Caption(
+                            text=text,
+                            span=Span(ln.start, nxt.end),
+                            text_span=ln.span,
+                            credit=None if empty else self_text[cs:ce],
+                            credit_span=None if empty else Span(cs, ce),
+                        )
+                        last = at
+                elif text[:2] in _ARCHIVE_INITIALS and _archive_caption(text):
+                    cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "FILE - In this … file photo, …"
+                elif body_start < i < body_end and lines[i - 1].text[-1:] == ":" and _announced_figure(lines, i):
+                    cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "… a chart of X:" / "X by month"
+                elif (
+                    text[:1] in _FIGURE_INITIALS and has_digit(text, 2, 14)
+                    and words >= 3 and _figure_label(text) and not _dashed_aside(text)
+                ):
+                    cap = Caption(text=text, span=ln.span, text_span=ln.span)  # "Figure 1: the files …"
         if cap is None or (
             start == i
             and words <= _MENU_ENTRY_WORDS
@@ -1330,6 +1332,6 @@ def find(draft: Draft) -> Draft:
             if draft.roles[k] == FREE:  # (a separator between caption and credit may be claimed)
                 claims[k] = ("caption", ())
     for ln in lines:
-        if not taken[ln.index] and ln.text in seen:
+        if ln.text in seen and not taken[ln.index]:
             claims[ln.index] = whole("boilerplate", ln)
     return claim(draft, claims, captions=tuple(kept))
