@@ -1515,8 +1515,8 @@ def find(draft: Draft) -> Draft:
         found = _byline_text(ln)
         if found and _card_run(lines, i, found):
             continue
-        if found and b0 < i and _short_segments(ln.text) and any(lines[j].prose and roles[j] == FREE for j in range(b0, i)):
-            continue  # a dated run of facts below running text is a teaser card's row, not the header's
+        if found and b0 < i and _short_segments(ln.text) and sum(lines[j].prose and roles[j] == FREE for j in range(b0, i)) >= 2:
+            continue  # a dated run of facts below running text (two paragraphs: one may be the deck) is a teaser card's row
         if not found and _agency_byline(ln.text):
             if b0 < b1 <= i:
                 late_agency = late_agency if late_agency is not None else ln

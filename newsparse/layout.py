@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re as _re
 from collections import Counter
-from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 import regex
 
@@ -237,11 +237,15 @@ def line_weights(draft: Draft) -> List[int]:
     return weights_and_openings(draft)[0]
 
 
-def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
+def weights_and_openings(
+    draft: Draft, skip: FrozenSet[str] = frozenset(), fired: Optional[Set[str]] = None
+) -> Tuple[List[int], FrozenSet[str]]:
     """The weights of :func:`line_weights`, and the openings (:func:`_openings_of`) of the
     free lines (and of set-aside lines opening with "1": a slide counter), found in the
     same pass. A correction with a gate
-    in :data:`_CORRECTION_GATES` runs only when some such line has that opening."""
+    in :data:`_CORRECTION_GATES` runs only when some such line has that opening; the
+    corrections named in *skip* do not run, and the names of those that changed a weight
+    are added to *fired* when it is given."""
     out: List[int] = []
     heads: List[str] = []  # free lines that may open as a rule needs
     for ln, role in zip(draft.lines, draft.roles):
@@ -262,11 +266,16 @@ def weights_and_openings(draft: Draft) -> Tuple[List[int], FrozenSet[str]]:
             out.append(SHORT_PENALTY)
     openings = _openings_of(heads)
     for name, correct in CORRECTIONS:
+        if name in skip:
+            continue
         gate = _CORRECTION_GATES.get(name)
         if gate is not None and gate not in openings:
             continue  # no line opens as the correction needs
-        for i, w in correct(draft, out).items():
+        changes = correct(draft, out)
+        for i, w in changes.items():
             out[i] = w
+        if changes and fired is not None:
+            fired.add(name)
     return out, openings
 
 
@@ -1765,12 +1774,39 @@ def _box_over_dateline(draft: Draft, top: int, start: int) -> List[int]:
     return []
 
 
+#: the corrections that weigh a story's own lists and interviews (:func:`_lists_keep_header_out`)
+_LIST_CORRECTIONS = frozenset({"story_lists", "interviews"})
+
+
+def _lists_keep_header_out(draft: Draft, weights: Sequence[int], body: Tuple[int, int]) -> Tuple[int, int]:
+    """The story's lists and interviews may move the body's start up over the lines they
+    weigh and what stands above them, but not over the story's byline or date line
+    (:func:`_header_line`): past it are the title, the deck and any box of teasers over
+    them. When the run found without these weights starts lower, the start climbs from
+    there to the first such header line at most."""
+    plain, _ = weights_and_openings(draft, _LIST_CORRECTIONS)
+    b0 = densest_run(plain)[0]
+    if not body[0] < b0 < body[1]:
+        return body
+    lines = draft.lines
+    k = b0
+    while k - 1 >= body[0]:
+        ln = lines[k - 1]
+        if not ln.prose and weights[k - 1] == plain[k - 1] and _header_line(ln.text):
+            break  # a byline or date line: the header, above the story
+        k -= 1
+    return (k, body[1])
+
+
 def zone(draft: Draft) -> Draft:
     """Pipeline stage: set ``body`` to the densest run of running text, and set aside the
     boxes of teaser links and the teaser cards inside it (:func:`teaser_boxes`,
     :func:`teaser_cards`) as boilerplate."""
-    weights, openings = weights_and_openings(draft)
+    fired: Set[str] = set()
+    weights, openings = weights_and_openings(draft, fired=fired)
     body = densest_run(weights)
+    if body[1] > body[0] and not fired.isdisjoint(_LIST_CORRECTIONS):
+        body = _lists_keep_header_out(draft, weights, body)
     if body[1] > body[0]:
         body = cut_at_box(draft, cut_at_end_marker(draft, extend_over_boxes(weights, draft.lines, body)), weights)
         body = cut_at_cards(draft, body)

@@ -262,3 +262,29 @@ def test_a_table_of_contents_under_the_first_paragraph_is_no_list_of_the_story()
         lines = [*HEAD, P[0], label, "The flood", "The rebuild", "The reopening", *P[1:]]
         paragraphs = _paragraphs(_page(lines, "\n"))
         assert not {label, "The flood", "The rebuild", "The reopening"} & set(paragraphs), label
+
+
+def test_a_list_in_the_story_does_not_pull_the_body_over_a_box_above_the_title() -> None:
+    # "Related articles" over the title and its deck, and a short list under the first
+    # paragraph: the list's weight must not move the body's start up past the byline and the
+    # date into the box (its first link once became the headline)
+    title = "Riverside library reopens after two-year rebuild"
+    lead = "The mayor said the project showed that the town could still finish large projects on time and on budget."
+    rest = [
+        "The plan was first proposed in 2019 but was delayed twice, once by a lack of money and once by a legal challenge.",
+        "A public meeting on the next stage of the plan will be held at the town hall on the first Thursday of next month.",
+        "The regional government has promised to pay for half of the cost, and the rest will come from the town's reserves.",
+        "Residents said they had waited years for the change, and several of them came to watch the first day of work.",
+    ]
+    lines = [
+        "Related articles", "Bridge reopens to traffic after repairs", "Museum closes for two years of work",
+        "Storm warning issued for the weekend", title,
+        "Repairs to the sea wall will take most of the year, officials said on Tuesday.",
+        "By Daniel Okafor and Grace Miller", "Published April 9, 2025", lead,
+        "The plan includes:", "a new roof", "wider pavements", "two bus shelters", "a small park", *rest,
+        "\u00a9 2025 The Riverside Courier. All rights reserved.", "Privacy Policy", "Terms of Use",
+    ]
+    article = newsparse.parse("\r\n\r\n".join(lines) + "\r\n")
+    assert article.headline is not None and article.headline.text == title
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0] == lead and "Bridge reopens to traffic after repairs" not in texts

@@ -163,3 +163,17 @@ _STORY_EN = (
 def test_a_byline_under_a_hero_caption_stays(under: str, names: List[str]) -> None:
     text = "Riverside library reopens after two-year rebuild\n\nApril 9, 2025\n\n" + _CAPTION + "\n" + under + "\n\n" + _STORY_EN
     assert authors(text) == names
+
+
+def test_a_header_row_under_a_deck_and_a_caption_stays_the_byline() -> None:
+    # one line of running text above the row is the deck, not a story the row follows
+    text = (
+        "Les ferries ajoutent des traversées pour l'été\n\n"
+        "Le nouveau bâtiment est surélevé d'un mètre pour protéger les livres des prochaines crues.\n\n"
+        "Des habitants assistent au premier jour des travaux lundi.\n\nClaire Martin / AFP\n\n"
+        "Par Anne Roux | Publié le 09/04/2025 à 10h12 | Mis à jour le 09/04/2025 à 14h30\n\n"
+        "Les opposants estiment que cet argent aurait pu être consacré aux écoles, qui ont selon eux "
+        "davantage besoin de travaux.\n\n"
+        "Les commerçants ont salué la décision, estimant qu'elle attirera davantage de visiteurs en soirée.\n"
+    )
+    assert authors(text) == ["Anne Roux"]
