@@ -23,6 +23,7 @@ import regex
 from ._draft import FREE, Draft, Line, claim, fold_of, whole
 from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
+from ._lexicon.speech import SPEECH_FORMS
 from ._text import ends_sentence, fold, has_digit, is_titlelike, word_count
 from .layout import is_call_to_reader
 from .model import Block, Field, Paragraph, Span
@@ -313,6 +314,20 @@ def _list_item(ln: Line, after_colon: bool) -> bool:
     )
 
 
+def _last_word(text: str) -> str:
+    """The last word of *text* before its closing colon, case-folded.
+
+    >>> _last_word("Asked about it, the mayor said:"), _last_word("Foto :"), _last_word(":")
+    ('said', 'foto', '')
+    """
+    words = text.rstrip(" :\u00a0").split()
+    return words[-1].casefold() if words else ""
+
+
+#: the last word of a colon line that introduces no list: a speech verb ("… the mayor said:"
+#: over the short lines of a quote) or a photo credit's label ("Foto:" over its credit)
+_NO_LIST_INTRO = SPEECH_FORMS | frozenset(llex.CREDIT_LABELS)
+
 #: the most words of a list item printed without a bullet
 _LIST_ITEM_WORDS = 8
 #: characters of code or markup: a block of code under "… like this:" is no list
@@ -452,6 +467,7 @@ def build(draft: Draft) -> Draft:
     related: List[Field] = []
     related_run = 0
     prev_kind: Optional[str] = None
+    list_lower = False  # the current list's first item starts with a lower-case letter
     in_list = False  # the last paragraph ended with a colon, or was an item of the list it opened
     free = [ln for ln in lines if roles[ln.index] == FREE]
     n_free = 0  # free lines seen so far: free[n_free] is the next one
@@ -506,10 +522,16 @@ def build(draft: Draft) -> Draft:
             # a list's first item needs a second under it: one short line under a colon is as
             # often a subheading or a label
             listed = _list_item(ln, in_list) and (prev_kind == "list_item" or (nxt is not None and _list_item(nxt, True)))
+            if listed and prev_kind == "list_item" and list_lower and text[:1].isupper():
+                listed = False  # a capitalised line under lower-case items: a subheading, not the next item
+            if listed and prev_kind != "list_item":
+                list_lower = text[:1].islower()
             p = _paragraph(ln, span, prev_kind, nxt, listed)
             paragraphs.append(p)
             prev_kind = p.kind
-            in_list = listed or (p.kind == "paragraph" and p.label is None and text[-1:] == ":")
+            in_list = listed or (
+                p.kind == "paragraph" and p.label is None and text[-1:] == ":" and _last_word(text) not in _NO_LIST_INTRO
+            )
             claims[i] = ("paragraph", (Block("paragraph", span),))
     if not claims:
         return draft

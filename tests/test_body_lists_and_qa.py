@@ -288,3 +288,17 @@ def test_a_list_in_the_story_does_not_pull_the_body_over_a_box_above_the_title()
     assert article.headline is not None and article.headline.text == title
     texts = [p.text for p in article.paragraphs]
     assert texts[0] == lead and "Bridge reopens to traffic after repairs" not in texts
+
+
+def test_a_site_box_under_a_colon_heading_after_the_story_is_no_story_list() -> None:
+    # "Videos:" over teaser titles and one promo blurb has the shape of a list the story resumes under
+    story = [
+        "The riverside library opened its doors again on Saturday morning, two years after a flood filled its ground floor.",
+        "Hundreds of people queued along the embankment before the doors opened, and staff handed out coffee at dawn.",
+        "Librarians said the children's section, which now has a small stage, had been booked every weekend until autumn.",
+    ]
+    for head in ("Also in the news:", "Videos:", "Podcasts:", "Elsewhere on the site:"):
+        box = [head, "Bridge closes for repairs", "New mayor sworn in", "Storm damages pier",
+               "Readers have been sending us their memories of the old building all week, and we will print some on Sunday."]
+        text = "Riverside library reopens after two-year rebuild\n\nBy Daniel Okafor\n\nApril 9, 2025\n\n" + "\n\n".join(story + box) + "\n"
+        assert [p.text for p in newsparse.parse(text).paragraphs] == story, head

@@ -37,3 +37,14 @@ def test_code_under_a_colon_is_no_list() -> None:
 def test_a_sentence_ends_the_list() -> None:
     kinds = _kinds("You will need:", "200g flour", "2 eggs", "Everything else is already in your cupboard.")
     assert ("paragraph", "Everything else is already in your cupboard.") in kinds
+
+
+def test_a_capitalised_subheading_after_lower_case_items_ends_the_list() -> None:
+    kinds = _kinds("The bakers gave three reasons for the rise:", "cost", "weather", "staff", "Reaction from customers")
+    assert [k for k, t in kinds if t in ("cost", "weather", "staff")] == ["list_item"] * 3
+    assert ("list_item", "Reaction from customers") not in kinds
+
+
+def test_the_short_lines_of_a_quote_after_said_are_no_list() -> None:
+    kinds = _kinds("Asked whether the bakery would ever close, the owner said:", "Not while I am here", "Never again")
+    assert not any(k == "list_item" for k, _ in kinds)

@@ -9,7 +9,8 @@ and author contacts with a few fixed nouns and verbs ("Topics in this story:", "
 story's.
 
 Sources: the labels over tag lists, topic links, related links, share bars, author
-contact boxes and tables of contents printed by news site templates in English, German, French, Spanish,
+contact boxes, tables of contents and the boxes that point to a site's other sections
+("Also in the news:", "Videos:", "Podcasts:", "Elsewhere on the site:") printed by news site templates in English, German, French, Spanish,
 Italian, Portuguese and Dutch, written down as ordinary words (case-folded), and the
 words of the sign-up forms and consent notices that print their options as short lines. Used by
 :mod:`newsparse.layout` only.
@@ -28,6 +29,8 @@ FURNITURE_LABEL_WORDS: FrozenSet[str] = frozenset(
     argomenti argomento correlati condividi seguici contatti autore
     assuntos assunto etiquetas relacionadas partilhar compartilhar siga contato
     onderwerpen trefwoorden gerelateerd delen volg
+    news stories site video videos podcast podcasts listen watch explore services elsewhere touch
+    nachrichten videos dienste meistgelesen actualités vidéos noticias además también vídeos notizie
     """.split()
 )
 
