@@ -167,10 +167,45 @@ def may_open_titled(s: str, words: int) -> bool:
     return True
 
 
-def is_titlelike(s: str) -> bool:
-    """Headline-shaped: Title Case with several words, or a short line without an end stop."""
-    wc = word_count(s)
-    return wc >= 3 and title_ratio(s) >= 0.75
+def is_titlelike(s: str, words: Optional[int] = None) -> bool:
+    """Is *s* in Title Case: three words or more (*words*, its :func:`word_count` when the
+    caller has it), three quarters of those that are no small words opening in a capital
+    (:func:`title_ratio`)? A long ASCII line is ruled out as soon as enough of its words
+    open in lower case (:func:`_surely_untitled`), without the ratio being worked out.
+
+    >>> is_titlelike("Storms Close the Port for a Week"), is_titlelike("Storms close the port for a week", 7)
+    (True, False)
+    >>> is_titlelike("Port Reopens")
+    False
+    """
+    wc = word_count(s) if words is None else words
+    return wc >= 3 and not _surely_untitled(s, wc) and title_ratio(s) >= 0.75
+
+
+#: the fewest words of a line whose Title Case :func:`_surely_untitled` may rule out first
+_UNTITLED_WORDS = 20
+
+
+def _surely_untitled(text: str, words: int) -> bool:
+    """True when a long ASCII line of *words* words (runs between spaces) is sure to fall short
+    of Title Case (a :func:`title_ratio` under 0.75): more than a quarter of its words open in
+    lower case and are too long to be small words, which :func:`title_ratio` counts without a
+    capital. The scan stops as soon as it is sure; a short line is left to the cached ratio.
+
+    >>> _surely_untitled("the council said on Monday that the harbour would reopen after repairs " * 2, 24)
+    True
+    >>> _surely_untitled("The Council Said On Monday That The Harbour Would Reopen After Repairs " * 2, 24)
+    False
+    """
+    if words < _UNTITLED_WORDS or not text.isascii():
+        return False
+    need = words // 4 + 1  # (more than a quarter of the words)
+    for w in text.split():
+        if w[:1].islower() and len(w.strip(_TOKEN_EDGES)) > _SMALL_LEN:
+            need -= 1
+            if not need:
+                return True
+    return False
 
 
 def words_and_prose(s: str) -> Tuple[int, bool]:

@@ -29,15 +29,13 @@ from ._lexicon import boilerplate as blex
 from ._lexicon import labels as llex
 from ._lexicon import sections as slex
 from ._text import (
-    _SMALL_LEN,
-    _TOKEN_EDGES,
     alternation,
     cjk_count,
     ends_sentence,
     fold,
     has_digit,
     is_prose,
-    title_ratio,
+    is_titlelike,
     word_count,
 )
 from .captions import is_credit_only
@@ -45,7 +43,7 @@ from .dates import find_dates
 from .model import Block, Caption, Field, Span
 from .paragraphs import note_kind
 
-__all__ = ["find", "is_titlelike", "score_line", "split_kicker_quote"]
+__all__ = ["find", "score_line", "split_kicker_quote"]
 
 _PATTERNS = {
     # "Inside story'This isn't…'" — a kicker glued to a quoted pull quote
@@ -220,8 +218,6 @@ _MARK_DEPTH = 30
 #: the body was started at may run fifteen lines or more above the story's byline)
 _DEEP_BYLINE = 20
 _DEEP_PROSE = (2, 3)
-#: the fewest words of a line whose Title Case :func:`_surely_untitled` may rule out first
-_UNTITLED_WORDS = 20
 #: the longest first line of a dump that may be a headline even when it reads as a sentence
 _FIRST_LINE_WORDS = 18
 #: how many lines at the very top of the dump are headline candidates wherever the anchor is
@@ -303,20 +299,6 @@ def text_features(text: str) -> Dict[str, float]:
     return _text_features(text, wc, is_prose(text, wc), is_titlelike(text, wc), fold(text), shape, cjk)
 
 
-def is_titlelike(text: str, words: int) -> bool:
-    """Is *text*, a line of *words* words (:func:`word_count`), in Title Case: three words
-    or more, three quarters of those that are no small words opening in a capital
-    (:func:`title_ratio`)? A long ASCII line is ruled out as soon as enough of its words
-    open in lower case (:func:`_surely_untitled`), without the ratio being worked out.
-
-    >>> is_titlelike("Storms Close the Port for a Week", 7), is_titlelike("Storms close the port for a week", 7)
-    (True, False)
-    >>> is_titlelike("Port Reopens", 2)
-    False
-    """
-    return words >= 3 and not _surely_untitled(text, words) and title_ratio(text) >= 0.75
-
-
 def _text_features(
     text: str, wc: int, prose: bool, titled: bool, folded: str, shape: Dict[str, float], cjk: int
 ) -> Dict[str, float]:
@@ -388,28 +370,6 @@ def _is_tag_list(text: str) -> bool:
     (True, False)
     """
     return ", " in text and _tag_list(text) is not None and all(word_count(p) <= _TAG_WORDS for p in text.split(", "))
-
-
-def _surely_untitled(text: str, words: int) -> bool:
-    """True when a long ASCII line of *words* words (runs between spaces) is sure to fall short
-    of Title Case (a :func:`title_ratio` under 0.75): more than a quarter of its words open in
-    lower case and are too long to be small words, which :func:`title_ratio` counts without a
-    capital. The scan stops as soon as it is sure; a short line is left to the cached ratio.
-
-    >>> _surely_untitled("the council said on Monday that the harbour would reopen after repairs " * 2, 24)
-    True
-    >>> _surely_untitled("The Council Said On Monday That The Harbour Would Reopen After Repairs " * 2, 24)
-    False
-    """
-    if words < _UNTITLED_WORDS or not text.isascii():
-        return False
-    need = words // 4 + 1  # (more than a quarter of the words)
-    for w in text.split():
-        if w[:1].islower() and len(w.strip(_TOKEN_EDGES)) > _SMALL_LEN:
-            need -= 1
-            if not need:
-                return True
-    return False
 
 
 def _content_words(text: str) -> FrozenSet[str]:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from newsparse import headline
 from newsparse._draft import Line
-from newsparse._text import title_ratio, word_count
+from newsparse._text import _surely_untitled, title_ratio, word_count
 
 WORD = st.one_of(
     st.sampled_from(["port", "ports", "Storms", "reopened", "reopen", "airport", "naïve", "STRASSE", "12", "—", "a", "the"]),
@@ -54,7 +54,7 @@ def test_opening_text_holds_each_lines_words(specs: List[Tuple[str, bool]], star
 @given(LINE)
 def test_surely_untitled_only_when_not_titled(text: str) -> None:
     for t in (text, text.title(), text.lower(), text.upper()):
-        if headline._surely_untitled(t, word_count(t)):
+        if _surely_untitled(t, word_count(t)):
             assert title_ratio(t) < 0.75
 
 
