@@ -24,7 +24,7 @@ from ._lexicon import bylines as blex
 from ._lexicon import given_names as glex
 from ._lexicon import titles as tlex
 from ._text import alternation, fold, has_digit, post_signature, word_count
-from .dates import find_dates, has_date, short_pieces, word_trie
+from .dates import blank_dates, find_dates, has_date, short_pieces, word_trie
 from .model import Author, Block, Byline, Field, Span
 
 __all__ = ["find", "is_name", "parse_authors"]
@@ -931,9 +931,7 @@ def _long_piece(piece: str) -> bool:
     if word_count(piece) <= _LEAD_PIECE_WORDS and _match_lead(piece.strip()) is not None:
         return True
     dates = find_dates(piece) if has_digit(piece) else []
-    for d in reversed(dates):
-        piece = piece[: d.start] + " " + piece[d.end :]
-    return bool(dates) and word_count(piece) <= 8
+    return bool(dates) and word_count(blank_dates(piece, dates)) <= 8
 
 
 def _bare_names(line: Line) -> Optional[List[Author]]:

@@ -36,7 +36,7 @@ from ._lexicon import timezones as tzlex
 from ._text import alternation, fold, has_digit, post_signature, split_bars, word_count
 from .model import Block, DateInfo, Field, Span
 
-__all__ = ["DateMatch", "find", "find_date", "has_date", "short_pieces"]
+__all__ = ["DateMatch", "blank_dates", "find", "find_date", "has_date", "short_pieces"]
 
 
 def word_trie(words: Iterable[str]) -> str:
@@ -461,14 +461,24 @@ def looks_english(text: str) -> bool:
     return len(_english_words(sample)) / words >= _ENGLISH_SHARE
 
 
+def blank_dates(text: str, matches: Sequence[DateMatch]) -> str:
+    """*text* with each of its dates *matches* (in order, as :func:`find_dates` gives them)
+    replaced by one space: what a line says besides its dates.
+
+    >>> blank_dates("Outlet | 3 June 2024 | By Ana Voss", find_dates("Outlet | 3 June 2024 | By Ana Voss"))
+    'Outlet |   | By Ana Voss'
+    """
+    for m in reversed(matches):
+        text = text[: m.start] + " " + text[m.end :]
+    return text
+
+
 # ----------------------------------------------------------------- stage ----
 def _is_date_line(line: Line, matches: List[DateMatch]) -> bool:
     """A line that is mostly dates, labels and separators, not running text."""
     if not matches or len(line.text) > _MAX_DATE_LINE:
         return False
-    rest = line.text
-    for m in reversed(matches):
-        rest = rest[: m.start] + " " + rest[m.end :]
+    rest = blank_dates(line.text, matches)
     rest_words = word_count(rest)
     return rest_words <= 6 or short_pieces(rest, 10)
 
